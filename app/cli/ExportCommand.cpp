@@ -1,0 +1,114 @@
+#include "ExportCommand.h"
+
+#include "AppDirectory.h"
+#include "CliOutput.h"
+#include "ExitCode.h"
+#include "ProviderOptions.h"
+#include "ProviderValidator.h"
+
+#include <QJsonArray>
+
+namespace {
+QString actionName(ProvidersMerger::Action a)
+{
+    switch (a) {
+    case ProvidersMerger::Action::Unchanged:
+        return QStringLiteral("unchanged");
+    case ProvidersMerger::Action::Added:
+        return QStringLiteral("added");
+    case ProvidersMerger::Action::Replaced:
+        return QStringLiteral("replaced");
+    case ProvidersMerger::Action::NeedsConsent:
+        return QStringLiteral("needs_replace");
+    case ProvidersMerger::Action::Refused:
+        break;
+    }
+    return QStringLiteral("refused");
+}
+} // namespace
+
+void ExportCommand::configure(QCommandLineParser &parser)
+{
+    ProviderOptions::addTo(parser);
+    parser.addOptions({
+        {QStringLiteral("app-dir"), QStringLiteral("The app directory (appservices pull output)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("replace"), QStringLiteral("Replace a different existing custom-token provider.")},
+        {QStringLiteral("dry-run"), QStringLiteral("Print the diff and write nothing.")},
+        {QStringLiteral("json"), QStringLiteral("Print one JSON report on stdout.")},
+    });
+}
+
+void ExportCommand::start(const QCommandLineParser &parser, const QStringList &rawArgs)
+{
+    Q_EMIT finished(run(parser, rawArgs));
+}
+
+int ExportCommand::run(const QCommandLineParser &parser, const QStringList &rawArgs)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (!parser.isSet(QStringLiteral("app-dir"))) {
+        CliOutput::error(QStringLiteral("usage"), QStringLiteral("export needs --app-dir DIR"));
+        return ExitUsage;
+    }
+    const ProviderOptions::Parsed options = ProviderOptions::read(parser, rawArgs);
+    if (!options.ok) {
+        CliOutput::error(options.errorCode, options.error);
+        return ExitUsage;
+    }
+    Findings findings = options.findings;
+    findings << ProviderValidator::validate(options.settings);
+    if (hasErrors(findings)) { // nothing is touched for an invalid provider
+        if (json)
+            CliOutput::json({{QStringLiteral("valid"), false},
+                             {QStringLiteral("findings"), CliOutput::findingsJson(findings)}});
+        else
+            for (const Finding &f : findings)
+                CliOutput::finding(f);
+        return ExitCheckFailed;
+    }
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const AppDirectory::Export e =
+        AppDirectory::exportTo(parser.value(QStringLiteral("app-dir")), options.settings,
+                               parser.isSet(QStringLiteral("replace")), dryRun);
+    findings << e.findings;
+    const bool needsConsent = e.action == ProvidersMerger::Action::NeedsConsent;
+    const int code = !e.ok ? ExitUsage : needsConsent ? ExitCheckFailed : ExitOk;
+    if (json) {
+        QJsonObject report{{QStringLiteral("valid"), true},
+                           {QStringLiteral("action"), actionName(e.action)},
+                           {QStringLiteral("file"), e.file},
+                           {QStringLiteral("written"), e.written},
+                           {QStringLiteral("dry_run"), dryRun},
+                           {QStringLiteral("diff"), e.diff},
+                           {QStringLiteral("findings"), CliOutput::findingsJson(findings)}};
+        if (!e.ok)
+            report.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.errorCode},
+                                                               {QStringLiteral("message"), e.error}});
+        CliOutput::json(report);
+        return code;
+    }
+    for (const Finding &f : findings)
+        CliOutput::finding(f);
+    if (!e.ok) {
+        CliOutput::error(e.errorCode, e.error);
+        return code;
+    }
+    if (needsConsent || dryRun)
+        CliOutput::out(e.diff);
+    if (needsConsent) {
+        CliOutput::error(QStringLiteral("replace_needed"),
+                         QStringLiteral("%1 already has a different custom-token provider (diff above); pass "
+                                        "--replace to overwrite it")
+                             .arg(e.file));
+    } else if (e.action == ProvidersMerger::Action::Unchanged) {
+        CliOutput::out(QStringLiteral("unchanged: %1 already has this provider\n").arg(e.file));
+    } else {
+        CliOutput::out(
+            QStringLiteral("%1: %2 custom-token in %3\n")
+                .arg(dryRun ? QStringLiteral("dry run") : QStringLiteral("done"),
+                     dryRun ? QStringLiteral("would have ") + actionName(e.action) : actionName(e.action),
+                     e.file));
+    }
+    return code;
+}

@@ -1,0 +1,67 @@
+#include "GenerateCommand.h"
+
+#include "AppDirectory.h"
+#include "CliOutput.h"
+#include "ExitCode.h"
+#include "ProviderOptions.h"
+#include "ProviderValidator.h"
+#include "ProvidersWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+void GenerateCommand::configure(QCommandLineParser &parser)
+{
+    ProviderOptions::addTo(parser);
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("Write to FILE (atomically) instead of stdout; - is stdout."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON report on stdout.")});
+}
+
+void GenerateCommand::start(const QCommandLineParser &parser, const QStringList &rawArgs)
+{
+    Q_EMIT finished(run(parser, rawArgs));
+}
+
+int GenerateCommand::run(const QCommandLineParser &parser, const QStringList &rawArgs)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const ProviderOptions::Parsed options = ProviderOptions::read(parser, rawArgs);
+    if (!options.ok) {
+        CliOutput::error(options.errorCode, options.error);
+        return ExitUsage;
+    }
+    Findings findings = options.findings;
+    findings << ProviderValidator::validate(options.settings);
+    const bool valid = !hasErrors(findings);
+    const QByteArray text = ProvidersWriter::providersFile(options.settings);
+    const QString output = parser.value(QStringLiteral("output"));
+    const bool toFile = !output.isEmpty() && output != QLatin1String("-");
+
+    if (valid && toFile) {
+        QString error;
+        if (!AppDirectory::writeAtomically(output, text, &error)) {
+            CliOutput::error(QStringLiteral("write_failed"), error);
+            return ExitUsage;
+        }
+    }
+    if (json) {
+        QJsonObject report{{QStringLiteral("valid"), valid},
+                           {QStringLiteral("findings"), CliOutput::findingsJson(findings)}};
+        if (valid) {
+            report.insert(QStringLiteral("providers"), QJsonDocument::fromJson(text).object());
+            if (toFile)
+                report.insert(QStringLiteral("file"), output);
+        }
+        CliOutput::json(report);
+        return valid ? ExitOk : ExitCheckFailed;
+    }
+    for (const Finding &f : findings)
+        CliOutput::finding(f);
+    if (!valid)
+        return ExitCheckFailed;
+    if (!toFile)
+        CliOutput::outBytes(text);
+    return ExitOk;
+}

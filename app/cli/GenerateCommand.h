@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+/// `okta-jwt generate`: prints (or writes) auth/providers.json for the given options.
+class GenerateCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("generate"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Print auth/providers.json for the given options.");
+    }
+    void configure(QCommandLineParser &parser) override;
+    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+
+private:
+    int run(const QCommandLineParser &parser, const QStringList &rawArgs);
+};

@@ -1,0 +1,133 @@
+#include "ProviderOptions.h"
+
+#include "Profile.h"
+#include "ProviderValidator.h"
+
+#include <QFile>
+
+namespace {
+const QString kClaim = QStringLiteral("claim");
+const QString kRequireClaim = QStringLiteral("require-claim");
+
+// The --claim and --require-claim values in command-line order (QCommandLineParser keeps them per option).
+QList<MetadataField> orderedClaims(const QStringList &rawArgs)
+{
+    QList<MetadataField> out;
+    for (qsizetype i = 0; i < rawArgs.size(); ++i) {
+        const QString &a = rawArgs.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        for (const QString &opt : {kClaim, kRequireClaim}) {
+            const QString flag = QStringLiteral("--") + opt;
+            if (a == flag && i + 1 < rawArgs.size())
+                out << ProviderOptions::parseClaim(rawArgs.at(++i), opt == kRequireClaim);
+            else if (a.startsWith(flag + QLatin1Char('=')))
+                out << ProviderOptions::parseClaim(a.mid(flag.size() + 1), opt == kRequireClaim);
+        }
+    }
+    return out;
+}
+} // namespace
+
+void ProviderOptions::addTo(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("okta-domain"), QStringLiteral("Okta org domain, e.g. dev-123456.okta.com."),
+         QStringLiteral("D")},
+        {QStringLiteral("auth-server"), QStringLiteral("Authorization server id (default: default)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("jwk-uri"), QStringLiteral("JWK URI; overrides the one derived from the domain."),
+         QStringLiteral("URL")},
+        {kClaim, QStringLiteral("Map a claim to user data (repeatable, in order)."),
+         QStringLiteral("PATH[=FIELD]")},
+        {kRequireClaim, QStringLiteral("Like --claim, but logins without it fail."),
+         QStringLiteral("PATH[=FIELD]")},
+        {QStringLiteral("audience"), QStringLiteral("Expected aud value (repeatable)."), QStringLiteral("A")},
+        {QStringLiteral("require-any-audience"),
+         QStringLiteral("Accept a token with any one of the audiences.")},
+        {QStringLiteral("disabled"), QStringLiteral("Write the provider disabled.")},
+        {QStringLiteral("signing-algorithm"),
+         QStringLiteral("Manual keys instead of a JWK URI: HS256 or RS256."), QStringLiteral("ALG")},
+        {QStringLiteral("signing-key"),
+         QStringLiteral("App Services Secret name of a signing key (1..3); =FILE "
+                        "holds its value."),
+         QStringLiteral("NAME[=FILE]")},
+        {QStringLiteral("profile"), QStringLiteral("Start from a saved wizard profile; flags override it."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("ca-file"), QStringLiteral("Extra trust anchors (PEM)."), QStringLiteral("PEM")},
+    });
+}
+
+MetadataField ProviderOptions::parseClaim(const QString &value, bool required)
+{
+    const qsizetype eq = value.indexOf(QLatin1Char('='));
+    if (eq < 0)
+        return {value, QString(), required};
+    return {value.left(eq), value.mid(eq + 1), required};
+}
+
+ProviderOptions::Parsed ProviderOptions::read(const QCommandLineParser &p, const QStringList &rawArgs)
+{
+    Parsed r;
+    ProviderSettings &s = r.settings;
+    if (p.isSet(QStringLiteral("profile"))) {
+        QFile f(p.value(QStringLiteral("profile")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            r.errorCode = QStringLiteral("profile_unreadable");
+            r.error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+            return r;
+        }
+        const Profile::Result loaded = Profile::fromJson(f.readAll());
+        if (!loaded.ok) {
+            r.errorCode = loaded.errorCode;
+            r.error = QStringLiteral("%1: %2").arg(f.fileName(), loaded.error);
+            return r;
+        }
+        s = loaded.settings;
+    }
+    if (p.isSet(QStringLiteral("okta-domain")))
+        s.oktaDomain = p.value(QStringLiteral("okta-domain"));
+    if (p.isSet(QStringLiteral("auth-server")))
+        s.authServerId = p.value(QStringLiteral("auth-server"));
+    if (p.isSet(QStringLiteral("jwk-uri"))) {
+        s.jwkUri = p.value(QStringLiteral("jwk-uri"));
+        s.verification = ProviderSettings::Verification::JwkUri;
+    }
+    const QList<MetadataField> claims = orderedClaims(rawArgs);
+    if (!claims.isEmpty())
+        s.metadataFields = claims;
+    if (p.isSet(QStringLiteral("audience")))
+        s.audience = p.values(QStringLiteral("audience"));
+    if (p.isSet(QStringLiteral("require-any-audience")))
+        s.requireAnyAudience = true;
+    if (p.isSet(QStringLiteral("disabled")))
+        s.disabled = true;
+    if (p.isSet(QStringLiteral("signing-algorithm")) || p.isSet(QStringLiteral("signing-key"))) {
+        s.verification = ProviderSettings::Verification::ManualKeys;
+        if (p.isSet(QStringLiteral("signing-algorithm")))
+            s.signingAlgorithm = p.value(QStringLiteral("signing-algorithm"));
+    }
+    if (p.isSet(QStringLiteral("signing-key"))) {
+        s.signingKeyNames.clear();
+        for (const QString &v : p.values(QStringLiteral("signing-key"))) {
+            const qsizetype eq = v.indexOf(QLatin1Char('='));
+            const QString name = eq < 0 ? v : v.left(eq);
+            s.signingKeyNames << name;
+            if (eq < 0)
+                continue;
+            QFile f(v.mid(eq + 1));
+            if (!f.open(QIODevice::ReadOnly)) {
+                r.errorCode = QStringLiteral("signing_key_file");
+                r.error = QStringLiteral("cannot read the value of signing key %1 from %2: %3")
+                              .arg(name, f.fileName(), f.errorString());
+                return r;
+            }
+            // The value is checked here and then dropped; only deploy reads the file again to upload it.
+            const QString value = QString::fromUtf8(f.readAll()).trimmed();
+            r.findings << ProviderValidator::validateSigningKeyValue(name, value);
+            r.signingKeyFiles.insert(name, f.fileName());
+        }
+    }
+    r.ok = true;
+    return r;
+}

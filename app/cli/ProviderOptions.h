@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Finding.h"
+#include "ProviderSettings.h"
+
+#include <QCommandLineParser>
+#include <QMap>
+
+/// The provider options shared by generate, export, verify-token, diff and deploy (DESIGN §5).
+class ProviderOptions
+{
+public:
+    struct Parsed
+    {
+        bool ok = false;
+        QString errorCode; // usage errors (exit 2): profile_unreadable, signing_key_file, ...
+        QString error;
+        ProviderSettings settings;
+        QMap<QString, QString> signingKeyFiles; // secret name -> file holding its value (deploy uploads it)
+        Findings findings;                      // from reading the key files
+    };
+
+    static void addTo(QCommandLineParser &parser);
+    /// Profile first, then the flags on top. `rawArgs` keeps the order of --claim / --require-claim.
+    static Parsed read(const QCommandLineParser &parser, const QStringList &rawArgs);
+    /// "PATH=FIELD" or "PATH" → a metadata field.
+    static MetadataField parseClaim(const QString &value, bool required);
+};

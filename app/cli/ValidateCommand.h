@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Command.h"
+
+/// `okta-jwt validate FILE|APP_DIR`: offline check of an existing custom-token provider, all findings listed.
+class ValidateCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("validate"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Check a providers.json file or an app directory.");
+    }
+    void configure(QCommandLineParser &parser) override;
+    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+
+private:
+    int run(const QCommandLineParser &parser);
+};

@@ -1,0 +1,175 @@
+#include "AppDirectory.h"
+
+#include "JsonScanner.h"
+#include "TextDiff.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace {
+// realm-cli config versions: 20210101 and later use auth/providers.json; earlier ones one file per provider.
+constexpr qint64 kFirstCurrentVersion = 20210101;
+
+bool readFile(const QString &path, QByteArray *data, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = AppDirectory::tr("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    *data = f.readAll();
+    return true;
+}
+
+JsonStyle legacyNeighbourStyle(const QString &folder)
+{
+    JsonStyle style;
+    style.keyOrder = JsonStyle::KeyOrder::Classic; // realm-cli v1 wrote the classic order
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        if (name == QLatin1String("custom-token.json"))
+            continue;
+        QByteArray text;
+        QString ignored;
+        JsonScanner::ParseError pe;
+        if (!readFile(QDir(folder).filePath(name), &text, &ignored) || !JsonScanner::parse(text, &pe))
+            continue;
+        const JsonStyle own = ProvidersMerger::detectStyle(text);
+        style.indentUnit = own.indentUnit;
+        style.newline = own.newline;
+        const auto members = JsonScanner::members(text, JsonScanner::rootBegin(text));
+        qsizetype disabledAt = -1, configAt = -1;
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            disabledAt = members.at(i).key == QLatin1String("disabled") ? i : disabledAt;
+            configAt = members.at(i).key == QLatin1String("config") ? i : configAt;
+        }
+        if (disabledAt >= 0 && configAt >= 0) {
+            style.keyOrder =
+                disabledAt < configAt ? JsonStyle::KeyOrder::Modern : JsonStyle::KeyOrder::Classic;
+            break;
+        }
+    }
+    return style;
+}
+} // namespace
+
+AppDirectory::Detection AppDirectory::detect(const QString &dirPath)
+{
+    Detection d;
+    const QDir dir(dirPath);
+    if (dirPath.isEmpty() || !QFileInfo(dirPath).isDir()) {
+        d.errorCode = QStringLiteral("app_dir_missing");
+        d.error = tr("the app directory %1 does not exist").arg(dirPath);
+        return d;
+    }
+    const QStringList roots{QStringLiteral("root_config.json"), QStringLiteral("realm_config.json"),
+                            QStringLiteral("config.json"), QStringLiteral("stitch.json")};
+    for (const QString &name : roots) {
+        if (!dir.exists(name))
+            continue;
+        QByteArray text;
+        if (!readFile(dir.filePath(name), &text, &d.error)) {
+            d.errorCode = QStringLiteral("root_config_unreadable");
+            return d;
+        }
+        JsonScanner::ParseError pe;
+        if (!JsonScanner::parse(text, &pe)) {
+            d.errorCode = QStringLiteral("root_config_malformed");
+            d.error = tr("%1 line %2, column %3: %4")
+                          .arg(dir.filePath(name))
+                          .arg(pe.line)
+                          .arg(pe.column)
+                          .arg(pe.message);
+            return d;
+        }
+        const qint64 version = QJsonDocument::fromJson(text.mid(JsonScanner::bomSize(text)))
+                                   .object()
+                                   .value(QStringLiteral("config_version"))
+                                   .toInteger(kFirstCurrentVersion);
+        d.rootConfig = name;
+        d.layout = version >= kFirstCurrentVersion ? Layout::Current : Layout::Legacy;
+        break;
+    }
+    if (d.rootConfig.isEmpty()) {
+        if (QFileInfo(dir.filePath(QStringLiteral("auth"))).isDir())
+            d.layout = Layout::Current;
+        else if (QFileInfo(dir.filePath(QStringLiteral("auth_providers"))).isDir())
+            d.layout = Layout::Legacy;
+        else {
+            d.errorCode = QStringLiteral("app_dir_unrecognized");
+            d.error = tr("%1 is not an App Services app directory (no root_config.json, realm_config.json, "
+                         "config.json, stitch.json, auth/ or auth_providers/)")
+                          .arg(dirPath);
+            return d;
+        }
+    }
+    d.providerFile = QDir::cleanPath(dir.absoluteFilePath(
+        d.layout == Layout::Current ? QStringLiteral("auth/providers.json")
+                                    : QStringLiteral("auth_providers/custom-token.json")));
+    d.ok = true;
+    return d;
+}
+
+bool AppDirectory::writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+AppDirectory::Export AppDirectory::exportTo(const QString &dir, const ProviderSettings &settings,
+                                            bool replace, bool dryRun)
+{
+    Export e;
+    const Detection d = detect(dir);
+    if (!d.ok) {
+        e.errorCode = d.errorCode;
+        e.error = d.error;
+        return e;
+    }
+    e.file = d.providerFile;
+    QByteArray before;
+    if (QFileInfo::exists(e.file) && !readFile(e.file, &before, &e.error)) {
+        e.errorCode = QStringLiteral("file_unreadable");
+        return e;
+    }
+    const ProvidersMerger::Result merged =
+        d.layout == Layout::Current
+            ? ProvidersMerger::mergeProvidersFile(before, settings, replace)
+            : ProvidersMerger::mergeLegacyFile(before, legacyNeighbourStyle(QFileInfo(e.file).absolutePath()),
+                                               settings, replace);
+    e.action = merged.action;
+    e.findings = merged.findings;
+    if (merged.action == ProvidersMerger::Action::Refused) {
+        e.errorCode = merged.errorCode;
+        e.error =
+            tr("%1 line %2, column %3: %4").arg(e.file).arg(merged.line).arg(merged.column).arg(merged.error);
+        return e;
+    }
+    e.ok = true;
+    e.diff = TextDiff::unified(QString::fromUtf8(before), QString::fromUtf8(merged.text), e.file, e.file);
+    // NeedsConsent: the diff shows what replacing would do, so the user can consent knowingly.
+    if (merged.action == ProvidersMerger::Action::Unchanged ||
+        merged.action == ProvidersMerger::Action::NeedsConsent || dryRun)
+        return e;
+    if (!writeAtomically(e.file, merged.text, &e.error)) {
+        e.ok = false;
+        e.errorCode = QStringLiteral("write_failed");
+        return e;
+    }
+    e.written = true;
+    return e;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Finding.h"
+#include "ProvidersMerger.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/// An App Services app directory on disk: finds its layout and exports the provider into it (DESIGN §3).
+class AppDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(AppDirectory)
+
+public:
+    enum class Layout
+    {
+        Current,
+        Legacy
+    };
+
+    struct Detection
+    {
+        bool ok = false;
+        QString errorCode; // app_dir_missing, app_dir_unrecognized, root_config_malformed
+        QString error;
+        Layout layout = Layout::Current;
+        QString rootConfig;   // file name, e.g. "root_config.json"; empty when inferred from folders
+        QString providerFile; // absolute path of the file the provider lives in
+    };
+
+    struct Export
+    {
+        bool ok = false;   // nothing went wrong (Unchanged and NeedsConsent are ok too)
+        QString errorCode; // refused/failed: json_malformed, write_failed, ...
+        QString error;
+        ProvidersMerger::Action action = ProvidersMerger::Action::Refused;
+        bool written = false;
+        QString file;      // the file that was (or would be) written
+        QString diff;      // unified diff of that file, empty when unchanged
+        Findings findings; // about the existing entry
+    };
+
+    static Detection detect(const QString &dir);
+    /// Merges `settings` into the app at `dir`. With `dryRun` nothing is written. Writes are atomic.
+    static Export exportTo(const QString &dir, const ProviderSettings &settings, bool replace, bool dryRun);
+    /// Writes `data` to `path` atomically (QSaveFile), creating missing parent folders.
+    static bool writeAtomically(const QString &path, const QByteArray &data, QString *error);
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+/// One validation result: a stable code, the field it concerns, a message and a fix hint.
+struct Finding
+{
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
+
+    Severity severity = Severity::Error;
+    QString code;    // stable, snake_case; tests and --json consumers rely on it
+    QString field;   // e.g. "oktaDomain", "metadata_fields[2].field_name"
+    QString message; // names the field
+    QString hint;    // how to fix it
+
+    bool isError() const { return severity == Severity::Error; }
+    QJsonObject toJson() const;
+    /// "error: <code>: <message> (hint)" on one line, for terminals and logs.
+    QString toLine() const;
+
+    static Finding error(const QString &code, const QString &field, const QString &message,
+                         const QString &hint = {});
+    static Finding warning(const QString &code, const QString &field, const QString &message,
+                           const QString &hint = {});
+};
+
+using Findings = QList<Finding>;
+
+bool hasErrors(const Findings &findings);

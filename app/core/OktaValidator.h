@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+/// The Okta-side rules of DESIGN §3: domain, authorization server id and JWK URI.
+class OktaValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(OktaValidator)
+
+public:
+    static Findings validateDomain(const QString &domain);
+    static Findings validateAuthServer(const QString &authServerId);
+    static Findings validateJwkUri(const QString &uri, const QString &field = QStringLiteral("jwkURI"));
+
+    static bool isLoopbackHost(const QString &host);
+    /// `{yourOktaDomain}`, `${OKTA_DOMAIN}` or `__IdentityUrl__`: a value meant to be filled in later.
+    static bool isPlaceholder(const QString &value);
+};

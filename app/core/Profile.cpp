@@ -1,0 +1,161 @@
+#include "Profile.h"
+
+#include "JsonScanner.h"
+#include "ProvidersWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString kFormat = QStringLiteral("okta-jwt-wizard-profile");
+
+QJsonArray fieldsToJson(const QList<MetadataField> &fields)
+{
+    QJsonArray out;
+    for (const MetadataField &f : fields)
+        out.append(QJsonObject{{QStringLiteral("name"), f.name},
+                               {QStringLiteral("field_name"), f.fieldName},
+                               {QStringLiteral("required"), f.required}});
+    return out;
+}
+
+// Reads a member of the expected type, or records a finding and keeps the default.
+class Reader
+{
+public:
+    explicit Reader(Profile::Result *r) : m_r(r) {}
+
+    QString string(const QJsonObject &o, const QString &section, const char *key, const QString &def = {})
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return def;
+        if (!v.isString()) {
+            wrongType(section, key, "a string");
+            return def;
+        }
+        return v.toString();
+    }
+    bool boolean(const QJsonObject &o, const QString &section, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isBool())
+            wrongType(section, key, "true or false");
+        return v.toBool();
+    }
+    QStringList strings(const QJsonObject &o, const QString &section, const char *key)
+    {
+        QStringList out;
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return out;
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue &item : a) {
+            if (!item.isString()) {
+                wrongType(section, key, "an array of strings");
+                return {};
+            }
+            out << item.toString();
+        }
+        if (!v.isArray())
+            wrongType(section, key, "an array of strings");
+        return out;
+    }
+    void wrongType(const QString &section, const char *key, const char *expected)
+    {
+        const QString path = section + QLatin1Char('.') + QLatin1String(key);
+        m_r->findings << Finding::error(QStringLiteral("profile_value_type"), path,
+                                        Profile::tr("%1 must be %2.").arg(path, QLatin1String(expected)));
+    }
+
+private:
+    Profile::Result *m_r;
+};
+} // namespace
+
+QByteArray Profile::toJson(const ProviderSettings &s)
+{
+    const bool manual = s.verification == ProviderSettings::Verification::ManualKeys;
+    const QJsonObject root{
+        {QStringLiteral("format"), kFormat},
+        {QStringLiteral("version"), kVersion},
+        {QStringLiteral("okta"), QJsonObject{{QStringLiteral("domain"), s.oktaDomain},
+                                             {QStringLiteral("authServerId"), s.authServerId},
+                                             {QStringLiteral("jwkUri"), s.jwkUri},
+                                             {QStringLiteral("issuer"), s.issuer}}},
+        {QStringLiteral("provider"),
+         QJsonObject{
+             {QStringLiteral("disabled"), s.disabled},
+             {QStringLiteral("audience"), QJsonArray::fromStringList(s.audience)},
+             {QStringLiteral("requireAnyAudience"), s.requireAnyAudience},
+             {QStringLiteral("verification"), manual ? QStringLiteral("manual") : QStringLiteral("jwk-uri")},
+             {QStringLiteral("signingAlgorithm"), s.signingAlgorithm},
+             // Secret NAMES only: key values never leave memory or the keychain.
+             {QStringLiteral("signingKeys"), QJsonArray::fromStringList(s.signingKeyNames)},
+             {QStringLiteral("metadataFields"), fieldsToJson(s.metadataFields)}}},
+        {QStringLiteral("appServices"), QJsonObject{{QStringLiteral("projectId"), s.projectId},
+                                                    {QStringLiteral("clientAppId"), s.clientAppId}}}};
+    JsonStyle style;
+    style.indentUnit = QStringLiteral("  ");
+    return (ProvidersWriter::valueText(root, style, 0) + QLatin1Char('\n')).toUtf8();
+}
+
+Profile::Result Profile::fromJson(const QByteArray &json)
+{
+    Result r;
+    JsonScanner::ParseError pe;
+    if (!JsonScanner::parse(json, &pe)) {
+        r.errorCode = QStringLiteral("profile_malformed");
+        r.error = tr("line %1, column %2: %3").arg(pe.line).arg(pe.column).arg(pe.message);
+        return r;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(json.mid(JsonScanner::bomSize(json))).object();
+    if (root.value(QStringLiteral("format")).toString() != kFormat) {
+        r.errorCode = QStringLiteral("profile_format");
+        r.error = tr("this is not an Okta JWT Wizard profile (\"format\" is not \"%1\")").arg(kFormat);
+        return r;
+    }
+    if (root.value(QStringLiteral("version")).toInt() != kVersion) {
+        r.errorCode = QStringLiteral("profile_version");
+        r.error = tr("profile version %1 is not supported (this build reads version %2)")
+                      .arg(root.value(QStringLiteral("version")).toVariant().toString())
+                      .arg(kVersion);
+        return r;
+    }
+    Reader rd(&r);
+    ProviderSettings &s = r.settings;
+    const QJsonObject okta = root.value(QStringLiteral("okta")).toObject();
+    s.oktaDomain = rd.string(okta, QStringLiteral("okta"), "domain");
+    s.authServerId = rd.string(okta, QStringLiteral("okta"), "authServerId", s.authServerId);
+    s.jwkUri = rd.string(okta, QStringLiteral("okta"), "jwkUri");
+    s.issuer = rd.string(okta, QStringLiteral("okta"), "issuer");
+    const QString p = QStringLiteral("provider");
+    const QJsonObject provider = root.value(p).toObject();
+    s.disabled = rd.boolean(provider, p, "disabled");
+    s.audience = rd.strings(provider, p, "audience");
+    s.requireAnyAudience = rd.boolean(provider, p, "requireAnyAudience");
+    const QString verification = rd.string(provider, p, "verification", QStringLiteral("jwk-uri"));
+    if (verification != QLatin1String("jwk-uri") && verification != QLatin1String("manual"))
+        rd.wrongType(p, "verification", "\"jwk-uri\" or \"manual\"");
+    s.verification = verification == QLatin1String("manual") ? ProviderSettings::Verification::ManualKeys
+                                                             : ProviderSettings::Verification::JwkUri;
+    s.signingAlgorithm = rd.string(provider, p, "signingAlgorithm", s.signingAlgorithm);
+    s.signingKeyNames = rd.strings(provider, p, "signingKeys");
+    const QJsonArray fields = provider.value(QStringLiteral("metadataFields")).toArray();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QJsonObject f = fields.at(i).toObject();
+        const QString section = QStringLiteral("provider.metadataFields[%1]").arg(i);
+        s.metadataFields.append({rd.string(f, section, "name"), rd.string(f, section, "field_name"),
+                                 rd.boolean(f, section, "required")});
+    }
+    const QJsonObject target = root.value(QStringLiteral("appServices")).toObject();
+    s.projectId = rd.string(target, QStringLiteral("appServices"), "projectId");
+    s.clientAppId = rd.string(target, QStringLiteral("appServices"), "clientAppId");
+    r.ok = !hasErrors(r.findings);
+    if (!r.ok) {
+        r.errorCode = QStringLiteral("profile_value_type");
+        r.error = r.findings.constFirst().message;
+    }
+    return r;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Finding.h"
+#include "ProviderSettings.h"
+
+#include <QCoreApplication>
+
+/// The provider-side rules of DESIGN §3 (metadata, signing keys, audience, target) and the full check.
+class ProviderValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderValidator)
+
+public:
+    /// Every rule at once: Okta side (when it applies), provider, target.
+    static Findings validate(const ProviderSettings &settings);
+
+    static Findings validateMetadataFields(const QList<MetadataField> &fields);
+    static Findings validateSigningKeys(const QString &algorithm, const QStringList &names);
+    static Findings validateSigningKeyValue(const QString &name, const QString &value);
+    static Findings validateAudience(const QStringList &audience, bool requireAny);
+    static Findings validateTarget(const QString &projectId, const QString &clientAppId);
+
+    /// Claims a default Okta access token does not carry (they live in ID tokens or need custom claims).
+    static bool isIdTokenOnlyClaim(const QString &claim);
+};

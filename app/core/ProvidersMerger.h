@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Finding.h"
+#include "JsonStyle.h"
+#include "ProviderSettings.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+/// Puts the custom-token provider into existing providers.json text, changing only that entry's bytes.
+class ProvidersMerger
+{
+    Q_DECLARE_TR_FUNCTIONS(ProvidersMerger)
+
+public:
+    enum class Action
+    {
+        Unchanged,
+        Added,
+        Replaced,
+        NeedsConsent,
+        Refused
+    };
+
+    struct Result
+    {
+        Action action = Action::Refused;
+        QByteArray text;   // the file after the merge (NeedsConsent: what replacing would write)
+        QString errorCode; // Refused: json_malformed, ...
+        QString error;
+        int line = 0;
+        int column = 0;
+        bool hadProvider = false;
+        ProviderSettings existing; // the custom-token found in the file, if any
+        Findings findings;         // what the reader did not understand in the existing entry
+    };
+
+    /// Current format: `existing` is the whole auth/providers.json (empty = a new file).
+    /// An existing, different custom-token is replaced only when `replace` is true, else NeedsConsent.
+    static Result mergeProvidersFile(const QByteArray &existing, const ProviderSettings &settings,
+                                     bool replace);
+
+    /// Legacy format: `existing` is auth_providers/custom-token.json (empty = a new file); `style` comes from
+    /// the neighbouring provider files. Its "id" is kept.
+    static Result mergeLegacyFile(const QByteArray &existing, const JsonStyle &style,
+                                  const ProviderSettings &settings, bool replace);
+
+    /// The layout of an existing provider object in `text` (indent unit, newline, key order).
+    static JsonStyle detectStyle(const QByteArray &text);
+};

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+/// The outcome of TokenChecker::check: failures and warnings in DESIGN §4 order, the decoded token,
+/// the matched key id and the user `data` document App Services would build.
+struct TokenCheckResult
+{
+    Findings failures; // Severity::Error, codes such as "kid_unknown"
+    Findings warnings; // Severity::Warning, codes such as "org_server"
+    QJsonObject header;
+    QJsonObject claims;
+    QString kid;          // the kid of the key that verified the signature; empty if none did
+    QJsonObject userData; // effective field name -> claim value
+    /// True when the only key problem is an unknown kid: the caller may refetch the JWKS once
+    /// (JwksRefetchPolicy) and check again with the new set.
+    bool needsJwksRefetch = false;
+
+    bool isValid() const { return failures.isEmpty(); }
+    QStringList failureCodes() const;
+    QStringList warningCodes() const;
+    bool hasFailure(const QString &code) const { return failureCodes().contains(code); }
+    bool hasWarning(const QString &code) const { return warningCodes().contains(code); }
+
+    /// {"valid", "failures": [{code, message}], "warnings": [...], "header", "claims", "kid", "user_data"}
+    /// (`kid` is null when no key matched).
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "JwkSet.h"
+#include "Jwt.h"
+#include "TokenCheckOptions.h"
+#include "TokenCheckResult.h"
+
+/// The token check of DESIGN §4, as App Services applies it to an Okta access token. Pure: no I/O, the
+/// clock comes from the options. On `kid_unknown` the result asks for one JWKS refetch; the caller
+/// (OktaClient) fetches, then calls check() again with the new set.
+class TokenChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(TokenChecker)
+
+public:
+    static constexpr qsizetype kMaxTokenChars = 1000000;
+    static constexpr qsizetype kMaxJwksKeys = 3;
+
+    static TokenCheckResult check(const QByteArray &token, const JwkSet &jwks,
+                                  const TokenCheckOptions &options);
+
+private:
+    static void checkSignature(const Jwt &jwt, const JwkSet &jwks, TokenCheckResult *result);
+    static void checkIssuerAndAudience(const QJsonObject &claims, const TokenCheckOptions &options,
+                                       Findings *failures);
+    static void checkTimes(const QJsonObject &claims, const TokenCheckOptions &options, Findings *failures);
+    static void addWarnings(const QJsonObject &claims, const JwkSet &jwks, const TokenCheckOptions &options,
+                            Findings *warnings);
+};
