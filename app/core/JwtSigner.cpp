@@ -9,8 +9,8 @@ QByteArray JwtSigner::signingInput(const QByteArray &headerJson, const QByteArra
     return Base64Url::encode(headerJson) + '.' + Base64Url::encode(claimsJson);
 }
 
-QByteArray JwtSigner::signRaw(const QByteArray &headerJson, const QByteArray &claimsJson, const RsaKeyPair &key,
-                              RsaPublicKey::Digest digest)
+QByteArray JwtSigner::signRaw(const QByteArray &headerJson, const QByteArray &claimsJson,
+                              const RsaKeyPair &key, RsaPublicKey::Digest digest)
 {
     const QByteArray input = signingInput(headerJson, claimsJson);
     return input + '.' + Base64Url::encode(key.sign(input, digest));
