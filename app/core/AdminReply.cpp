@@ -171,7 +171,7 @@ std::optional<AdminReply::Secret> AdminReply::secret(const QByteArray &body, QSt
 
 std::optional<QList<AdminReply::Draft>> AdminReply::drafts(const QByteArray &body, QString *error)
 {
-    if (body.trimmed().isEmpty())
+    if (body.trimmed().isEmpty() || body.trimmed() == "null")
         return QList<Draft>();
     const auto doc = document(body, error);
     if (!doc)
