@@ -1,0 +1,91 @@
+#include "Base64Url.h"
+#include "Jwt.h"
+#include "TokenFactory.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+class tst_Jwt : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject vector(const char *file)
+    {
+        return QJsonDocument::fromJson(TokenFactory::readData(QLatin1String(file))).object();
+    }
+
+private slots:
+    void rfc7515A2()
+    {
+        const QJsonObject v = vector("jose/rfc7515-a2.json");
+        QVERIFY(!v.isEmpty());
+        const QByteArray compact = v.value("compact").toString().toLatin1();
+        const Jwt jwt = Jwt::parse(compact);
+        QVERIFY2(jwt.isValid(), qPrintable(jwt.error()));
+        QCOMPARE(jwt.alg(), QStringLiteral("RS256"));
+        QVERIFY(!jwt.hasKid());
+        QCOMPARE(jwt.kid(), QString());
+        QCOMPARE(jwt.claims().value("iss").toString(), QStringLiteral("joe"));
+        QCOMPARE(jwt.claims().value("exp").toInteger(), 1300819380);
+        QCOMPARE(jwt.claims().value("http://example.com/is_root").toBool(), true);
+        QCOMPARE(jwt.signingInput(), compact.left(compact.lastIndexOf('.')));
+        QCOMPARE(jwt.signature().size(), 256);
+    }
+
+    void rfc7515A5EmptySignature()
+    {
+        const Jwt jwt = Jwt::parse(vector("jose/rfc7515-a5.json").value("compact").toString().toLatin1());
+        QVERIFY(jwt.isValid());
+        QCOMPARE(jwt.alg(), QStringLiteral("none"));
+        QVERIFY(jwt.signature().isEmpty());
+    }
+
+    void rfc7520PayloadIsNotJson()
+    {
+        const Jwt jwt = Jwt::parse(vector("jose/rfc7520-4-1.json").value("compact").toString().toLatin1());
+        QVERIFY(!jwt.isValid());
+        QVERIFY2(jwt.error().contains("payload"), qPrintable(jwt.error()));
+    }
+
+    void errorsNameThePart_data()
+    {
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("part");
+        const QByteArray h = Base64Url::encode("{\"alg\":\"RS256\",\"kid\":\"k\"}");
+        const QByteArray c = Base64Url::encode("{\"sub\":\"x\"}");
+        QTest::newRow("empty") << QByteArray() << "empty";
+        QTest::newRow("parts") << QByteArray("a.b") << "3";
+        QTest::newRow("empty header") << "." + c + ".AA"
+                                      << "header";
+        QTest::newRow("empty payload") << h + "..AA"
+                                       << "payload";
+        QTest::newRow("header b64") << "e=." + c + ".AA"
+                                    << "header";
+        QTest::newRow("duplicate") << Base64Url::encode("{\"kid\":\"a\",\"kid\":\"b\"}") + '.' + c + ".AA"
+                                   << "twice";
+        QTest::newRow("utf8") << h + '.' + Base64Url::encode("{\"sub\":\"\xff\"}") + ".AA"
+                              << "UTF-8";
+        QTest::newRow("signature") << h + '.' + c + ".A+"
+                                   << "signature";
+    }
+    void errorsNameThePart()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QString, part);
+        const Jwt jwt = Jwt::parse(token);
+        QVERIFY(!jwt.isValid());
+        QVERIFY2(jwt.error().contains(part), qPrintable(jwt.error()));
+    }
+
+    void nonStringKid()
+    {
+        const Jwt jwt = Jwt::parse(Base64Url::encode("{\"alg\":\"RS256\",\"kid\":1}") + '.' +
+                                   Base64Url::encode("{}") + ".AA");
+        QVERIFY(jwt.isValid());
+        QVERIFY(jwt.hasKid());
+        QCOMPARE(jwt.kid(), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Jwt)
+#include "tst_Jwt.moc"
