@@ -122,9 +122,19 @@ bool AppDirectory::writeAtomically(const QString &path, const QByteArray &data, 
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+    // A short write (disk full, file size limit) is not always reported by write(); comparing the size on
+    // disk before commit() keeps a truncated file from replacing the original.
+    const bool written = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.flush() &&
+                         file.size() == data.size();
+    if (!written) {
+        *error = tr("cannot write %1: %2")
+                     .arg(path, file.error() == QFileDevice::NoError ? tr("the data could not all be written")
+                                                                     : file.errorString());
         file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -184,6 +184,13 @@ Findings OktaValidator::validateJwkUri(const QString &uri, const QString &field)
                                tr("The JWK URI \"%1\" is not a valid URL.").arg(uri),
                                tr("Use the jwks_uri of the discovery document, e.g. "
                                   "https://dev-123456.okta.com/oauth2/default/v1/keys."))};
+    if (url.path() == QLatin1String("/oauth2/v1/keys"))
+        return {Finding::error(
+            QStringLiteral("jwk_uri_org_server"), field,
+            tr("%1 holds the keys of Okta's org authorization server; its access tokens cannot "
+               "be verified by App Services.")
+                .arg(uri),
+            tr("Use a custom authorization server: https://{domain}/oauth2/default/v1/keys."))};
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http") && isLoopbackHost(url.host()))

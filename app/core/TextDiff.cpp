@@ -49,12 +49,12 @@ QList<Line> diffMiddle(const QStringList &a, const QStringList &b, int oldBase, 
         if (i < n && j < m && a.at(i) == b.at(j)) {
             out.append({Op::Same, a.at(i), int(oldBase + i), int(newBase + j)});
             ++i, ++j;
-        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            out.append({Op::Del, a.at(i), int(oldBase + i), 0}); // deletions first, as diff -u shows them
+            ++i;
+        } else {
             out.append({Op::Add, b.at(j), 0, int(newBase + j)});
             ++j;
-        } else {
-            out.append({Op::Del, a.at(i), int(oldBase + i), 0});
-            ++i;
         }
     }
     return out;

@@ -1,0 +1,264 @@
+#include "JsonScanner.h"
+#include "ProvidersMerger.h"
+#include "ProvidersReader.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QtTest>
+
+namespace {
+ProviderSettings oktaSettings()
+{
+    ProviderSettings s;
+    s.oktaDomain = QStringLiteral("dev-123456.okta.com");
+    s.audience = {QStringLiteral("myapp-abcde")};
+    s.metadataFields = {{QStringLiteral("sub"), QStringLiteral("oktaId"), true},
+                        {QStringLiteral("profile.department"), QString(), false}};
+    return s;
+}
+
+// The text with the "custom-token" member and one adjoining separator cut out.
+QByteArray withoutCustomToken(const QByteArray &text)
+{
+    const auto members = JsonScanner::members(text, JsonScanner::rootBegin(text));
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        if (members.at(i).key != QLatin1String("custom-token"))
+            continue;
+        if (i + 1 < members.size())
+            return text.left(members.at(i).keyBegin) + text.mid(members.at(i + 1).keyBegin);
+        if (i > 0)
+            return text.left(members.at(i - 1).valueEnd) + text.mid(members.at(i).valueEnd);
+        const qsizetype root = JsonScanner::rootBegin(text);
+        return text.left(root) + "{}" + text.mid(JsonScanner::valueEnd(text, root));
+    }
+    return text;
+}
+} // namespace
+
+class tst_ProvidersMerger : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixtures_data();
+    void fixtures();
+    void emptyObjectGolden();
+    void insertsAlphabeticallyInClassicOrder();
+    void existingDifferentNeedsConsent();
+    void unchangedWhenSameProvider();
+    void unknownMembersCountAsDifference();
+    void malformedRefusedWithLineAndColumn_data();
+    void malformedRefusedWithLineAndColumn();
+    void newFileWhenEmpty();
+    void legacyKeepsIdAndSurroundings();
+    void legacyNewFileFollowsNeighbours();
+};
+
+void tst_ProvidersMerger::fixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    const QStringList files =
+        QDir(TestFiles::dataPath(QStringLiteral("providers"))).entryList({QStringLiteral("*.json")});
+    QVERIFY(files.size() >= 12);
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(f)) << TestFiles::dataPath(QStringLiteral("providers/") + f);
+}
+
+// For every fixture: only the custom-token bytes change, the result reads back as the settings,
+// the entry is indented like its neighbours, and a second merge changes nothing.
+void tst_ProvidersMerger::fixtures()
+{
+    QFETCH(QString, file);
+    const QByteArray before = TestFiles::read(file);
+    const ProviderSettings s = oktaSettings();
+    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, s, true);
+    QVERIFY2(r.action == ProvidersMerger::Action::Added || r.action == ProvidersMerger::Action::Replaced,
+             qPrintable(r.error));
+    QCOMPARE(withoutCustomToken(r.text), withoutCustomToken(before));
+
+    JsonScanner::ParseError pe;
+    QVERIFY2(JsonScanner::parse(r.text, &pe), qPrintable(pe.message));
+    const ProvidersReader::Result read = ProvidersReader::readProvidersFile(r.text);
+    QVERIFY(read.found);
+    QVERIFY(read.settings.sameProviderAs(s));
+    QVERIFY(read.findings.isEmpty());
+
+    const auto members = JsonScanner::members(r.text, JsonScanner::rootBegin(r.text));
+    QByteArray neighbourIndent, ownIndent;
+    for (const auto &m : members) {
+        const QByteArray indent = JsonScanner::lineIndent(r.text, m.keyBegin);
+        (m.key == QLatin1String("custom-token") ? ownIndent : neighbourIndent) = indent;
+    }
+    if (members.size() > 1 && !neighbourIndent.isEmpty())
+        QCOMPARE(ownIndent, neighbourIndent);
+    if (before.contains("\r\n"))
+        QVERIFY(!r.text.contains(QByteArray("\n")) || r.text.count("\n") == r.text.count("\r\n"));
+
+    const ProvidersMerger::Result again = ProvidersMerger::mergeProvidersFile(r.text, s, false);
+    QCOMPARE(int(again.action), int(ProvidersMerger::Action::Unchanged));
+    QCOMPARE(again.text, r.text);
+}
+
+void tst_ProvidersMerger::emptyObjectGolden()
+{
+    ProviderSettings s;
+    s.oktaDomain = QStringLiteral("dev-123456.okta.com");
+    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile("{}\n", s, false);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
+    QCOMPARE(r.text,
+             QByteArray("{\n"
+                        "    \"custom-token\": {\n"
+                        "        \"name\": \"custom-token\",\n"
+                        "        \"type\": \"custom-token\",\n"
+                        "        \"disabled\": false,\n"
+                        "        \"config\": {\n"
+                        "            \"audience\": [],\n"
+                        "            \"jwkURI\": \"https://dev-123456.okta.com/oauth2/default/v1/keys\",\n"
+                        "            \"useJWKURI\": true\n"
+                        "        },\n"
+                        "        \"secret_config\": {\n"
+                        "            \"signingKeys\": []\n"
+                        "        },\n"
+                        "        \"metadata_fields\": []\n"
+                        "    }\n"
+                        "}\n"));
+}
+
+void tst_ProvidersMerger::insertsAlphabeticallyInClassicOrder()
+{
+    const QByteArray before =
+        TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/02-classic-no-custom-token.json")));
+    ProviderSettings s;
+    s.oktaDomain = QStringLiteral("acme.okta.com");
+    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, s, false);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
+    const QByteArray expectedEntry =
+        "    \"custom-token\": {\n"
+        "        \"name\": \"custom-token\",\n"
+        "        \"type\": \"custom-token\",\n"
+        "        \"config\": {\n"
+        "            \"audience\": [],\n"
+        "            \"jwkURI\": \"https://acme.okta.com/oauth2/default/v1/keys\",\n"
+        "            \"useJWKURI\": true\n"
+        "        },\n"
+        "        \"secret_config\": {\n"
+        "            \"signingKeys\": []\n"
+        "        },\n"
+        "        \"disabled\": false,\n"
+        "        \"metadata_fields\": []\n"
+        "    },\n"
+        "    \"local-userpass\"";
+    QVERIFY2(r.text.contains(expectedEntry), r.text.constData());
+    QVERIFY(r.text.indexOf("\"api-key\"") < r.text.indexOf("\"custom-token\""));
+}
+
+void tst_ProvidersMerger::existingDifferentNeedsConsent()
+{
+    const QByteArray before =
+        TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/01-modern-with-custom-token.json")));
+    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), false);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::NeedsConsent));
+    QVERIFY(r.hadProvider);
+    QCOMPARE(r.existing.signingKeyNames, QStringList{QStringLiteral("inventoryJwtKey")});
+    QVERIFY(r.text != before); // the proposal, for the diff
+    const ProvidersMerger::Result forced = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
+    QCOMPARE(int(forced.action), int(ProvidersMerger::Action::Replaced));
+    QCOMPARE(forced.text, r.text);
+}
+
+void tst_ProvidersMerger::unchangedWhenSameProvider()
+{
+    // App Services writes "signingAlgorithm": "" and requireAnyAudience in JWK mode; that is the same
+    // provider.
+    const QByteArray before = TestFiles::read(
+        TestFiles::dataPath(QStringLiteral("providers/08-exporter-jwk-empty-algorithm.json")));
+    ProviderSettings s;
+    s.oktaDomain = QStringLiteral("acme.oktapreview.com");
+    s.authServerId = QStringLiteral("aus5rb5mt2H3d1TJd0h7");
+    s.audience = {QStringLiteral("api://default")};
+    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, s, false);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::Unchanged));
+    QCOMPARE(r.text, before);
+}
+
+void tst_ProvidersMerger::unknownMembersCountAsDifference()
+{
+    const QByteArray before = TestFiles::read(
+        TestFiles::dataPath(QStringLiteral("providers/11-string-audience-unknown-member.json")));
+    const ProvidersReader::Result read = ProvidersReader::readProvidersFile(before);
+    QVERIFY(read.found);
+    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, read.settings, false);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::NeedsConsent));
+    QStringList codes;
+    for (const Finding &f : r.findings)
+        codes << f.field;
+    QVERIFY(codes.contains(QStringLiteral("custom-token.config.tokenLifetimeHint")));
+    QVERIFY(codes.contains(QStringLiteral("custom-token.redirect_uris")));
+}
+
+void tst_ProvidersMerger::malformedRefusedWithLineAndColumn_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("line");
+    QTest::newRow("missing comma") << QStringLiteral("missing-comma.json") << 5;
+    QTest::newRow("duplicate key") << QStringLiteral("duplicate-key.json") << 3;
+    QTest::newRow("array root") << QStringLiteral("array-root.json") << 1;
+    QTest::newRow("invalid utf-8") << QStringLiteral("invalid-utf8.json") << 1;
+    QTest::newRow("truncated") << QStringLiteral("truncated.json") << 3;
+}
+
+void tst_ProvidersMerger::malformedRefusedWithLineAndColumn()
+{
+    QFETCH(QString, file);
+    QFETCH(int, line);
+    const QByteArray before = TestFiles::read(TestFiles::dataPath(QStringLiteral("malformed/") + file));
+    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::Refused));
+    QCOMPARE(r.errorCode, QStringLiteral("json_malformed"));
+    QCOMPARE(r.line, line);
+    QVERIFY(r.column >= 1);
+    QVERIFY(!r.error.isEmpty());
+}
+
+void tst_ProvidersMerger::newFileWhenEmpty()
+{
+    const ProvidersMerger::Result r =
+        ProvidersMerger::mergeProvidersFile(QByteArray(), oktaSettings(), false);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
+    QVERIFY(r.text.startsWith("{\n    \"custom-token\": {"));
+    QVERIFY(r.text.endsWith("}\n") && !r.text.endsWith("\n\n"));
+}
+
+void tst_ProvidersMerger::legacyKeepsIdAndSurroundings()
+{
+    const QByteArray before = TestFiles::read(
+        TestFiles::dataPath(QStringLiteral("apps/legacy-stitch/auth_providers/custom-token.json")));
+    const ProvidersReader::Result read = ProvidersReader::readLegacyFile(before);
+    QCOMPARE(read.legacyId, QStringLiteral("5d2da7403269972949d5b462"));
+    QCOMPARE(read.settings.signingKeyNames, QStringList{QStringLiteral("OrdersLogin")});
+    QVERIFY(read.settings.audience.isEmpty());
+    JsonStyle style;
+    style.keyOrder = JsonStyle::KeyOrder::Classic;
+    const ProvidersMerger::Result r = ProvidersMerger::mergeLegacyFile(before, style, oktaSettings(), true);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::Replaced));
+    QVERIFY(
+        r.text.startsWith("{\n    \"id\": \"5d2da7403269972949d5b462\",\n    \"name\": \"custom-token\",\n"));
+    QVERIFY(r.text.indexOf("\"secret_config\"") < r.text.indexOf("\"disabled\"")); // classic order kept
+    QVERIFY(r.text.endsWith("]\n}\n"));
+}
+
+void tst_ProvidersMerger::legacyNewFileFollowsNeighbours()
+{
+    JsonStyle style;
+    style.indentUnit = QStringLiteral("  ");
+    style.keyOrder = JsonStyle::KeyOrder::Classic;
+    const ProvidersMerger::Result r =
+        ProvidersMerger::mergeLegacyFile(QByteArray(), style, oktaSettings(), false);
+    QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
+    QVERIFY(r.text.startsWith(
+        "{\n  \"name\": \"custom-token\",\n  \"type\": \"custom-token\",\n  \"config\": {\n"));
+    QVERIFY(r.text.endsWith("}\n"));
+}
+
+QTEST_GUILESS_MAIN(tst_ProvidersMerger)
+#include "tst_ProvidersMerger.moc"
