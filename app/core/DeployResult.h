@@ -1,0 +1,47 @@
+#pragma once
+
+#include "AdminApiError.h"
+#include "DeployPlan.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+/// How a deploy run ended: the outcome, the plan it followed, what it wrote, and the error if any.
+struct DeployResult
+{
+    Q_DECLARE_TR_FUNCTIONS(DeployResult)
+
+public:
+    enum class Outcome
+    {
+        Created,
+        Updated,
+        Unchanged,
+        Planned,
+        Blocked,
+        Failed,
+        Cancelled
+    };
+
+    Outcome outcome = Outcome::Failed;
+    bool hasPlan = false;
+    DeployPlan plan;
+    AdminApiError error;
+    QString appId;        // the App's `_id`
+    QString providerId;   // the custom-token `_id`, when known
+    QString deploymentId; // with --draft, once deployed
+    QString draftId;      // the draft created (or the existing one on a DraftAlreadyExists conflict)
+    bool draftDiscarded = false;
+    QStringList draftDiff;  // the existing draft's diff, on a DraftAlreadyExists conflict
+    QStringList writesDone; // writes the server accepted, in order (what a failure leaves behind)
+
+    /// Created, Updated, Unchanged and Planned are successes.
+    bool ok() const;
+    /// "created", "updated", "unchanged", "planned", "blocked", "failed", "cancelled".
+    QString outcomeName() const;
+    /// One or two plain sentences saying what changed (or why nothing did).
+    QString summary() const;
+    QJsonObject toJson() const;
+};

@@ -1,0 +1,263 @@
+#include "DeployExecutor.h"
+
+#include "AdminReply.h"
+#include "ProviderDiff.h"
+
+DeployExecutor::DeployExecutor(AdminApiClient *client, QObject *parent) : DeployStage(client, parent)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &DeployExecutor::pollDeployment);
+}
+
+void DeployExecutor::run(const QString &groupId, const DeployResult &start,
+                         const QMap<QString, QString> &secretValues)
+{
+    m_groupId = groupId;
+    m_result = start;
+    m_secretValues = secretValues;
+    m_running = true;
+    m_cancelRequested = false;
+    m_deployPosted = false;
+    m_polls = 0;
+    if (m_result.plan.useDraft)
+        createDraft();
+    else
+        writeSecret(0);
+}
+
+void DeployExecutor::cancel()
+{
+    m_pollTimer.stop();
+    DeployStage::cancel();
+}
+
+void DeployExecutor::stop(DeployResult::Outcome outcome)
+{
+    m_pollTimer.stop();
+    m_secretValues.clear();
+    // A draft this run created and did not deploy is discarded, so nothing is left half-done.
+    if (m_result.draftId.isEmpty() || m_deployPosted || !m_result.draftDiff.isEmpty()) {
+        finish(outcome);
+        return;
+    }
+    begin(DeployStep::DiscardDraft, tr("Discard the draft %1").arg(m_result.draftId));
+    AdminCall *call = m_client->discardDraft(m_groupId, m_result.appId, m_result.draftId);
+    connect(call, &AdminCall::finished, this, [this, call, outcome] {
+        m_result.draftDiscarded = call->ok();
+        emit stepFinished(DeployStep::DiscardDraft, call->ok(),
+                          call->ok() ? tr("Discarded.") : call->error().toLine());
+        finish(outcome);
+    });
+}
+
+void DeployExecutor::createDraft()
+{
+    begin(DeployStep::CreateDraft, tr("Create a deployment draft"));
+    expect(
+        m_client->createDraft(m_groupId, m_result.appId), {},
+        [this](AdminCall *call) {
+            QString error;
+            const auto draft = AdminReply::draft(call->body(), &error);
+            if (!draft)
+                return failReply(tr("Draft"), error);
+            m_result.draftId = draft->id;
+            end(tr("Draft %1.").arg(draft->id));
+            writeSecret(0);
+        },
+        [this](const AdminApiError &error) {
+            if (!error.isDraftAlreadyExists())
+                return false;
+            reportDraftConflict(error);
+            return true;
+        });
+}
+
+void DeployExecutor::reportDraftConflict(const AdminApiError &conflict)
+{
+    // Show what the existing draft holds; it belongs to the user and is never discarded here.
+    const auto giveUp = [this, conflict](const AdminApiError &) {
+        fail(conflict);
+        return true;
+    };
+    expect(
+        m_client->currentDrafts(m_groupId, m_result.appId), {},
+        [this, conflict, giveUp](AdminCall *call) {
+            QString error;
+            const auto drafts = AdminReply::drafts(call->body(), &error);
+            if (!drafts || drafts->isEmpty())
+                return fail(conflict);
+            m_result.draftId = drafts->first().id;
+            expect(
+                m_client->draftDiff(m_groupId, m_result.appId, m_result.draftId), {},
+                [this, conflict](AdminCall *diffCall) {
+                    QString diffError;
+                    m_result.draftDiff =
+                        AdminReply::draftDiff(diffCall->body(), &diffError).value_or(QStringList());
+                    if (m_result.draftDiff.isEmpty())
+                        m_result.draftDiff << tr("(the existing draft has no changes listed)");
+                    emit draftConflict(m_result.draftId, m_result.draftDiff);
+                    fail(conflict);
+                },
+                giveUp);
+        },
+        giveUp);
+}
+
+void DeployExecutor::writeSecret(int index)
+{
+    if (index >= m_result.plan.secrets.size())
+        return writeProvider();
+    const DeployPlan::SecretWrite s = m_result.plan.secrets.at(index);
+    const bool create = s.secretId.isEmpty();
+    const QString what = (create ? tr("created secret %1") : tr("updated secret %1")).arg(s.name);
+    begin(DeployStep::WriteSecret, (create ? tr("Create secret %1") : tr("Update secret %1")).arg(s.name));
+    const QString value = m_secretValues.value(s.name);
+    AdminCall *call = create ? m_client->createSecret(m_groupId, m_result.appId, s.name, value)
+                             : m_client->updateSecret(m_groupId, m_result.appId, s.secretId, s.name, value);
+    expect(call, what, [this, index](AdminCall *) {
+        end(tr("Done."));
+        writeSecret(index + 1);
+    });
+}
+
+void DeployExecutor::writeProvider()
+{
+    const DeployPlan &plan = m_result.plan;
+    if (plan.action == DeployPlan::ProviderAction::Unchanged)
+        return toggleProvider();
+    if (plan.action == DeployPlan::ProviderAction::Update) {
+        begin(DeployStep::WriteProvider, tr("Update the custom-token provider (PATCH)"));
+        expect(m_client->updateProvider(m_groupId, m_result.appId, plan.providerId, plan.provider),
+               tr("updated the custom-token provider"), [this](AdminCall *) {
+                   end(tr("Updated."));
+                   toggleProvider();
+               });
+        return;
+    }
+    begin(DeployStep::WriteProvider, tr("Create the custom-token provider (POST)"));
+    expect(
+        m_client->createProvider(m_groupId, m_result.appId, plan.provider),
+        tr("created the custom-token provider"),
+        [this](AdminCall *call) {
+            QString error;
+            if (const auto created = AdminReply::provider(call->body(), &error))
+                m_result.providerId = created->value(QStringLiteral("_id")).toString();
+            end(tr("Created %1.").arg(m_result.providerId));
+            toggleProvider();
+        },
+        [this](const AdminApiError &error) { return relistAfterFailedCreate(error); });
+}
+
+bool DeployExecutor::relistAfterFailedCreate(const AdminApiError &postError)
+{
+    if (postError.kind == AdminApiError::Kind::Cancelled)
+        return false;
+    // The POST may have reached the server; it is never sent again. Re-list and accept it only if the
+    // provider now exists exactly as planned.
+    emit stepFinished(DeployStep::WriteProvider, false, postError.toLine());
+    begin(DeployStep::ListProviders, tr("List the providers again to see whether the create took effect"));
+    const auto giveUp = [this, postError](const AdminApiError &) {
+        fail(postError);
+        return true;
+    };
+    expect(
+        m_client->listProviders(m_groupId, m_result.appId), {},
+        [this, postError, giveUp](AdminCall *call) {
+            QString error;
+            const auto list = AdminReply::providers(call->body(), &error);
+            const auto summary = list ? AdminReply::customToken(*list) : std::nullopt;
+            if (!summary)
+                return fail(postError);
+            begin(DeployStep::GetProvider, tr("Read the custom-token provider"));
+            expect(
+                m_client->getProvider(m_groupId, m_result.appId, summary->id), {},
+                [this, postError, id = summary->id](AdminCall *getCall) {
+                    QString getError;
+                    const auto remote = AdminReply::provider(getCall->body(), &getError);
+                    if (!remote || !ProviderDiff::compare(*remote, m_result.plan.provider).isEmpty())
+                        return fail(postError);
+                    m_result.providerId = id;
+                    m_result.writesDone << tr("created the custom-token provider");
+                    end(tr("The create took effect (%1).").arg(id));
+                    toggleProvider();
+                },
+                giveUp);
+        },
+        giveUp);
+    return true;
+}
+
+void DeployExecutor::toggleProvider()
+{
+    const DeployPlan::Toggle toggle = m_result.plan.toggle;
+    if (toggle == DeployPlan::Toggle::None)
+        return deployDraft();
+    const bool enable = toggle == DeployPlan::Toggle::Enable;
+    begin(DeployStep::ToggleProvider,
+          enable ? tr("Enable the custom-token provider") : tr("Disable the custom-token provider"));
+    expect(m_client->setProviderEnabled(m_groupId, m_result.appId, m_result.providerId, enable),
+           enable ? tr("enabled the custom-token provider") : tr("disabled the custom-token provider"),
+           [this](AdminCall *) {
+               end(tr("Done."));
+               deployDraft();
+           });
+}
+
+void DeployExecutor::deployDraft()
+{
+    if (m_result.draftId.isEmpty())
+        return succeed();
+    begin(DeployStep::DeployDraft, tr("Deploy the draft %1").arg(m_result.draftId));
+    m_deployPosted = true; // from here the draft is the server's to deploy; it is no longer discarded
+    expect(m_client->deployDraft(m_groupId, m_result.appId, m_result.draftId), tr("deployed the draft"),
+           [this](AdminCall *call) {
+               QString error;
+               const auto deployment = AdminReply::deployment(call->body(), &error);
+               if (!deployment)
+                   return failReply(tr("Deployment"), error);
+               m_result.deploymentId = deployment->id;
+               end(tr("Deployment %1: %2.").arg(deployment->id, deployment->status));
+               begin(DeployStep::WaitForDeployment, tr("Wait for deployment %1").arg(deployment->id));
+               if (deployment->isFinished())
+                   return deployment->isSuccessful() ? succeed() : pollDeployment();
+               m_pollTimer.start(m_pollIntervalMs);
+           });
+}
+
+void DeployExecutor::pollDeployment()
+{
+    if (++m_polls > m_maxPolls)
+        return fail(
+            AdminApiError::make(AdminApiError::Kind::Timeout, QStringLiteral("deployment_timeout"),
+                                tr("Deployment %1 did not finish after %2 checks; it may still complete.")
+                                    .arg(m_result.deploymentId)
+                                    .arg(m_maxPolls)));
+    expect(m_client->getDeployment(m_groupId, m_result.appId, m_result.deploymentId), {},
+           [this](AdminCall *call) {
+               QString error;
+               const auto deployment = AdminReply::deployment(call->body(), &error);
+               if (!deployment)
+                   return failReply(tr("Deployment"), error);
+               if (!deployment->isFinished())
+                   return m_pollTimer.start(m_pollIntervalMs);
+               if (!deployment->isSuccessful())
+                   return fail(AdminApiError::make(
+                       AdminApiError::Kind::Http, QStringLiteral("deployment_failed"),
+                       tr("Deployment %1 failed: %2").arg(deployment->id, deployment->statusErrorMessage)));
+               succeed();
+           });
+}
+
+void DeployExecutor::succeed()
+{
+    if (m_step == DeployStep::WaitForDeployment)
+        end(tr("Deployment successful."));
+    m_secretValues.clear();
+    const DeployPlan &plan = m_result.plan;
+    DeployResult::Outcome outcome = DeployResult::Outcome::Unchanged;
+    if (plan.action == DeployPlan::ProviderAction::Create)
+        outcome = DeployResult::Outcome::Created;
+    else if (plan.action == DeployPlan::ProviderAction::Update || plan.toggle != DeployPlan::Toggle::None)
+        outcome = DeployResult::Outcome::Updated;
+    finish(outcome);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DeployStage.h"
+
+#include <QMap>
+#include <QTimer>
+
+/// Executes a DeployPlan: secrets, then the provider (POST or PATCH), then enable/disable; with a draft it
+/// creates the draft first, deploys it last and polls the deployment. A failure or cancel before the deploy
+/// discards the draft it created; an existing draft (DraftAlreadyExists) is reported with its diff and left
+/// alone.
+class DeployExecutor : public DeployStage
+{
+    Q_OBJECT
+
+public:
+    explicit DeployExecutor(AdminApiClient *client, QObject *parent = nullptr);
+
+    /// `start` carries the App `_id` and the plan (and anything already recorded); finished() gives it back
+    /// completed. Secret values are only sent, never stored in the result.
+    void run(const QString &groupId, const DeployResult &start, const QMap<QString, QString> &secretValues);
+    void cancel() override;
+    void setPollInterval(int ms) { m_pollIntervalMs = ms; }
+    void setMaxPolls(int n) { m_maxPolls = n; }
+
+signals:
+    void draftConflict(const QString &draftId, const QStringList &diff);
+
+protected:
+    void stop(DeployResult::Outcome outcome) override;
+
+private:
+    void createDraft();
+    void reportDraftConflict(const AdminApiError &conflict);
+    void writeSecret(int index);
+    void writeProvider();
+    bool relistAfterFailedCreate(const AdminApiError &error);
+    void toggleProvider();
+    void deployDraft();
+    void pollDeployment();
+    void succeed();
+
+    QString m_groupId;
+    QMap<QString, QString> m_secretValues;
+    bool m_deployPosted = false;
+    QTimer m_pollTimer;
+    int m_polls = 0;
+    int m_pollIntervalMs = 1000;
+    int m_maxPolls = 300;
+};

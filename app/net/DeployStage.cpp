@@ -1,0 +1,69 @@
+#include "DeployStage.h"
+
+#include <QTimer>
+
+DeployStage::DeployStage(AdminApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
+
+void DeployStage::cancel()
+{
+    if (!m_running || m_cancelRequested)
+        return;
+    m_cancelRequested = true;
+    if (m_current) {
+        m_current->abort(); // its finished() leads to stop()
+        return;
+    }
+    QTimer::singleShot(0, this, [this] {
+        if (m_running && !m_current)
+            stop(DeployResult::Outcome::Cancelled);
+    });
+}
+
+void DeployStage::begin(DeployStep::Id step, const QString &description)
+{
+    m_step = step;
+    emit stepStarted(step, description);
+}
+
+void DeployStage::expect(AdminCall *call, const QString &writeDescription, Handler onOk, ErrorHandler onError)
+{
+    m_current = call;
+    connect(call, &AdminCall::finished, this, [this, call, writeDescription, onOk, onError] {
+        m_current = nullptr;
+        if (call->ok() && !writeDescription.isEmpty())
+            m_result.writesDone << writeDescription;
+        if (m_cancelRequested) {
+            emit stepFinished(m_step, false, tr("Cancelled."));
+            stop(DeployResult::Outcome::Cancelled);
+        } else if (!call->ok()) {
+            if (!onError || !onError(call->error()))
+                fail(call->error());
+        } else {
+            onOk(call);
+        }
+    });
+}
+
+void DeployStage::fail(const AdminApiError &error)
+{
+    m_result.error = error;
+    emit stepFinished(m_step, false, error.toLine());
+    stop(DeployResult::Outcome::Failed);
+}
+
+void DeployStage::failReply(const QString &what, const QString &parseError)
+{
+    fail(AdminApiError::make(AdminApiError::Kind::BadReply, QStringLiteral("bad_reply"),
+                             tr("%1: %2").arg(what, parseError)));
+}
+
+void DeployStage::finish(DeployResult::Outcome outcome)
+{
+    if (outcome == DeployResult::Outcome::Cancelled && m_result.error.isNull())
+        m_result.error = AdminApiError::make(AdminApiError::Kind::Cancelled, QStringLiteral("cancelled"),
+                                             tr("Cancelled."));
+    m_result.outcome = outcome;
+    m_running = false;
+    m_current = nullptr;
+    emit finished(m_result);
+}

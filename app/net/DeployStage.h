@@ -1,0 +1,51 @@
+#pragma once
+
+#include "AdminApiClient.h"
+#include "DeployResult.h"
+#include "DeployStep.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+/// Shared machinery of the deploy state machines: one call in flight, step signals, failure and cancel
+/// handling.
+class DeployStage : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DeployStage(AdminApiClient *client, QObject *parent = nullptr);
+
+    bool isRunning() const { return m_running; }
+    /// Stops after the current call (aborting it); subclasses clean up, then finished(Cancelled) follows.
+    virtual void cancel();
+
+signals:
+    void stepStarted(DeployStep::Id step, const QString &description);
+    void stepFinished(DeployStep::Id step, bool ok, const QString &detail);
+    void finished(const DeployResult &result);
+
+protected:
+    using Handler = std::function<void(AdminCall *)>;
+    /// Returns true when it handled the error itself.
+    using ErrorHandler = std::function<bool(const AdminApiError &)>;
+
+    void begin(DeployStep::Id step, const QString &description);
+    void end(const QString &detail) { emit stepFinished(m_step, true, detail); }
+    /// Waits for `call`; on success records `writeDescription` (when not empty) and runs onOk.
+    void expect(AdminCall *call, const QString &writeDescription, Handler onOk, ErrorHandler onError = {});
+    void fail(const AdminApiError &error);
+    void failReply(const QString &what, const QString &parseError);
+    /// Ends the run: subclasses may clean up first, then call finish().
+    virtual void stop(DeployResult::Outcome outcome) { finish(outcome); }
+    void finish(DeployResult::Outcome outcome);
+
+    AdminApiClient *m_client;
+    DeployResult m_result;
+    DeployStep::Id m_step = DeployStep::Login;
+    bool m_running = false;
+    bool m_cancelRequested = false;
+    QPointer<AdminCall> m_current;
+};

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "AdminReply.h"
+#include "DeployExecutor.h"
+#include "DeployPlan.h"
+#include "DeployStage.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+/// Runs the DESIGN §6 sequence over an AdminApiClient: login, resolve the App with one listing, read the
+/// custom-token provider, plan (DeployPlan, with the field-level diff), then hand the plan to a
+/// DeployExecutor. Progress by signal; cancel() discards a draft the run created; a dry run (the `diff`
+/// command) sends no write.
+class Deployer : public DeployStage
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QString publicKey;
+        QString privateKey;                  // empty: reuse the client's session
+        QString groupId;                     // the Atlas project id
+        QString clientAppId;                 // resolved to `_id` with one listing...
+        QString appId;                       // ...unless the `_id` is given
+        QJsonObject provider;                // ProvidersWriter::providerObject(settings)
+        QMap<QString, QString> secretValues; // signing-key secret name → value, written before the provider
+        bool dryRun = false;                 // stop after the plan: reads only
+        bool replace = false; // allow replacing a different provider / overwriting existing secrets
+        bool useDraft = false;
+    };
+
+    explicit Deployer(AdminApiClient *client, QObject *parent = nullptr);
+
+    /// Ignored while running. finished() always follows, exactly once.
+    void start(const Request &request);
+    void cancel() override;
+    /// How often and how many times a draft deployment is polled (default 1 s, 300 times).
+    void setPollInterval(int ms) { m_executor->setPollInterval(ms); }
+    void setMaxPolls(int n) { m_executor->setMaxPolls(n); }
+
+signals:
+    /// Every App of the project (from the one listing), for pickers.
+    void appsListed(const QList<AdminReply::App> &apps);
+    /// The plan and its diff, before any write (the dry run ends here).
+    void planReady(const DeployPlan &plan);
+    /// POST /drafts answered DraftAlreadyExists: the existing draft and its diff (it is left untouched).
+    void draftConflict(const QString &draftId, const QStringList &diff);
+    /// The request log, one line per HTTP exchange (no bodies, headers or tokens).
+    void logLine(const QString &line);
+
+private:
+    void login();
+    void resolveApp();
+    void listProviders();
+    void getProvider();
+    void listSecrets();
+    void plan();
+
+    DeployExecutor *m_executor;
+    Request m_request;
+    std::optional<AdminReply::Provider> m_summary;
+    QJsonObject m_remote;
+    QList<AdminReply::Secret> m_remoteSecrets;
+};

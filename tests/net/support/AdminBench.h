@@ -1,0 +1,44 @@
+#pragma once
+
+#include "AdminApiClient.h"
+#include "AdminSandbox.h"
+#include "DeployResult.h"
+#include "Deployer.h"
+#include "ProviderSettings.h"
+
+#include <QNetworkAccessManager>
+
+/// Admin API test bench: a started AdminSandbox, a QNetworkAccessManager and an AdminApiClient aimed at it
+/// (short timeout, 1 ms backoff), plus helpers that wait for results without timing assertions.
+class AdminBench
+{
+public:
+    struct CallResult
+    {
+        bool finished = false;
+        bool ok = false;
+        int status = 0;
+        int attempts = 0;
+        QByteArray body;
+        AdminApiError error;
+    };
+
+    AdminBench();
+
+    /// Waits (up to 20 s) for the call and copies what it reported.
+    static CallResult wait(AdminCall *call);
+    /// Logs in with the sandbox's key pair and clears the sandbox request log.
+    bool login();
+    /// Runs a deploy to the end (up to 20 s); the request defaults to the sandbox key, project and
+    /// myapp-abcde.
+    DeployResult deploy(Deployer &deployer, const Deployer::Request &request);
+    Deployer::Request request(const ProviderSettings &settings) const;
+    /// The `_id` of myapp-abcde.
+    QString myApp() const { return sandbox.appId(QStringLiteral("myapp-abcde")); }
+
+    static ProviderSettings okta();
+
+    AdminSandbox sandbox;
+    QNetworkAccessManager nam;
+    AdminApiClient client;
+};
