@@ -1,0 +1,216 @@
+#include "OktaClient.h"
+
+#include "OktaReplyError.h"
+#include "OktaValidator.h"
+#include "ProviderSettings.h"
+#include "TokenChecker.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+namespace {
+bool isOrgId(const QString &id)
+{
+    const QString trimmed = id.trimmed();
+    return trimmed.isEmpty() || trimmed == QLatin1String("oauth2");
+}
+
+// OktaValidator's errors for a URI we are about to fetch. The org server's key set is fetched anyway
+// (the check then explains it with an org_server warning), but only over https or loopback http.
+Finding uriError(const QString &uri, const QString &field)
+{
+    for (const Finding &f : OktaValidator::validateJwkUri(uri, field)) {
+        if (!f.isError())
+            continue;
+        if (f.code != QLatin1String("jwk_uri_org_server"))
+            return f;
+        const QUrl url(uri);
+        const QString scheme = url.scheme().toLower();
+        if (scheme != QLatin1String("https") &&
+            !(scheme == QLatin1String("http") && OktaValidator::isLoopbackHost(url.host())))
+            return OktaValidator::validateJwkUri(url.adjusted(QUrl::RemovePath).toString(), field)
+                .value(0, f);
+    }
+    return {};
+}
+} // namespace
+
+OktaClient::OktaClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent), m_nam(nam), m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
+{}
+
+void OktaClient::failLater(const Finding &error)
+{
+    // Callers connect after calling, or start their event loop after; never answer synchronously.
+    QTimer::singleShot(0, this, [this, error] { emit failed(error); });
+}
+
+void OktaClient::get(const QUrl &url, const QString &step, Done done)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_nam->get(request);
+    ++m_requests;
+    m_replies.append(reply);
+    auto tooLarge = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
+        if (received > kMaxResponseBytes && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, step, tooLarge, done] {
+        m_replies.removeAll(reply);
+        reply->deleteLater();
+        Finding error = OktaReplyError::classify(reply, step, *tooLarge);
+        if (reply->property("owzCancelled").toBool())
+            error = Finding::error(QStringLiteral("okta_cancelled"), step, tr("The request was cancelled."));
+        done(reply, error);
+    });
+}
+
+void OktaClient::cancel()
+{
+    const auto replies = m_replies;
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->setProperty("owzCancelled", true);
+            reply->abort();
+        }
+    }
+}
+
+void OktaClient::discover(const QString &oktaDomain, const QString &authServerId)
+{
+    for (const Finding &f : OktaValidator::validateDomain(oktaDomain)) {
+        if (f.isError())
+            return failLater(f);
+    }
+    if (!isOrgId(authServerId)) {
+        for (const Finding &f : OktaValidator::validateAuthServer(authServerId)) {
+            if (f.isError())
+                return failLater(f);
+        }
+    }
+    ProviderSettings settings;
+    settings.oktaDomain = oktaDomain;
+    discoverAt(settings.oktaBaseUrl(), authServerId.trimmed(), !isOrgId(authServerId));
+}
+
+void OktaClient::discoverAt(const QString &base, const QString &authServerId, bool oauthFallback)
+{
+    const QString issuer = DiscoveryDocument::expectedIssuer(base, authServerId);
+    const bool oauth = !oauthFallback && !isOrgId(authServerId); // second attempt of a custom server
+    const QUrl url(DiscoveryDocument::metadataUrl(issuer, oauth));
+    get(url, QStringLiteral("discovery"), [=](QNetworkReply *reply, const Finding &error) {
+        if (error.code == QLatin1String("okta_not_found") && oauthFallback)
+            return discoverAt(base, authServerId, false);
+        if (error.code == QLatin1String("okta_not_found")) {
+            Finding f = error;
+            f.code = QStringLiteral("auth_server_not_found");
+            f.message =
+                isOrgId(authServerId)
+                    ? tr("%1 has no OpenID configuration: is this an Okta org?").arg(base)
+                    : tr("Okta at %1 has no authorization server \"%2\" (both discovery URLs answered "
+                         "404).")
+                          .arg(base, authServerId);
+            f.hint =
+                tr("Use \"default\" or the id (aus...) shown under Security > API > Authorization Servers.");
+            return emit failed(f);
+        }
+        if (!error.code.isEmpty())
+            return emit failed(error);
+        acceptDocument(reply->readAll(), base, authServerId);
+    });
+}
+
+void OktaClient::acceptDocument(const QByteArray &body, const QString &base, const QString &authServerId)
+{
+    const QString step = QStringLiteral("discovery");
+    QString parseError;
+    const DiscoveryDocument doc = DiscoveryDocument::parse(body, &parseError);
+    if (doc.isNull())
+        return emit failed(Finding::error(QStringLiteral("okta_not_json"), step, parseError,
+                                          tr("Check that the Okta domain is your org's, not a login page.")));
+    const QString expected = DiscoveryDocument::expectedIssuer(base, authServerId);
+    Findings warnings;
+    if (doc.issuer() != expected) {
+        const QUrl got(doc.issuer()), want(expected);
+        // A custom URL domain (issuerMode ORG_URL/CUSTOM_URL) changes only the host; tokens carry that
+        // issuer.
+        if (got.scheme() == want.scheme() && got.path() == want.path() && !got.host().isEmpty())
+            warnings << Finding::warning(
+                QStringLiteral("issuer_host_differs"), QStringLiteral("issuer"),
+                tr("The issuer is %1, on another host than %2 (a custom URL domain).")
+                    .arg(doc.issuer(), base),
+                tr("Tokens must carry this issuer; keep it as the expected issuer."));
+        else
+            return emit failed(Finding::error(
+                QStringLiteral("discovery_issuer_mismatch"), QStringLiteral("issuer"),
+                tr("The discovery document names the issuer %1, expected %2.").arg(doc.issuer(), expected),
+                tr("Check the authorization server id; a proxy or another server may be answering.")));
+    }
+    const Finding uriProblem = uriError(doc.jwksUri(), QStringLiteral("jwks_uri"));
+    if (!uriProblem.code.isEmpty())
+        return emit failed(uriProblem);
+    if (isOrgId(authServerId) || doc.isOrgServer() || DiscoveryDocument::isOrgJwksUri(doc.jwksUri()))
+        warnings << Finding::warning(
+            QStringLiteral("org_server"), QStringLiteral("authServerId"),
+            tr("This is Okta's org authorization server. Its access tokens are meant for Okta only and "
+               "cannot be validated by App Services."),
+            tr("Use the \"default\" custom authorization server or another one (requires API Access "
+               "Management)."));
+    emit discovered(doc, warnings);
+}
+
+void OktaClient::loadJwks(const QString &jwksUri, bool forceRefresh, JwksDone done)
+{
+    const Finding uriProblem = uriError(jwksUri, QStringLiteral("jwkURI"));
+    if (!uriProblem.code.isEmpty())
+        return failLater(uriProblem);
+    JwkSet cached;
+    if (!forceRefresh && m_cache.lookup(jwksUri, nowMs(), &cached)) {
+        QTimer::singleShot(0, this, [done, cached] { done(cached, true); });
+        return;
+    }
+    get(QUrl(jwksUri), QStringLiteral("jwks"), [=](QNetworkReply *reply, const Finding &error) {
+        if (!error.code.isEmpty())
+            return emit failed(error);
+        QString parseError;
+        const QByteArray body = reply->readAll();
+        const JwkSet keys = JwkSet::parse(body, &parseError);
+        if (!parseError.isEmpty())
+            return emit failed(Finding::error(QStringLiteral("okta_not_json"), QStringLiteral("jwks"),
+                                              parseError,
+                                              tr("Check that the JWK URI is the jwks_uri of the discovery "
+                                                 "document.")));
+        m_cache.insert(jwksUri, keys, nowMs(), JwksCache::maxAgeSeconds(reply->rawHeader("Cache-Control")));
+        done(keys, false);
+    });
+}
+
+void OktaClient::fetchJwks(const QString &jwksUri, bool forceRefresh)
+{
+    loadJwks(jwksUri, forceRefresh, [this, jwksUri](const JwkSet &keys, bool fromCache) {
+        emit jwksReady(jwksUri, keys, fromCache);
+    });
+}
+
+void OktaClient::verifyToken(const QByteArray &token, const TokenCheckOptions &options)
+{
+    const QString uri = options.jwksUri;
+    loadJwks(uri, false, [=](const JwkSet &keys, bool fromCache) {
+        const TokenCheckResult first = TokenChecker::check(token, keys, options);
+        // A set fetched just now is as fresh as a refetch would be; a cached one may predate a rotation.
+        if (!first.needsJwksRefetch || !fromCache || !m_policy.mayRefetch(uri, nowMs()))
+            return emit tokenChecked(first);
+        m_policy.recordRefetch(uri, nowMs());
+        loadJwks(uri, true, [=](const JwkSet &fresh, bool) {
+            emit tokenChecked(TokenChecker::check(token, fresh, options));
+        });
+    });
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Finding.h"
+
+#include <QCoreApplication>
+
+class QNetworkReply;
+
+/// Turns a finished reply from Okta (discovery, JWKS) into a Finding that names the step, the cause and
+/// a fix: 404, 5xx, other HTTP errors, TLS, timeout, connection failures.
+class OktaReplyError
+{
+    Q_DECLARE_TR_FUNCTIONS(OktaReplyError)
+
+public:
+    /// A Finding with an empty code when the reply is a 2xx. `step` names what was fetched ("discovery",
+    /// "jwks"); `tooLarge` says the client aborted the reply for its size. A reply aborted otherwise is
+    /// a transfer timeout (the caller reports its own cancellations).
+    static Finding classify(QNetworkReply *reply, const QString &step, bool tooLarge);
+    /// "E0000007: Not found: Resource not found: x (AuthorizationServer)" from an Okta error body, or empty.
+    static QString oktaErrorSummary(const QByteArray &body);
+};

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "OktaSandboxKeys.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+/// A local Okta authorization server on 127.0.0.1 for tests and the --sandbox demo: a custom server with
+/// both discovery URLs and a JWKS of two RSA keys (rotation by method or HTTP), the org server's
+/// discovery, token minting with chosen claims and header, and fault switches. Never for real tokens.
+class OktaSandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Fault
+    {
+        None,
+        NotFound,
+        ServerError,
+        Hang,
+        NotJson,
+        WrongIssuer
+    };
+    Q_ENUM(Fault)
+    enum Endpoint
+    {
+        Discovery = 1,
+        Keys = 2,
+        AllEndpoints = Discovery | Keys
+    };
+
+    explicit OktaSandbox(const QString &authServerId = QStringLiteral("default"), QObject *parent = nullptr);
+    ~OktaSandbox() override;
+
+    /// Listens on 127.0.0.1:`port` (0: any free port). False (and *error) when the port is taken.
+    bool start(quint16 port = 0, QString *error = nullptr);
+    quint16 port() const { return m_port; }
+    /// "http://127.0.0.1:PORT", usable as the Okta domain (loopback http is allowed).
+    QString domain() const;
+    QString authServerId() const { return m_authServerId; }
+    QString issuer() const;    // {domain}/oauth2/{id}
+    QString jwksUri() const;   // {issuer}/v1/keys
+    QString orgIssuer() const; // {domain}
+
+    OktaSandboxKeys &keys() { return m_keys; }
+    const OktaSandboxKeys &keys() const { return m_keys; }
+    void rotateKeys() { m_keys.rotate(); }
+
+    /// Makes `endpoints` (custom and org server alike) answer with `fault`; Fault::None restores them.
+    void setFault(Fault fault, int endpoints = AllEndpoints);
+    /// When false, /.well-known/openid-configuration of the custom server answers 404 (only the OAuth
+    /// metadata URL works), to exercise the client's fallback.
+    void setOpenIdConfigurationEnabled(bool enabled) { m_openIdEnabled = enabled; }
+    /// Cache-Control max-age of the JWKS responses (default 300 s; negative: no Cache-Control header).
+    void setJwksMaxAge(int seconds) { m_jwksMaxAge = seconds; }
+    /// The audience minted tokens carry by default ("api://default", like Okta's default server).
+    void setAudience(const QString &audience) { m_audience = audience; }
+
+    /// Access-token claims as the custom server issues them at `now` (seconds; -1: the system clock).
+    QJsonObject defaultClaims(qint64 now = -1) const;
+    /// Mints an RS256 access token: `claims` overlay defaultClaims() unless `mergeDefaults` is false;
+    /// `header` overlays {"alg":"RS256","kid":ACTIVE}.
+    QByteArray mintToken(const QJsonObject &claims = {}, const QJsonObject &header = {},
+                         bool mergeDefaults = true) const;
+
+    /// Requests served so far per path, faults included.
+    int requestCount(const QString &path) const { return m_counts.value(path); }
+    int jwksRequestCount() const;
+    /// Back to a healthy server (no faults, both discovery URLs, max-age 300) with zeroed request counts;
+    /// the keys stay, so one sandbox can serve many tests without regenerating them.
+    void resetBehaviour();
+
+signals:
+    void requestServed(const QString &method, const QString &path, int status);
+
+private:
+    void addRoutes();
+    void serve(const QString &path, int endpoint, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder);
+    QJsonObject discoveryDocument(bool org, bool oauth) const;
+    QByteArray orgJwks() const;
+
+    QString m_authServerId;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    OktaSandboxKeys m_keys;
+    RsaKeyPair m_orgKey;
+    QHash<int, Fault> m_faults;
+    bool m_openIdEnabled = true;
+    int m_jwksMaxAge = 300;
+    QString m_audience = QStringLiteral("api://default");
+    QHash<QString, int> m_counts;
+    std::vector<std::unique_ptr<QHttpServerResponder>> m_hanging; // answered never (Fault::Hang)
+};
