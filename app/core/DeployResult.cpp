@@ -8,6 +8,25 @@ bool DeployResult::ok() const
            outcome == Outcome::Planned;
 }
 
+int DeployResult::exitCode() const
+{
+    switch (outcome) {
+    case Outcome::Created:
+    case Outcome::Updated:
+    case Outcome::Unchanged:
+        return 0;
+    case Outcome::Planned:
+        return hasDifferences() ? 1 : 0;
+    case Outcome::Blocked:
+        return 1;
+    case Outcome::Failed:
+        return error.kind == AdminApiError::Kind::Usage ? 2 : 3;
+    case Outcome::Cancelled:
+        break;
+    }
+    return 3;
+}
+
 QString DeployResult::outcomeName() const
 {
     switch (outcome) {

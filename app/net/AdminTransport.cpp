@@ -96,7 +96,9 @@ void AdminTransport::send(AdminCall *call, const QByteArray &bearer)
     QNetworkReply *reply = nullptr;
     if (call->m_method == QLatin1String("GET")) {
         reply = m_nam->get(request);
-    } else if (call->m_idempotent) {
+    } else if (call->m_idempotent || call->m_auth != AdminCall::Auth::Access) {
+        // Idempotent calls, login and refresh: Qt may resend them on a stale keep-alive connection,
+        // harmlessly.
         reply = m_nam->sendCustomRequest(request, call->m_method.toLatin1(), call->m_requestBody);
     } else {
         // Unbuffered and not rewindable, so Qt cannot quietly send a POST a second time.
@@ -139,6 +141,11 @@ void AdminTransport::handle(AdminCall *call, QNetworkReply *reply, const QByteAr
                                         .arg(status)
                                         .arg(target.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
         error.httpStatus = status;
+    } else if (status == 0 && reply->error() == QNetworkReply::ContentReSendError) {
+        error =
+            AdminApiError::make(AdminApiError::Kind::Network, QStringLiteral("network_error"),
+                                tr("The connection closed before the reply; the request was not sent again "
+                                   "(it may or may not have reached the server)."));
     } else if (status == 0) {
         error = AdminApiError::make(AdminApiError::Kind::Network, QStringLiteral("network_error"),
                                     reply->errorString());
