@@ -198,6 +198,8 @@ void OktaSandbox::serve(const QString &path, int endpoint, const QHttpServerRequ
                      oktaError("E0000009", QStringLiteral("Internal Server Error")));
     case Fault::NotJson:
         return reply(Status::Ok, "<html><body>Sign in to Okta</body></html>", "text/html");
+    case Fault::Oversized: // 2 MiB of JSON whitespace: larger than any real metadata or key set
+        return reply(Status::Ok, QByteArray(2 * 1024 * 1024, ' ') + "{}");
     case Fault::WrongIssuer:
     case Fault::None:
         break;

@@ -29,7 +29,8 @@ public:
         ServerError,
         Hang,
         NotJson,
-        WrongIssuer
+        WrongIssuer,
+        Oversized
     };
     Q_ENUM(Fault)
     enum Endpoint

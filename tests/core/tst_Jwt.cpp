@@ -77,6 +77,16 @@ private slots:
         QVERIFY2(jwt.error().contains(part), qPrintable(jwt.error()));
     }
 
+    void hostileNesting()
+    {
+        // Deep nesting must fail cleanly, not exhaust the stack.
+        const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
+        const QByteArray h = Base64Url::encode("{\"alg\":\"RS256\",\"x\":" + deep + "}");
+        const Jwt jwt = Jwt::parse(h + '.' + Base64Url::encode("{}") + ".AA");
+        QVERIFY(!jwt.isValid());
+        QVERIFY2(jwt.error().contains("header"), qPrintable(jwt.error()));
+    }
+
     void nonStringKid()
     {
         const Jwt jwt = Jwt::parse(Base64Url::encode("{\"alg\":\"RS256\",\"kid\":1}") + '.' +

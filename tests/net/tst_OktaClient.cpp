@@ -97,6 +97,7 @@ private slots:
         QTest::newRow("non-JSON") << int(OktaSandbox::Fault::NotJson) << "okta_not_json";
         QTest::newRow("wrong issuer") << int(OktaSandbox::Fault::WrongIssuer) << "discovery_issuer_mismatch";
         QTest::newRow("timeout") << int(OktaSandbox::Fault::Hang) << "okta_timeout";
+        QTest::newRow("oversized") << int(OktaSandbox::Fault::Oversized) << "okta_response_too_large";
     }
     void discoveryFaults()
     {
@@ -106,6 +107,18 @@ private slots:
         client->setTimeout(300);
         QCOMPARE(discover(sandbox->domain(), "default"), code);
         QVERIFY(!client->isBusy());
+    }
+
+    void issuerOnAnotherHostIsAWarning()
+    {
+        // Asked at localhost, the document names 127.0.0.1: what a custom URL domain looks like.
+        QVariantList args;
+        QCOMPARE(discover(QStringLiteral("http://localhost:%1").arg(sandbox->port()), "default", &args),
+                 QString());
+        QCOMPARE(args.at(0).value<DiscoveryDocument>().issuer(), sandbox->issuer());
+        const Findings warnings = args.at(1).value<Findings>();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first().code, QStringLiteral("issuer_host_differs"));
     }
 
     void unknownServerTriesBothUrls()
