@@ -102,6 +102,8 @@ QJsonObject DeployResult::toJson() const
         o.insert(QStringLiteral("app_id"), appId);
     if (!providerId.isEmpty())
         o.insert(QStringLiteral("provider_id"), providerId);
+    if (!remoteProvider.isEmpty())
+        o.insert(QStringLiteral("remote"), remoteProvider);
     if (!deploymentId.isEmpty())
         o.insert(QStringLiteral("deployment_id"), deploymentId);
     if (!draftId.isEmpty()) {

@@ -29,10 +29,11 @@ public:
     bool hasPlan = false;
     DeployPlan plan;
     AdminApiError error;
-    QString appId;        // the App's `_id`
-    QString providerId;   // the custom-token `_id`, when known
-    QString deploymentId; // with --draft, once deployed
-    QString draftId;      // the draft created (or the existing one on a DraftAlreadyExists conflict)
+    QString appId;              // the App's `_id`
+    QString providerId;         // the custom-token `_id`, when known
+    QJsonObject remoteProvider; // the custom-token as the App had it (GET), empty when it had none
+    QString deploymentId;       // with --draft, once deployed
+    QString draftId;            // the draft created (or the existing one on a DraftAlreadyExists conflict)
     bool draftDiscarded = false;
     QStringList draftDiff;  // the existing draft's diff, on a DraftAlreadyExists conflict
     QStringList writesDone; // writes the server accepted, in order (what a failure leaves behind)

@@ -28,12 +28,24 @@ void Deployer::start(const Request &request)
     m_summary.reset();
     m_remote = {};
     m_remoteSecrets.clear();
+    m_haveProvider = !request.providerLater;
+    m_waitingForProvider = false;
     m_running = true;
     m_cancelRequested = false;
     if (!request.privateKey.isEmpty() || !m_client->isLoggedIn())
         login();
     else
         resolveApp();
+}
+
+void Deployer::provideLocal(const QJsonObject &provider)
+{
+    if (!m_running || m_haveProvider)
+        return;
+    m_request.provider = provider;
+    m_haveProvider = true;
+    if (std::exchange(m_waitingForProvider, false))
+        plan();
 }
 
 void Deployer::cancel()
@@ -114,6 +126,7 @@ void Deployer::getProvider()
                if (!remote)
                    return failReply(tr("Provider"), error);
                m_remote = *remote;
+               m_result.remoteProvider = *remote;
                end(tr("Read."));
                listSecrets();
            });
@@ -137,6 +150,10 @@ void Deployer::listSecrets()
 
 void Deployer::plan()
 {
+    if (!m_haveProvider) {
+        m_waitingForProvider = true;
+        return;
+    }
     begin(DeployStep::Plan, tr("Compare with the App and plan the changes"));
     DeployPlan::Options options;
     options.replace = m_request.replace;

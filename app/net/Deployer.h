@@ -30,6 +30,9 @@ public:
         bool dryRun = false;                 // stop after the plan: reads only
         bool replace = false; // allow replacing a different provider / overwriting existing secrets
         bool useDraft = false;
+        /// The provider comes later through provideLocal() (e.g. after Okta discovery); login and the reads
+        /// run meanwhile, so the two services are asked in parallel (DESIGN §8).
+        bool providerLater = false;
     };
 
     explicit Deployer(AdminApiClient *client, QObject *parent = nullptr);
@@ -37,6 +40,8 @@ public:
     /// Ignored while running. finished() always follows, exactly once.
     void start(const Request &request);
     void cancel() override;
+    /// Supplies the local provider of a run started with `providerLater`; planning waits for it.
+    void provideLocal(const QJsonObject &provider);
     /// How often and how many times a draft deployment is polled (default 1 s, 300 times).
     void setPollInterval(int ms) { m_executor->setPollInterval(ms); }
     void setMaxPolls(int n) { m_executor->setMaxPolls(n); }
@@ -64,4 +69,6 @@ private:
     std::optional<AdminReply::Provider> m_summary;
     QJsonObject m_remote;
     QList<AdminReply::Secret> m_remoteSecrets;
+    bool m_haveProvider = false;
+    bool m_waitingForProvider = false;
 };

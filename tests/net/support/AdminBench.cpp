@@ -69,3 +69,18 @@ ProviderSettings AdminBench::okta()
     s.oktaDomain = QStringLiteral("dev-1.okta.com");
     return s;
 }
+
+ProviderSettings AdminBench::withAudience(const QString &audience)
+{
+    ProviderSettings s = okta();
+    s.audience = QStringList{audience};
+    return s;
+}
+
+ProviderSettings AdminBench::manualKeys()
+{
+    ProviderSettings s = okta();
+    s.verification = ProviderSettings::Verification::ManualKeys;
+    s.signingKeyNames = QStringList{QStringLiteral("okta_signing_key")};
+    return s;
+}

@@ -8,6 +8,17 @@
 
 #include <QNetworkAccessManager>
 
+/// The sandbox's request lines (AdminSandbox::requestLines) of the DESIGN §6 sequence.
+namespace AdminLines {
+inline const QString kLogin = QStringLiteral("POST /auth/providers/mongodb-cloud/login");
+inline const QString kApps =
+    QStringLiteral("GET /groups/{g}/apps?product=standard,atlas,data-api,device-sync");
+inline const QString kList = QStringLiteral("GET /groups/{g}/apps/{a}/auth_providers");
+inline const QString kPost = QStringLiteral("POST /groups/{g}/apps/{a}/auth_providers");
+inline const QString kGet = QStringLiteral("GET /groups/{g}/apps/{a}/auth_providers/{id}");
+inline const QString kPatch = QStringLiteral("PATCH /groups/{g}/apps/{a}/auth_providers/{id}");
+} // namespace AdminLines
+
 /// Admin API test bench: a started AdminSandbox, a QNetworkAccessManager and an AdminApiClient aimed at it
 /// (short timeout, 1 ms backoff), plus helpers that wait for results without timing assertions.
 class AdminBench
@@ -37,6 +48,9 @@ public:
     QString myApp() const { return sandbox.appId(QStringLiteral("myapp-abcde")); }
 
     static ProviderSettings okta();
+    static ProviderSettings withAudience(const QString &audience);
+    /// HS256 with one signing-key secret, "okta_signing_key".
+    static ProviderSettings manualKeys();
 
     AdminSandbox sandbox;
     QNetworkAccessManager nam;
