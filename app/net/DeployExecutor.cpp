@@ -17,6 +17,7 @@ void DeployExecutor::run(const QString &groupId, const DeployResult &start,
     m_secretValues = secretValues;
     m_running = true;
     m_cancelRequested = false;
+    m_stopping = false;
     m_deployPosted = false;
     m_polls = 0;
     if (m_result.plan.useDraft)
@@ -33,6 +34,7 @@ void DeployExecutor::cancel()
 
 void DeployExecutor::stop(DeployResult::Outcome outcome)
 {
+    m_stopping = true;
     m_pollTimer.stop();
     m_secretValues.clear();
     // A draft this run created and did not deploy is discarded, so nothing is left half-done.

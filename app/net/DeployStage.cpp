@@ -6,7 +6,7 @@ DeployStage::DeployStage(AdminApiClient *client, QObject *parent) : QObject(pare
 
 void DeployStage::cancel()
 {
-    if (!m_running || m_cancelRequested)
+    if (!m_running || m_cancelRequested || m_stopping)
         return;
     m_cancelRequested = true;
     if (m_current) {
@@ -64,6 +64,7 @@ void DeployStage::finish(DeployResult::Outcome outcome)
                                              tr("Cancelled."));
     m_result.outcome = outcome;
     m_running = false;
+    m_stopping = false;
     m_current = nullptr;
     emit finished(m_result);
 }

@@ -47,5 +47,6 @@ protected:
     DeployStep::Id m_step = DeployStep::Login;
     bool m_running = false;
     bool m_cancelRequested = false;
+    bool m_stopping = false; // stop() is cleaning up; a late cancel() must not start it again
     QPointer<AdminCall> m_current;
 };

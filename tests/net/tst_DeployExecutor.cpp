@@ -119,6 +119,25 @@ private slots:
         QVERIFY(!b.sandbox.hasDraft(b.myApp()));
         QCOMPARE(b.sandbox.requestLines().count(kPost), 1); // re-listed, never re-posted
     }
+    void cancelDuringCleanUpFinishesOnce()
+    {
+        AdminBench b;
+        b.sandbox.addFault({Fault::ServerError, "POST", "/auth_providers", 1});
+        Deployer d(&b.client);
+        QSignalSpy finished(&d, &DeployStage::finished);
+        QObject::connect(&b.sandbox, &AdminSandbox::requestHandled, &d,
+                         [&d](const QString &method, const QString &) {
+                             if (method == "DELETE")
+                                 d.cancel(); // the discard is already under way
+                         });
+        Deployer::Request request = b.request(AdminBench::okta());
+        request.useDraft = true;
+        const DeployResult r = b.deploy(d, request);
+        QCOMPARE(r.outcome, DeployResult::Outcome::Failed);
+        QTest::qWait(50); // a second finished() or DELETE would be queued by now
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(b.sandbox.requestLines().count("DELETE /groups/{g}/apps/{a}/drafts/{id}"), 1);
+    }
     void failedPostIsRelistedNotRetried()
     {
         AdminBench b;
