@@ -79,6 +79,9 @@ QString DeployResult::summary() const
     }
     if (!deploymentId.isEmpty() && ok())
         text += QLatin1Char(' ') + tr("Deployment %1 succeeded.").arg(deploymentId);
+    else if (!deploymentId.isEmpty() && outcome == Outcome::Cancelled)
+        text += QLatin1Char(' ') +
+                tr("Deployment %1 had already started and continues on the server.").arg(deploymentId);
     if (!draftId.isEmpty() && draftDiscarded)
         text += QLatin1Char(' ') + tr("The draft it created was discarded.");
     else if (!draftId.isEmpty() && !draftDiff.isEmpty())

@@ -46,8 +46,7 @@ void DeployExecutor::stop(DeployResult::Outcome outcome)
     AdminCall *call = m_client->discardDraft(m_groupId, m_result.appId, m_result.draftId);
     connect(call, &AdminCall::finished, this, [this, call, outcome] {
         m_result.draftDiscarded = call->ok();
-        emit stepFinished(DeployStep::DiscardDraft, call->ok(),
-                          call->ok() ? tr("Discarded.") : call->error().toLine());
+        closeStep(call->ok(), call->ok() ? tr("Discarded.") : call->error().toLine());
         finish(outcome);
     });
 }
@@ -156,7 +155,7 @@ bool DeployExecutor::relistAfterFailedCreate(const AdminApiError &postError)
         return false;
     // The POST may have reached the server; it is never sent again. Re-list and accept it only if the
     // provider now exists exactly as planned.
-    emit stepFinished(DeployStep::WriteProvider, false, postError.toLine());
+    closeStep(false, postError.toLine());
     begin(DeployStep::ListProviders, tr("List the providers again to see whether the create took effect"));
     const auto giveUp = [this, postError](const AdminApiError &) {
         fail(postError);

@@ -14,15 +14,25 @@ void DeployStage::cancel()
         return;
     }
     QTimer::singleShot(0, this, [this] {
-        if (m_running && !m_current)
+        if (m_running && !m_current) {
+            closeStep(false, tr("Cancelled."));
             stop(DeployResult::Outcome::Cancelled);
+        }
     });
 }
 
 void DeployStage::begin(DeployStep::Id step, const QString &description)
 {
     m_step = step;
+    m_stepOpen = true;
     emit stepStarted(step, description);
+}
+
+void DeployStage::closeStep(bool ok, const QString &detail)
+{
+    if (!std::exchange(m_stepOpen, false))
+        return;
+    emit stepFinished(m_step, ok, detail);
 }
 
 void DeployStage::expect(AdminCall *call, const QString &writeDescription, Handler onOk, ErrorHandler onError)
@@ -33,7 +43,7 @@ void DeployStage::expect(AdminCall *call, const QString &writeDescription, Handl
         if (call->ok() && !writeDescription.isEmpty())
             m_result.writesDone << writeDescription;
         if (m_cancelRequested) {
-            emit stepFinished(m_step, false, tr("Cancelled."));
+            closeStep(false, tr("Cancelled."));
             stop(DeployResult::Outcome::Cancelled);
         } else if (!call->ok()) {
             if (!onError || !onError(call->error()))
@@ -47,7 +57,7 @@ void DeployStage::expect(AdminCall *call, const QString &writeDescription, Handl
 void DeployStage::fail(const AdminApiError &error)
 {
     m_result.error = error;
-    emit stepFinished(m_step, false, error.toLine());
+    closeStep(false, error.toLine());
     stop(DeployResult::Outcome::Failed);
 }
 

@@ -33,7 +33,9 @@ protected:
     using ErrorHandler = std::function<bool(const AdminApiError &)>;
 
     void begin(DeployStep::Id step, const QString &description);
-    void end(const QString &detail) { emit stepFinished(m_step, true, detail); }
+    /// Emits stepFinished for the open step (once; a closed step stays closed).
+    void closeStep(bool ok, const QString &detail);
+    void end(const QString &detail) { closeStep(true, detail); }
     /// Waits for `call`; on success records `writeDescription` (when not empty) and runs onOk.
     void expect(AdminCall *call, const QString &writeDescription, Handler onOk, ErrorHandler onError = {});
     void fail(const AdminApiError &error);
@@ -47,6 +49,7 @@ protected:
     DeployStep::Id m_step = DeployStep::Login;
     bool m_running = false;
     bool m_cancelRequested = false;
+    bool m_stepOpen = false;
     bool m_stopping = false; // stop() is cleaning up; a late cancel() must not start it again
     QPointer<AdminCall> m_current;
 };

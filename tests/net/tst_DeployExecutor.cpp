@@ -92,6 +92,8 @@ private slots:
         Deployer d(&b.client);
         Deployer::Request request = b.request(AdminBench::okta());
         request.useDraft = true;
+        QSignalSpy started(&d, &DeployStage::stepStarted);
+        QSignalSpy closed(&d, &DeployStage::stepFinished);
         // Cancel the moment the provider write reaches the server (inside the draft).
         QObject::connect(&b.sandbox, &AdminSandbox::requestHandled, &d,
                          [&d](const QString &method, const QString &path) {
@@ -104,6 +106,31 @@ private slots:
         QVERIFY(!b.sandbox.hasDraft(b.myApp()));
         QVERIFY(b.sandbox.provider(b.myApp(), "custom-token").isEmpty());
         QCOMPARE(b.sandbox.requestLines().last(), QStringLiteral("DELETE /groups/{g}/apps/{a}/drafts/{id}"));
+        QCOMPARE(closed.size(), started.size());
+    }
+    void cancelWhileWaitingForDeployment()
+    {
+        AdminBench b;
+        b.sandbox.store().deploymentPolls = 1000;
+        Deployer d(&b.client);
+        d.setPollInterval(1);
+        QSignalSpy started(&d, &DeployStage::stepStarted);
+        QSignalSpy closed(&d, &DeployStage::stepFinished);
+        QObject::connect(&b.sandbox, &AdminSandbox::requestHandled, &d,
+                         [&d](const QString &, const QString &path) {
+                             if (path.contains("/deployments/"))
+                                 d.cancel();
+                         });
+        Deployer::Request request = b.request(AdminBench::okta());
+        request.useDraft = true;
+        const DeployResult r = b.deploy(d, request);
+        QCOMPARE(r.outcome, DeployResult::Outcome::Cancelled);
+        QVERIFY(!r.draftDiscarded); // deployed drafts are the server's: nothing to discard
+        QVERIFY(r.summary().contains(QLatin1String("continues on the server")));
+        QCOMPARE(closed.size(), started.size()); // every step the UI showed is closed
+        QCOMPARE(closed.last().at(1).toBool(), false);
+        for (const QString &line : b.sandbox.requestLines())
+            QVERIFY(!line.startsWith("DELETE"));
     }
     void failureInsideDraftDiscardsIt()
     {
