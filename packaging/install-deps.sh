@@ -8,6 +8,8 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev libqt6svg6
     libssl-dev libgl-dev
+    # Packaging: the .deb, its icons and the validators its test runs.
+    dpkg-dev file librsvg2-bin desktop-file-utils appstream qt6-qpa-plugins
     # GUI tests and screenshots run the real window under a virtual X server.
     xvfb xauth
 )
