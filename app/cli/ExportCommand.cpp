@@ -4,7 +4,6 @@
 #include "CliOutput.h"
 #include "ExitCode.h"
 #include "ProviderOptions.h"
-#include "ProviderValidator.h"
 
 #include <QJsonArray>
 
@@ -57,7 +56,6 @@ int ExportCommand::run(const QCommandLineParser &parser, const QStringList &rawA
         return ExitUsage;
     }
     Findings findings = options.findings;
-    findings << ProviderValidator::validate(options.settings);
     if (hasErrors(findings)) { // nothing is touched for an invalid provider
         if (json)
             CliOutput::json({{QStringLiteral("valid"), false},

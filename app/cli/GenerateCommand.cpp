@@ -4,7 +4,6 @@
 #include "CliOutput.h"
 #include "ExitCode.h"
 #include "ProviderOptions.h"
-#include "ProviderValidator.h"
 #include "ProvidersWriter.h"
 
 #include <QJsonArray>
@@ -33,7 +32,6 @@ int GenerateCommand::run(const QCommandLineParser &parser, const QStringList &ra
         return ExitUsage;
     }
     Findings findings = options.findings;
-    findings << ProviderValidator::validate(options.settings);
     const bool valid = !hasErrors(findings);
     const QByteArray text = ProvidersWriter::providersFile(options.settings);
     const QString output = parser.value(QStringLiteral("output"));

@@ -128,6 +128,7 @@ ProviderOptions::Parsed ProviderOptions::read(const QCommandLineParser &p, const
             r.signingKeyFiles.insert(name, f.fileName());
         }
     }
+    r.findings << ProviderValidator::validate(s);
     r.ok = true;
     return r;
 }

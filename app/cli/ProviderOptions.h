@@ -17,11 +17,12 @@ public:
         QString error;
         ProviderSettings settings;
         QMap<QString, QString> signingKeyFiles; // secret name -> file holding its value (deploy uploads it)
-        Findings findings;                      // from reading the key files
+        Findings findings;                      // the provider's validation, and the key files' values
     };
 
     static void addTo(QCommandLineParser &parser);
-    /// Profile first, then the flags on top. `rawArgs` keeps the order of --claim / --require-claim.
+    /// Profile first, then the flags on top, then validation. `rawArgs` keeps the order of --claim /
+    /// --require-claim.
     static Parsed read(const QCommandLineParser &parser, const QStringList &rawArgs);
     /// "PATH=FIELD" or "PATH" → a metadata field.
     static MetadataField parseClaim(const QString &value, bool required);

@@ -1,10 +1,11 @@
 #include "CommandLine.h"
+#include "DiscoverCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ValidateCommand.h"
+#include "VerifyTokenCommand.h"
 
 #include <QCoreApplication>
-#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     cli.add(new GenerateCommand);
     cli.add(new ValidateCommand);
     cli.add(new ExportCommand);
+    cli.add(new DiscoverCommand);
+    cli.add(new VerifyTokenCommand);
 
     int exitCode = -1;
     QObject::connect(&cli, &CommandLine::finished, &app, [&exitCode](int code) {

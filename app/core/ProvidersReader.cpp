@@ -203,40 +203,49 @@ void ProvidersReader::readProvider(const QJsonObject &provider, const QString &p
     }
 }
 
-ProvidersReader::Result ProvidersReader::readProvidersFile(const QByteArray &text)
+namespace {
+enum class Form
+{
+    Current,
+    Legacy,
+    Any
+};
+
+Result readForm(const QByteArray &text, Form form)
 {
     Result r;
     QJsonObject root;
     if (!parseObject(text, &r, &root))
         return r;
-    const QJsonValue v = root.value(QStringLiteral("custom-token"));
-    if (v.isUndefined())
-        return r;
-    if (!v.isObject()) {
-        typeError(&r, QStringLiteral("custom-token"), "an object");
+    // A lone provider object (legacy file) has a string "type"; auth/providers.json is keyed by name.
+    if (form == Form::Any)
+        form = root.value(QStringLiteral("type")).isString() && !root.contains(QStringLiteral("custom-token"))
+                   ? Form::Legacy
+                   : Form::Current;
+    if (form == Form::Legacy) {
+        ProvidersReader::readProvider(root, QStringLiteral("custom-token"), &r);
         return r;
     }
-    readProvider(v.toObject(), QStringLiteral("custom-token"), &r);
+    const QJsonValue v = root.value(QStringLiteral("custom-token"));
+    if (v.isObject())
+        ProvidersReader::readProvider(v.toObject(), QStringLiteral("custom-token"), &r);
+    else if (!v.isUndefined())
+        typeError(&r, QStringLiteral("custom-token"), "an object");
     return r;
+}
+} // namespace
+
+ProvidersReader::Result ProvidersReader::readProvidersFile(const QByteArray &text)
+{
+    return readForm(text, Form::Current);
 }
 
 ProvidersReader::Result ProvidersReader::readLegacyFile(const QByteArray &text)
 {
-    Result r;
-    QJsonObject root;
-    if (!parseObject(text, &r, &root))
-        return r;
-    readProvider(root, QStringLiteral("custom-token"), &r);
-    return r;
+    return readForm(text, Form::Legacy);
 }
 
 ProvidersReader::Result ProvidersReader::readAny(const QByteArray &text)
 {
-    Result r;
-    QJsonObject root;
-    if (!parseObject(text, &r, &root))
-        return r;
-    if (root.value(QStringLiteral("type")).isString() && !root.contains(QStringLiteral("custom-token")))
-        return readLegacyFile(text);
-    return readProvidersFile(text);
+    return readForm(text, Form::Any);
 }

@@ -234,18 +234,33 @@ void TokenChecker::addWarnings(const QJsonObject &claims, const JwkSet &jwks,
             tr("The issuer or keys are those of Okta's org authorization server, whose "
                "access tokens only Okta can validate."),
             tr("Use the \"default\" or another custom authorization server."));
+    *warnings << jwksWarnings(jwks);
+}
+
+Findings TokenChecker::jwksWarnings(const JwkSet &jwks)
+{
+    Findings warnings;
     if (jwks.size() > kMaxJwksKeys)
-        *warnings << Finding::warning(QStringLiteral("jwks_too_many_keys"), QStringLiteral("jwkURI"),
-                                      tr("The JWKS has %1 keys; App Services documents at most %2.")
-                                          .arg(jwks.size())
-                                          .arg(kMaxJwksKeys));
-    QStringList odd;
+        warnings << Finding::warning(QStringLiteral("jwks_too_many_keys"), QStringLiteral("jwkURI"),
+                                     tr("The JWKS has %1 keys; App Services documents at most %2.")
+                                         .arg(jwks.size())
+                                         .arg(kMaxJwksKeys));
+    QStringList odd, noKid;
     for (const Jwk &key : jwks.keys()) {
         if (!key.isUsableForRs256())
             odd << (key.kid().isEmpty() ? tr("(no kid)") : key.kid());
+        else if (!key.hasKid())
+            noKid << key.kty();
     }
     if (!odd.isEmpty())
-        *warnings << Finding::warning(QStringLiteral("jwks_non_rs256_key"), QStringLiteral("jwkURI"),
-                                      tr("The JWKS has keys App Services cannot use for RS256: %1.")
-                                          .arg(odd.join(QStringLiteral(", "))));
+        warnings << Finding::warning(QStringLiteral("jwks_non_rs256_key"), QStringLiteral("jwkURI"),
+                                     tr("The JWKS has keys App Services cannot use for RS256: %1.")
+                                         .arg(odd.join(QStringLiteral(", "))));
+    if (!noKid.isEmpty())
+        warnings << Finding::warning(
+            QStringLiteral("jwks_key_without_kid"), QStringLiteral("jwkURI"),
+            tr("%n key(s) of the JWKS have no kid; App Services needs the token's kid to "
+               "find its key.",
+               nullptr, int(noKid.size())));
+    return warnings;
 }

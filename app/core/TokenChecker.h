@@ -19,6 +19,10 @@ public:
     static TokenCheckResult check(const QByteArray &token, const JwkSet &jwks,
                                   const TokenCheckOptions &options);
 
+    /// Warnings about a key set itself (more than 3 keys, keys unusable for RS256 or without kid), for
+    /// discovery screens and the token check alike.
+    static Findings jwksWarnings(const JwkSet &jwks);
+
 private:
     static void checkSignature(const Jwt &jwt, const JwkSet &jwks, TokenCheckResult *result);
     static void checkIssuerAndAudience(const QJsonObject &claims, const TokenCheckOptions &options,

@@ -1,10 +1,12 @@
 #include "CliRunner.h"
 #include "TestFiles.h"
 
+#include "OktaTemplate.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
 #include <QtTest>
 
 class tst_GenerateCommand : public QObject
@@ -30,23 +32,7 @@ void tst_GenerateCommand::printsOktaTemplate()
     const CliRun r = runCli({"generate", "--okta-domain", "dev-123456.okta.com", "--auth-server", "default"});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QByteArray());
-    QCOMPARE(r.out,
-             QByteArray("{\n"
-                        "    \"custom-token\": {\n"
-                        "        \"name\": \"custom-token\",\n"
-                        "        \"type\": \"custom-token\",\n"
-                        "        \"disabled\": false,\n"
-                        "        \"config\": {\n"
-                        "            \"audience\": [],\n"
-                        "            \"jwkURI\": \"https://dev-123456.okta.com/oauth2/default/v1/keys\",\n"
-                        "            \"useJWKURI\": true\n"
-                        "        },\n"
-                        "        \"secret_config\": {\n"
-                        "            \"signingKeys\": []\n"
-                        "        },\n"
-                        "        \"metadata_fields\": []\n"
-                        "    }\n"
-                        "}\n"));
+    QCOMPARE(r.out, oktaTemplateFile());
 }
 
 void tst_GenerateCommand::claimsInCommandLineOrder()

@@ -4,6 +4,8 @@
 #include "TestFiles.h"
 
 #include <QDir>
+#include "OktaTemplate.h"
+
 #include <QtTest>
 
 namespace {
@@ -105,23 +107,7 @@ void tst_ProvidersMerger::emptyObjectGolden()
     s.oktaDomain = QStringLiteral("dev-123456.okta.com");
     const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile("{}\n", s, false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
-    QCOMPARE(r.text,
-             QByteArray("{\n"
-                        "    \"custom-token\": {\n"
-                        "        \"name\": \"custom-token\",\n"
-                        "        \"type\": \"custom-token\",\n"
-                        "        \"disabled\": false,\n"
-                        "        \"config\": {\n"
-                        "            \"audience\": [],\n"
-                        "            \"jwkURI\": \"https://dev-123456.okta.com/oauth2/default/v1/keys\",\n"
-                        "            \"useJWKURI\": true\n"
-                        "        },\n"
-                        "        \"secret_config\": {\n"
-                        "            \"signingKeys\": []\n"
-                        "        },\n"
-                        "        \"metadata_fields\": []\n"
-                        "    }\n"
-                        "}\n"));
+    QCOMPARE(r.text, oktaTemplateFile());
 }
 
 void tst_ProvidersMerger::insertsAlphabeticallyInClassicOrder()

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include "OktaTemplate.h"
+
 #include <QtTest>
 
 class tst_ProvidersWriter : public QObject
@@ -24,23 +26,7 @@ void tst_ProvidersWriter::oktaTemplate()
 {
     ProviderSettings s;
     s.oktaDomain = QStringLiteral("dev-123456.okta.com");
-    QCOMPARE(ProvidersWriter::providersFile(s),
-             QByteArray("{\n"
-                        "    \"custom-token\": {\n"
-                        "        \"name\": \"custom-token\",\n"
-                        "        \"type\": \"custom-token\",\n"
-                        "        \"disabled\": false,\n"
-                        "        \"config\": {\n"
-                        "            \"audience\": [],\n"
-                        "            \"jwkURI\": \"https://dev-123456.okta.com/oauth2/default/v1/keys\",\n"
-                        "            \"useJWKURI\": true\n"
-                        "        },\n"
-                        "        \"secret_config\": {\n"
-                        "            \"signingKeys\": []\n"
-                        "        },\n"
-                        "        \"metadata_fields\": []\n"
-                        "    }\n"
-                        "}\n"));
+    QCOMPARE(ProvidersWriter::providersFile(s), oktaTemplateFile());
 }
 
 void tst_ProvidersWriter::manualKeysAndMetadata()

@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 
 CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QProcessEnvironment &env)
 {
@@ -12,7 +14,13 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QProce
     p.write(stdinData);
     p.closeWriteChannel();
     CliRun r;
-    if (!p.waitForFinished(60000)) {
+    // Spin the event loop while waiting, so servers living in the test process (sandboxes) can answer.
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (p.state() != QProcess::NotRunning)
+        loop.exec();
+    if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
         return r;

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+class QNetworkAccessManager;
+class QObject;
+
+/// Network set-up shared by the commands that talk to Okta or the Admin API: extra trust anchors
+/// (--ca-file), the system proxy, and the per-request timeout (--timeout).
+class CliNetwork
+{
+public:
+    /// --timeout, and --ca-file unless the provider options brought it already.
+    static void addOptions(QCommandLineParser &parser, bool caFile);
+    /// Applies --ca-file and the system proxy; false (and *error) when the CA file is unusable.
+    static bool configure(const QCommandLineParser &parser, QString *error);
+    /// --timeout in milliseconds (default 30 s); 0 when the value is not a positive number.
+    static int timeoutMs(const QCommandLineParser &parser);
+    static QNetworkAccessManager *createManager(QObject *parent);
+};

@@ -1,0 +1,97 @@
+#include "DiscoverCommand.h"
+
+#include "CliNetwork.h"
+#include "CliOutput.h"
+#include "DiscoveryDocument.h"
+#include "ExitCode.h"
+#include "JwkSet.h"
+#include "OktaClient.h"
+#include "OktaValidator.h"
+#include "TokenChecker.h"
+
+#include <QJsonArray>
+
+void DiscoverCommand::configure(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("okta-domain"), QStringLiteral("Okta org domain, e.g. dev-123456.okta.com."),
+         QStringLiteral("D")},
+        {QStringLiteral("auth-server"), QStringLiteral("Authorization server id (default: default)."),
+         QStringLiteral("ID"), QStringLiteral("default")},
+        {QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")},
+    });
+    CliNetwork::addOptions(parser, true);
+}
+
+void DiscoverCommand::start(const QCommandLineParser &parser, const QStringList &)
+{
+    m_json = parser.isSet(QStringLiteral("json"));
+    const QString domain = parser.value(QStringLiteral("okta-domain"));
+    const Findings domainFindings = OktaValidator::validateDomain(domain);
+    if (hasErrors(domainFindings)) {
+        for (const Finding &f : domainFindings)
+            CliOutput::finding(f);
+        finish(ExitCheckFailed);
+        return;
+    }
+    QString error;
+    const int timeout = CliNetwork::timeoutMs(parser);
+    if (!CliNetwork::configure(parser, &error) || timeout == 0) {
+        CliOutput::error(QStringLiteral("usage"),
+                         timeout == 0 ? QStringLiteral("--timeout needs a positive number of seconds")
+                                      : error);
+        finish(ExitUsage);
+        return;
+    }
+    m_warnings = domainFindings;
+    m_client = new OktaClient(CliNetwork::createManager(this), this);
+    m_client->setTimeout(timeout);
+    connect(m_client, &OktaClient::failed, this, [this](const Finding &f) {
+        if (m_json)
+            CliOutput::json({{QStringLiteral("ok"), false}, {QStringLiteral("error"), f.toJson()}});
+        else
+            CliOutput::finding(f);
+        finish(ExitRemote);
+    });
+    connect(m_client, &OktaClient::discovered, this,
+            [this](const DiscoveryDocument &doc, const Findings &warnings) {
+                m_warnings << warnings;
+                m_issuer = doc.issuer();
+                m_client->fetchJwks(doc.jwksUri());
+            });
+    connect(m_client, &OktaClient::jwksReady, this, [this](const QString &jwksUri, const JwkSet &keys, bool) {
+        m_warnings << TokenChecker::jwksWarnings(keys);
+        QJsonArray keyList;
+        QString text = QStringLiteral("issuer:   %1\njwks_uri: %2\nkeys:\n").arg(m_issuer, jwksUri);
+        for (const Jwk &k : keys.keys()) {
+            keyList.append(QJsonObject{{QStringLiteral("kid"), k.kid()},
+                                       {QStringLiteral("kty"), k.kty()},
+                                       {QStringLiteral("alg"), k.alg()},
+                                       {QStringLiteral("use"), k.use()}});
+            text += QStringLiteral("  %1  %2 %3 %4\n")
+                        .arg(k.hasKid() ? k.kid() : QStringLiteral("(no kid)"), k.kty(),
+                             k.alg().isEmpty() ? QStringLiteral("-") : k.alg(),
+                             k.use().isEmpty() ? QStringLiteral("-") : k.use());
+        }
+        if (m_json) {
+            CliOutput::json({{QStringLiteral("ok"), true},
+                             {QStringLiteral("issuer"), m_issuer},
+                             {QStringLiteral("jwks_uri"), jwksUri},
+                             {QStringLiteral("keys"), keyList},
+                             {QStringLiteral("warnings"), CliOutput::findingsJson(m_warnings)}});
+        } else {
+            CliOutput::out(text);
+            for (const Finding &f : std::as_const(m_warnings))
+                CliOutput::finding(f);
+        }
+        finish(ExitOk);
+    });
+    m_client->discover(domain, parser.value(QStringLiteral("auth-server")));
+}
+
+void DiscoverCommand::finish(int exitCode)
+{
+    if (m_client)
+        m_client->disconnect(this);
+    Q_EMIT finished(exitCode);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Command.h"
+#include "Finding.h"
+
+class OktaClient;
+class DiscoveryDocument;
+
+/// `okta-jwt discover`: the issuer, jwks_uri and keys of an Okta authorization server, with warnings.
+class DiscoverCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("discover"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show the issuer, jwks_uri and keys of an Okta authorization server.");
+    }
+    void configure(QCommandLineParser &parser) override;
+    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+
+private:
+    void finish(int exitCode);
+
+    OktaClient *m_client = nullptr;
+    bool m_json = false;
+    Findings m_warnings;
+    QString m_issuer;
+};

@@ -1,0 +1,146 @@
+#include "CliRunner.h"
+#include "OktaSandbox.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class tst_VerifyTokenCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init() { m_okta.resetBehaviour(); }
+    void validTokenShowsUserData();
+    void jsonShape();
+    void failures_data();
+    void failures();
+    void tokenFromFile();
+    void keyRotationFoundAfterOneRefetch();
+    void networkErrorIsExit3();
+    void usage();
+
+private:
+    QStringList base() const
+    {
+        return {"verify-token", "--okta-domain", m_okta.domain(), "--audience", "api://default"};
+    }
+    OktaSandbox m_okta;
+};
+
+void tst_VerifyTokenCommand::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_okta.start(0, &error), qPrintable(error));
+}
+
+void tst_VerifyTokenCommand::validTokenShowsUserData()
+{
+    const QByteArray token = m_okta.mintToken(
+        {{QStringLiteral("sub"), QStringLiteral("00u1")},
+         {QStringLiteral("profile"), QJsonObject{{QStringLiteral("dept"), QStringLiteral("ops")}}}});
+    const CliRun r =
+        runCli(base() + QStringList{"--require-claim", "sub=oktaId", "--claim", "profile.dept"}, token);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.outText().startsWith(QStringLiteral("valid: ")));
+    QVERIFY(r.outText().contains(QStringLiteral("user data: {\"dept\":\"ops\",\"oktaId\":\"00u1\"}")));
+    QVERIFY(!r.out.contains(token)); // the token itself is not echoed
+}
+
+void tst_VerifyTokenCommand::jsonShape()
+{
+    const CliRun r = runCli(base() + QStringList{"--claim", "sub", "--json"}, m_okta.mintToken());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc[QStringLiteral("valid")].toBool(), true);
+    QVERIFY(doc[QStringLiteral("failures")].toArray().isEmpty());
+    QVERIFY(doc[QStringLiteral("warnings")].isArray());
+    QCOMPARE(doc[QStringLiteral("header")].toObject()[QStringLiteral("alg")].toString(),
+             QStringLiteral("RS256"));
+    QCOMPARE(doc[QStringLiteral("claims")].toObject()[QStringLiteral("iss")].toString(), m_okta.issuer());
+    QVERIFY(!doc[QStringLiteral("kid")].toString().isEmpty());
+    QVERIFY(doc[QStringLiteral("user_data")].toObject().contains(QStringLiteral("sub")));
+}
+
+void tst_VerifyTokenCommand::failures_data()
+{
+    QTest::addColumn<QJsonObject>("claims");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("code");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QTest::newRow("expired") << QJsonObject{{"exp", now - 10}} << QStringList() << "expired";
+    QTest::newRow("wrong audience") << QJsonObject{{"aud", "api://other"}} << QStringList()
+                                    << "audience_mismatch";
+    QTest::newRow("client app id") << QJsonObject() << QStringList{"--audience", "myapp-abcde"}
+                                   << "audience_mismatch";
+    QTest::newRow("wrong issuer") << QJsonObject{{"iss", "https://evil.example.com/oauth2/default"}}
+                                  << QStringList() << "issuer_mismatch";
+    QTest::newRow("missing required claim")
+        << QJsonObject() << QStringList{"--require-claim", "email"} << "required_claim_missing";
+    QTest::newRow("not yet valid") << QJsonObject{{"nbf", now + 600}} << QStringList() << "not_yet_valid";
+}
+
+void tst_VerifyTokenCommand::failures()
+{
+    QFETCH(QJsonObject, claims);
+    QFETCH(QStringList, extra);
+    QFETCH(QString, code);
+    QStringList args = base();
+    if (extra.size() >= 2 && extra.at(0) == QLatin1String("--audience"))
+        args = QStringList{"verify-token", "--okta-domain", m_okta.domain()};
+    const CliRun r = runCli(args + extra, m_okta.mintToken(claims));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errText().contains(QStringLiteral("okta-jwt: ") + code + QStringLiteral(": ")),
+             r.err.constData());
+    QVERIFY(r.outText().startsWith(QStringLiteral("invalid: ")));
+}
+
+void tst_VerifyTokenCommand::tokenFromFile()
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("token")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(m_okta.mintToken() + "\n");
+    f.close();
+    QCOMPARE(runCli(base() + QStringList{"--token-file", f.fileName()}).exitCode, 0);
+    const CliRun empty = runCli(base(), QByteArray());
+    QCOMPARE(empty.exitCode, 1);
+    QVERIFY(empty.errText().contains(QStringLiteral("okta-jwt: malformed: ")));
+    const CliRun missing = runCli(base() + QStringList{"--token-file", "/nonexistent/token"});
+    QCOMPARE(missing.exitCode, 2);
+}
+
+void tst_VerifyTokenCommand::keyRotationFoundAfterOneRefetch()
+{
+    m_okta.rotateKeys(); // the new active key is published; a fresh CLI run has no cache, so this checks the
+                         // kid
+    const CliRun r = runCli(base() + QStringList{"--json"}, m_okta.mintToken());
+    QCOMPARE(r.exitCode, 0);
+}
+
+void tst_VerifyTokenCommand::networkErrorIsExit3()
+{
+    m_okta.setFault(OktaSandbox::Fault::ServerError, OktaSandbox::Keys);
+    const CliRun r = runCli(base(), m_okta.mintToken());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.errText().startsWith(QStringLiteral("okta-jwt: okta_server_error: ")), r.err.constData());
+}
+
+void tst_VerifyTokenCommand::usage()
+{
+    const CliRun noAud = runCli({"verify-token", "--okta-domain", m_okta.domain()}, m_okta.mintToken());
+    QCOMPARE(noAud.exitCode, 2);
+    const CliRun badNow = runCli(base() + QStringList{"--now", "yesterday"}, m_okta.mintToken());
+    QCOMPARE(badNow.exitCode, 2);
+    const CliRun admin =
+        runCli({"verify-token", "--okta-domain", "a-admin.okta.com", "--audience", "x"}, "x.y.z");
+    QCOMPARE(admin.exitCode, 1);
+    QVERIFY(admin.errText().startsWith(QStringLiteral("okta-jwt: domain_admin: ")));
+}
+
+QTEST_GUILESS_MAIN(tst_VerifyTokenCommand)
+#include "tst_VerifyTokenCommand.moc"
