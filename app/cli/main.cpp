@@ -1,7 +1,9 @@
 #include "CommandLine.h"
+#include "DeployCommand.h"
 #include "DiscoverCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "SandboxCommand.h"
 #include "ValidateCommand.h"
 #include "VerifyTokenCommand.h"
 
@@ -19,6 +21,9 @@ int main(int argc, char *argv[])
     cli.add(new ExportCommand);
     cli.add(new DiscoverCommand);
     cli.add(new VerifyTokenCommand);
+    cli.add(new DeployCommand(DeployCommand::Mode::Diff));
+    cli.add(new DeployCommand(DeployCommand::Mode::Deploy));
+    cli.add(new SandboxCommand);
 
     int exitCode = -1;
     QObject::connect(&cli, &CommandLine::finished, &app, [&exitCode](int code) {

@@ -20,7 +20,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ "$(field Maintainer)" == *"<"*"@"*">" ]] || fail "Maintainer is $(field Maintainer)"
 [[ "$(field Description)" == *"App Services Custom JWT"* ]] || fail "Description"
 depends=$(field Depends)
-for dep in libqt6core6 libqt6widgets6 qt6-qpa-plugins libqt6svg6; do
+for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6httpserver6 libssl3 qt6-qpa-plugins libqt6svg6; do
     [[ "$depends" == *"$dep"* ]] || fail "Depends lacks $dep: $depends"
 done
 

@@ -1,0 +1,85 @@
+#include "AdminOptions.h"
+
+#include <QFile>
+#include <QProcessEnvironment>
+
+namespace {
+bool readSmallFile(const QString &path, QString *value, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    *value = QString::fromUtf8(f.read(64 * 1024)).trimmed();
+    return true;
+}
+} // namespace
+
+void AdminOptions::addTo(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("project-id"), QStringLiteral("Atlas project (group) id."), QStringLiteral("ID")},
+        {QStringLiteral("app"), QStringLiteral("The App's Client App ID, e.g. myapp-abcde."),
+         QStringLiteral("CLIENT_APP_ID")},
+        {QStringLiteral("app-id"), QStringLiteral("The App's internal _id, instead of --app."),
+         QStringLiteral("ID")},
+        {QStringLiteral("admin-api"),
+         QStringLiteral("Admin API base URL (default %1).").arg(QLatin1String(kDefaultBaseUrl)),
+         QStringLiteral("URL"), QLatin1String(kDefaultBaseUrl)},
+        {QStringLiteral("public-key"),
+         QStringLiteral("Atlas public API key (default: $MONGODB_ATLAS_PUBLIC_API_KEY)."),
+         QStringLiteral("K")},
+        {QStringLiteral("private-key-file"),
+         QStringLiteral("File holding the private API key (default: "
+                        "$MONGODB_ATLAS_PRIVATE_API_KEY)."),
+         QStringLiteral("F")},
+    });
+}
+
+AdminOptions::Parsed AdminOptions::read(const QCommandLineParser &p)
+{
+    Parsed r;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    r.projectId = p.value(QStringLiteral("project-id"));
+    r.clientAppId = p.value(QStringLiteral("app"));
+    r.appId = p.value(QStringLiteral("app-id"));
+    r.baseUrl = p.value(QStringLiteral("admin-api"));
+    r.publicKey = p.isSet(QStringLiteral("public-key"))
+                      ? p.value(QStringLiteral("public-key"))
+                      : env.value(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"));
+    if (r.projectId.isEmpty() || (r.clientAppId.isEmpty() && r.appId.isEmpty())) {
+        r.errorCode = QStringLiteral("usage");
+        r.error = QStringLiteral("give --project-id and --app CLIENT_APP_ID (or --app-id ID)");
+        return r;
+    }
+    if (p.isSet(QStringLiteral("private-key-file"))) {
+        if (!readSmallFile(p.value(QStringLiteral("private-key-file")), &r.privateKey, &r.error)) {
+            r.errorCode = QStringLiteral("private_key_file");
+            return r;
+        }
+    } else {
+        r.privateKey = env.value(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"));
+    }
+    if (r.publicKey.isEmpty() || r.privateKey.isEmpty()) {
+        r.errorCode = QStringLiteral("credentials_missing");
+        r.error = QStringLiteral(
+            "no Atlas API key: set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY, "
+            "or pass --public-key and --private-key-file");
+        return r;
+    }
+    r.ok = true;
+    return r;
+}
+
+bool AdminOptions::readSecretValues(const QMap<QString, QString> &files, QMap<QString, QString> *values,
+                                    QString *error)
+{
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        QString value;
+        if (!readSmallFile(it.value(), &value, error))
+            return false;
+        values->insert(it.key(), value);
+    }
+    return true;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QMap>
+#include <QString>
+
+/// The Admin API options of `diff` and `deploy` (DESIGN §5) and where the API key comes from.
+/// The private key is read from the environment or a file, never from a flag value (it would show in `ps`).
+class AdminOptions
+{
+public:
+    struct Parsed
+    {
+        bool ok = false;
+        QString errorCode; // usage errors (exit 2)
+        QString error;
+        QString projectId;
+        QString clientAppId;
+        QString appId;
+        QString baseUrl;
+        QString publicKey;
+        QString privateKey; // in memory only, for the login request
+    };
+
+    static constexpr const char *kDefaultBaseUrl = "https://services.cloud.mongodb.com/api/admin/v3.0";
+
+    static void addTo(QCommandLineParser &parser);
+    static Parsed read(const QCommandLineParser &parser);
+    /// The values of `--signing-key NAME=FILE` files, for deploy to store as App Services Secrets.
+    static bool readSecretValues(const QMap<QString, QString> &files, QMap<QString, QString> *values,
+                                 QString *error);
+};

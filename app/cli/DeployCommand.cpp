@@ -1,0 +1,169 @@
+#include "DeployCommand.h"
+
+#include "AdminApiClient.h"
+#include "AdminOptions.h"
+#include "AdminTransport.h"
+#include "CliNetwork.h"
+#include "CliOutput.h"
+#include "Deployer.h"
+#include "DiscoveryDocument.h"
+#include "ExitCode.h"
+#include "OktaClient.h"
+#include "ProviderOptions.h"
+#include "ProvidersWriter.h"
+
+#include <QJsonArray>
+
+QString DeployCommand::name() const
+{
+    return m_mode == Mode::Diff ? QStringLiteral("diff") : QStringLiteral("deploy");
+}
+
+QString DeployCommand::summary() const
+{
+    return m_mode == Mode::Diff ? QStringLiteral("Show what differs between the App's provider and yours.")
+                                : QStringLiteral("Create or update the provider through the Admin API.");
+}
+
+void DeployCommand::configure(QCommandLineParser &parser)
+{
+    ProviderOptions::addTo(parser);
+    AdminOptions::addTo(parser);
+    CliNetwork::addOptions(parser, false);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")});
+    if (m_mode == Mode::Deploy)
+        parser.addOptions({
+            {QStringLiteral("dry-run"), QStringLiteral("Show the plan and the diff; send no write.")},
+            {QStringLiteral("replace"),
+             QStringLiteral("Replace a different existing custom-token provider.")},
+            {QStringLiteral("draft"), QStringLiteral("Group the writes in a draft, deploy it and wait.")},
+        });
+}
+
+void DeployCommand::start(const QCommandLineParser &parser, const QStringList &rawArgs)
+{
+    m_json = parser.isSet(QStringLiteral("json"));
+    const ProviderOptions::Parsed provider = ProviderOptions::read(parser, rawArgs);
+    if (!provider.ok) {
+        CliOutput::error(provider.errorCode, provider.error);
+        return finish(ExitUsage);
+    }
+    if (hasErrors(provider.findings)) {
+        for (const Finding &f : provider.findings)
+            CliOutput::finding(f);
+        return finish(ExitCheckFailed);
+    }
+    m_notes = provider.findings;
+    const AdminOptions::Parsed admin = AdminOptions::read(parser);
+    QString error;
+    Deployer::Request request;
+    const int timeout = CliNetwork::timeoutMs(parser);
+    if (!admin.ok || !CliNetwork::configure(parser, &error) || timeout == 0 ||
+        !AdminOptions::readSecretValues(provider.signingKeyFiles, &request.secretValues, &error)) {
+        CliOutput::error(admin.ok ? QStringLiteral("usage") : admin.errorCode,
+                         admin.ok
+                             ? (timeout == 0 ? QStringLiteral("--timeout takes a positive number") : error)
+                             : admin.error);
+        return finish(ExitUsage);
+    }
+    auto *nam = CliNetwork::createManager(this);
+    auto *client = new AdminApiClient(nam, this);
+    client->transport()->setTimeout(timeout);
+    if (!client->transport()->setBaseUrl(admin.baseUrl, &error)) {
+        CliOutput::error(QStringLiteral("usage"), error);
+        return finish(ExitUsage);
+    }
+    m_deployer = new Deployer(client, this);
+    connect(m_deployer, &Deployer::finished, this, &DeployCommand::report);
+    connect(m_deployer, &Deployer::logLine, this, [this](const QString &line) { m_log << line; });
+    if (!m_json)
+        connect(m_deployer, &Deployer::stepFinished, this,
+                [](DeployStep::Id, bool ok, const QString &detail) {
+                    CliOutput::out(QStringLiteral("%1 %2\n").arg(
+                        ok ? QStringLiteral("ok  ") : QStringLiteral("FAIL"), detail));
+                });
+
+    request.publicKey = admin.publicKey;
+    request.privateKey = admin.privateKey;
+    request.groupId = admin.projectId;
+    request.clientAppId = admin.clientAppId;
+    request.appId = admin.appId;
+    m_dryRun = m_mode == Mode::Deploy && parser.isSet(QStringLiteral("dry-run"));
+    request.dryRun = m_mode == Mode::Diff || m_dryRun;
+    request.replace = m_mode == Mode::Deploy && parser.isSet(QStringLiteral("replace"));
+    request.useDraft = m_mode == Mode::Deploy && parser.isSet(QStringLiteral("draft"));
+    const ProviderSettings &s = provider.settings;
+    const bool discover = s.verification == ProviderSettings::Verification::JwkUri && !s.oktaDomain.isEmpty();
+    request.providerLater = discover;
+    if (!discover)
+        request.provider = ProvidersWriter::providerObject(s);
+    m_deployer->start(request);
+    if (discover)
+        discoverThenProvide(s);
+}
+
+// Discovery runs while the Admin API login and reads are under way (DESIGN §8); the provider is planned
+// only with the jwks_uri Okta itself publishes, and a broken Okta side stops the run before any write.
+void DeployCommand::discoverThenProvide(const ProviderSettings &settings)
+{
+    m_okta = new OktaClient(CliNetwork::createManager(this), this);
+    connect(m_okta, &OktaClient::discovered, this,
+            [this, settings](const DiscoveryDocument &doc, const Findings &w) {
+                m_notes << w;
+                ProviderSettings s = settings;
+                if (s.jwkUri.isEmpty() && doc.jwksUri() != s.derivedJwkUri())
+                    s.jwkUri = doc.jwksUri();
+                m_deployer->provideLocal(ProvidersWriter::providerObject(s));
+            });
+    connect(m_okta, &OktaClient::failed, this, [this](const Finding &f) {
+        m_notes << f;
+        m_deployer->cancel();
+    });
+    m_okta->discover(settings.oktaDomain, settings.authServerId);
+}
+
+void DeployCommand::report(const DeployResult &result)
+{
+    const bool oktaFailed = hasErrors(m_notes);
+    int code = oktaFailed ? ExitRemote : result.exitCode();
+    if (m_mode == Mode::Diff && result.ok() && !result.hasDifferences())
+        code = ExitOk;
+    // A deploy dry run that could go ahead succeeded; only `diff` reports differences as exit 1.
+    if (m_mode == Mode::Deploy && m_dryRun && result.ok() && !result.plan.isBlocked())
+        code = ExitOk;
+    if (m_json) {
+        QJsonObject doc = result.toJson();
+        doc.insert(QStringLiteral("findings"), CliOutput::findingsJson(m_notes));
+        doc.insert(QStringLiteral("log"), QJsonArray::fromStringList(m_log));
+        CliOutput::json(doc);
+        return finish(code);
+    }
+    for (const Finding &f : std::as_const(m_notes))
+        CliOutput::finding(f);
+    if (result.hasPlan) {
+        QString text;
+        for (const auto &entry : result.plan.diff)
+            text += QStringLiteral("  ") + entry.toLine() + QLatin1Char('\n');
+        if (!text.isEmpty())
+            CliOutput::out(QStringLiteral("differences (remote → local):\n") + text);
+        else if (result.plan.action == DeployPlan::ProviderAction::Create)
+            CliOutput::out(QStringLiteral("the App has no custom-token provider yet: deploy creates it\n"));
+        else if (m_mode == Mode::Diff && !result.hasDifferences())
+            CliOutput::out(QStringLiteral("no differences: the App's custom-token provider matches\n"));
+        if (m_mode == Mode::Diff && result.plan.hasWrites())
+            CliOutput::out(
+                QStringLiteral("deploy would: %1\n").arg(result.plan.steps().join(QStringLiteral("; "))));
+    }
+    if (!oktaFailed && !result.error.isNull())
+        CliOutput::error(result.error.code, result.error.toLine().remove(0, result.error.code.size() + 2));
+    if (m_mode == Mode::Deploy || !result.ok())
+        CliOutput::out(result.summary() + QLatin1Char('\n'));
+    finish(code);
+}
+
+void DeployCommand::finish(int exitCode)
+{
+    if (m_okta)
+        m_okta->disconnect(this);
+    Q_EMIT finished(exitCode);
+}

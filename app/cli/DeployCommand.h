@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Command.h"
+#include "Finding.h"
+#include "ProviderSettings.h"
+
+class Deployer;
+class OktaClient;
+struct DeployResult;
+
+/// `okta-jwt deploy` and `okta-jwt diff` (a deploy that stops after the plan and sends no write):
+/// the DESIGN §6 sequence against the Admin API, with Okta discovery running alongside the login.
+class DeployCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Deploy,
+        Diff
+    };
+    explicit DeployCommand(Mode mode, QObject *parent = nullptr) : Command(parent), m_mode(mode) {}
+
+    QString name() const override;
+    QString summary() const override;
+    void configure(QCommandLineParser &parser) override;
+    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+
+private:
+    void discoverThenProvide(const ProviderSettings &settings);
+    void report(const DeployResult &result);
+    void finish(int exitCode);
+
+    Mode m_mode;
+    bool m_json = false;
+    bool m_dryRun = false;
+    Deployer *m_deployer = nullptr;
+    OktaClient *m_okta = nullptr;
+    Findings m_notes;
+    QStringList m_log;
+};

@@ -1,0 +1,47 @@
+#include "Sandbox.h"
+
+Sandbox::Sandbox(QObject *parent) : QObject(parent)
+{
+    // Tokens name the demo App as their audience, as an Okta server set up by MongoDB's guide does.
+    m_okta.setAudience(demoClientAppId());
+}
+
+bool Sandbox::start(quint16 oktaPort, QString *error)
+{
+    if (!m_okta.start(oktaPort, error))
+        return false;
+    for (quint16 port = oktaPort ? oktaPort + 1 : 0; port == 0 || port < oktaPort + 20; ++port) {
+        if (m_admin.start(port))
+            return true;
+        if (port == 0)
+            break;
+    }
+    if (error)
+        *error = tr("no free port for the Admin API simulator");
+    return false;
+}
+
+QByteArray Sandbox::mintDemoToken() const
+{
+    return m_okta.mintToken(
+        {{QStringLiteral("sub"), QStringLiteral("ada@example.com")},
+         {QStringLiteral("uid"), QStringLiteral("00u1sandboxAda0h7")},
+         {QStringLiteral("email"), QStringLiteral("ada@example.com")},
+         {QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
+         {QStringLiteral("groups"), QJsonArray{QStringLiteral("Everyone"), QStringLiteral("Engineering")}},
+         {QStringLiteral("department"), QStringLiteral("Analytical Engines")}});
+}
+
+QJsonObject Sandbox::describe() const
+{
+    return {{QStringLiteral("okta_domain"), m_okta.domain()},
+            {QStringLiteral("auth_server"), m_okta.authServerId()},
+            {QStringLiteral("issuer"), m_okta.issuer()},
+            {QStringLiteral("jwks_uri"), m_okta.jwksUri()},
+            {QStringLiteral("token_endpoint"), m_okta.domain() + QStringLiteral("/sandbox/okta/token")},
+            {QStringLiteral("admin_api"), m_admin.baseUrl()},
+            {QStringLiteral("project_id"), m_admin.projectId()},
+            {QStringLiteral("client_app_id"), demoClientAppId()},
+            {QStringLiteral("public_key"), m_admin.publicKey()},
+            {QStringLiteral("private_key"), m_admin.privateKey()}};
+}

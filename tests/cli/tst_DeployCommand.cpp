@@ -1,0 +1,228 @@
+#include "CliRunner.h"
+#include "Sandbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// `okta-jwt deploy` and `okta-jwt diff` against the sandbox (Okta and the Admin API on 127.0.0.1).
+class tst_DeployCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void createThenUnchangedThenDiff();
+    void differentProviderNeedsReplace();
+    void dryRunSendsNoWrite();
+    void draftDeploy();
+    void privateKeyNeverPrinted();
+    void credentialsAndUsage_data();
+    void credentialsAndUsage();
+    void remoteFaultsAreExit3();
+    void oktaFailureStopsBeforeAnyWrite();
+
+private:
+    QStringList args(const QString &command, const QString &app = QStringLiteral("myapp-abcde")) const;
+    QProcessEnvironment env() const;
+    QStringList writes();
+
+    Sandbox m_sandbox;
+};
+
+void tst_DeployCommand::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_sandbox.start(0, &error), qPrintable(error));
+}
+
+void tst_DeployCommand::init()
+{
+    m_sandbox.admin()->clearFaults();
+    m_sandbox.admin()->clearRequests();
+    m_sandbox.okta()->resetBehaviour();
+}
+
+QStringList tst_DeployCommand::args(const QString &command, const QString &app) const
+{
+    return {command,
+            "--okta-domain",
+            m_sandbox.oktaDomain(),
+            "--claim",
+            "uid",
+            "--admin-api",
+            m_sandbox.adminApiUrl(),
+            "--project-id",
+            m_sandbox.projectId(),
+            "--app",
+            app,
+            "--timeout",
+            "5"};
+}
+
+QProcessEnvironment tst_DeployCommand::env() const
+{
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), m_sandbox.publicKey());
+    e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), m_sandbox.privateKey());
+    return e;
+}
+
+QStringList tst_DeployCommand::writes()
+{
+    QStringList out;
+    for (const QString &line : m_sandbox.admin()->requestLines()) {
+        if (!line.startsWith(QLatin1String("GET ")) && !line.contains(QLatin1String("/login")))
+            out << line;
+    }
+    return out;
+}
+
+void tst_DeployCommand::createThenUnchangedThenDiff()
+{
+    const CliRun created = runCli(args("deploy"), {}, env());
+    QVERIFY2(created.exitCode == 0, created.err.constData());
+    QVERIFY(created.outText().contains(QStringLiteral("Created the custom-token provider.")));
+    QCOMPARE(m_sandbox.admin()
+                 ->provider(m_sandbox.admin()->appId(QStringLiteral("myapp-abcde")),
+                            QStringLiteral("custom-token"))
+                 .value(QStringLiteral("config"))
+                 .toObject()
+                 .value(QStringLiteral("jwkURI"))
+                 .toString(),
+             m_sandbox.okta()->jwksUri());
+
+    m_sandbox.admin()->clearRequests();
+    const CliRun again = runCli(args("deploy"), {}, env());
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.outText().contains(QStringLiteral("No change")));
+    QVERIFY(writes().isEmpty());
+
+    const CliRun same = runCli(args("diff"), {}, env());
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY(same.outText().contains(QStringLiteral("no differences")));
+    const CliRun other = runCli(args("diff") + QStringList{"--audience", "api://x"}, {}, env());
+    QCOMPARE(other.exitCode, 1);
+    QVERIFY(other.outText().contains(QStringLiteral("config.audience: [] → [\"api://x\"]")));
+}
+
+void tst_DeployCommand::differentProviderNeedsReplace()
+{
+    const QString app = QStringLiteral("dataapi-klmno");
+    QCOMPARE(runCli(args("deploy", app), {}, env()).exitCode, 0);
+    m_sandbox.admin()->clearRequests();
+    const CliRun blocked = runCli(args("deploy", app) + QStringList{"--audience", "api://orders"}, {}, env());
+    QCOMPARE(blocked.exitCode, 1);
+    QVERIFY(blocked.outText().contains(QStringLiteral("--replace")));
+    QVERIFY(writes().isEmpty());
+    const CliRun replaced =
+        runCli(args("deploy", app) + QStringList{"--audience", "api://orders", "--replace"}, {}, env());
+    QCOMPARE(replaced.exitCode, 0);
+    QVERIFY(writes().filter(QStringLiteral("PATCH ")).size() == 1);
+}
+
+void tst_DeployCommand::dryRunSendsNoWrite()
+{
+    const CliRun r =
+        runCli(args("deploy", QStringLiteral("sync-pqrst")) + QStringList{"--dry-run"}, {}, env());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(writes().isEmpty());
+    QVERIFY(
+        m_sandbox.admin()
+            ->provider(m_sandbox.admin()->appId(QStringLiteral("sync-pqrst")), QStringLiteral("custom-token"))
+            .isEmpty());
+}
+
+void tst_DeployCommand::draftDeploy()
+{
+    const CliRun r = runCli(
+        args("deploy", QStringLiteral("triggers-fghij")) + QStringList{"--draft", "--json"}, {}, env());
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc[QStringLiteral("outcome")].toString(), QStringLiteral("created"));
+    QVERIFY(!doc[QStringLiteral("deployment_id")].toString().isEmpty());
+    QVERIFY(!m_sandbox.admin()->hasDraft(m_sandbox.admin()->appId(QStringLiteral("triggers-fghij"))));
+}
+
+void tst_DeployCommand::privateKeyNeverPrinted()
+{
+    QTemporaryDir dir;
+    QFile keyFile(dir.filePath(QStringLiteral("private-key")));
+    QVERIFY(keyFile.open(QIODevice::WriteOnly));
+    keyFile.write(m_sandbox.privateKey().toUtf8() + "\n");
+    keyFile.close();
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"));
+    const QStringList extra{"--public-key", m_sandbox.publicKey(), "--private-key-file", keyFile.fileName()};
+    const QByteArray key = m_sandbox.privateKey().toUtf8();
+    for (const QStringList &a :
+         {args("deploy") + extra + QStringList{"--json"}, args("diff") + extra,
+          args("deploy") + extra + QStringList{"--audience", "z", "--dry-run", "--json"}}) {
+        const CliRun r = runCli(a, {}, e);
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+        QVERIFY(!r.out.contains(key) && !r.err.contains(key));
+    }
+    m_sandbox.admin()->addFault({AdminSandbox::Fault::ServerError, QStringLiteral("GET"), {}, -1, -1});
+    const CliRun failed = runCli(args("deploy") + extra, {}, e);
+    QCOMPARE(failed.exitCode, 3);
+    QVERIFY(!failed.out.contains(key) && !failed.err.contains(key));
+}
+
+void tst_DeployCommand::credentialsAndUsage_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<bool>("withKeys");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("no keys") << QStringList() << false << "credentials_missing";
+    QTest::newRow("key file missing")
+        << QStringList{"--public-key", "p", "--private-key-file", "/nonexistent"} << false
+        << "private_key_file";
+    QTest::newRow("no project") << QStringList{"--project-id", ""} << true << "usage";
+    QTest::newRow("bad admin url") << QStringList{"--admin-api", "ftp://x"} << true << "usage";
+}
+
+void tst_DeployCommand::credentialsAndUsage()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(bool, withKeys);
+    QFETCH(QString, code);
+    QProcessEnvironment e = withKeys ? env() : QProcessEnvironment::systemEnvironment();
+    if (!withKeys) {
+        e.remove(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"));
+        e.remove(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"));
+    }
+    const CliRun r = runCli(args("deploy") + extra, {}, e);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().startsWith(QStringLiteral("okta-jwt: ") + code + QStringLiteral(": ")),
+             r.err.constData());
+    QVERIFY(writes().isEmpty());
+}
+
+void tst_DeployCommand::remoteFaultsAreExit3()
+{
+    QProcessEnvironment wrongKey = env();
+    wrongKey.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), QStringLiteral("not-the-key"));
+    const CliRun login = runCli(args("deploy"), {}, wrongKey);
+    QCOMPARE(login.exitCode, 3);
+    QVERIFY(!login.err.isEmpty());
+    m_sandbox.admin()->addFault(
+        {AdminSandbox::Fault::MalformedJson, QStringLiteral("GET"), QStringLiteral("/apps"), -1, -1});
+    const CliRun malformed = runCli(args("deploy"), {}, env());
+    QCOMPARE(malformed.exitCode, 3);
+    QVERIFY(writes().isEmpty());
+}
+
+void tst_DeployCommand::oktaFailureStopsBeforeAnyWrite()
+{
+    m_sandbox.okta()->setFault(OktaSandbox::Fault::NotFound);
+    const CliRun r = runCli(args("deploy", QStringLiteral("sync-pqrst")), {}, env());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.errText().contains(QStringLiteral("auth_server_not_found")), r.err.constData());
+    QVERIFY(writes().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_DeployCommand)
+#include "tst_DeployCommand.moc"
