@@ -86,6 +86,27 @@ void OktaClient::cancel()
 
 void OktaClient::discover(const QString &oktaDomain, const QString &authServerId)
 {
+    startDiscovery(oktaDomain, authServerId, [this](const DiscoveryDocument &doc, const Findings &warnings) {
+        emit discovered(doc, warnings);
+    });
+}
+
+void OktaClient::discoverAndVerify(const QString &oktaDomain, const QString &authServerId,
+                                   const QByteArray &token, const TokenCheckOptions &options)
+{
+    startDiscovery(oktaDomain, authServerId,
+                   [=](const DiscoveryDocument &doc, const Findings &discoveryWarnings) {
+                       TokenCheckOptions o = options;
+                       if (o.expectedIssuer.isEmpty())
+                           o.expectedIssuer = doc.issuer();
+                       if (o.jwksUri.isEmpty())
+                           o.jwksUri = doc.jwksUri();
+                       runCheck(token, o, discoveryWarnings);
+                   });
+}
+
+void OktaClient::startDiscovery(const QString &oktaDomain, const QString &authServerId, DocDone done)
+{
     for (const Finding &f : OktaValidator::validateDomain(oktaDomain)) {
         if (f.isError())
             return failLater(f);
@@ -98,17 +119,18 @@ void OktaClient::discover(const QString &oktaDomain, const QString &authServerId
     }
     ProviderSettings settings;
     settings.oktaDomain = oktaDomain;
-    discoverAt(settings.oktaBaseUrl(), authServerId.trimmed(), !isOrgId(authServerId));
+    discoverAt(settings.oktaBaseUrl(), authServerId.trimmed(), !isOrgId(authServerId), std::move(done));
 }
 
-void OktaClient::discoverAt(const QString &base, const QString &authServerId, bool oauthFallback)
+void OktaClient::discoverAt(const QString &base, const QString &authServerId, bool oauthFallback,
+                            DocDone done)
 {
     const QString issuer = DiscoveryDocument::expectedIssuer(base, authServerId);
     const bool oauth = !oauthFallback && !isOrgId(authServerId); // second attempt of a custom server
     const QUrl url(DiscoveryDocument::metadataUrl(issuer, oauth));
     get(url, QStringLiteral("discovery"), [=](QNetworkReply *reply, const Finding &error) {
         if (error.code == QLatin1String("okta_not_found") && oauthFallback)
-            return discoverAt(base, authServerId, false);
+            return discoverAt(base, authServerId, false, done);
         if (error.code == QLatin1String("okta_not_found")) {
             Finding f = error;
             f.code = QStringLiteral("auth_server_not_found");
@@ -124,11 +146,12 @@ void OktaClient::discoverAt(const QString &base, const QString &authServerId, bo
         }
         if (!error.code.isEmpty())
             return emit failed(error);
-        acceptDocument(reply->readAll(), base, authServerId);
+        acceptDocument(reply->readAll(), base, authServerId, done);
     });
 }
 
-void OktaClient::acceptDocument(const QByteArray &body, const QString &base, const QString &authServerId)
+void OktaClient::acceptDocument(const QByteArray &body, const QString &base, const QString &authServerId,
+                                const DocDone &done)
 {
     const QString step = QStringLiteral("discovery");
     QString parseError;
@@ -164,7 +187,7 @@ void OktaClient::acceptDocument(const QByteArray &body, const QString &base, con
                "cannot be validated by App Services."),
             tr("Use the \"default\" custom authorization server or another one (requires API Access "
                "Management)."));
-    emit discovered(doc, warnings);
+    done(doc, warnings);
 }
 
 void OktaClient::loadJwks(const QString &jwksUri, bool forceRefresh, JwksDone done)
@@ -202,15 +225,30 @@ void OktaClient::fetchJwks(const QString &jwksUri, bool forceRefresh)
 
 void OktaClient::verifyToken(const QByteArray &token, const TokenCheckOptions &options)
 {
+    runCheck(token, options, {});
+}
+
+void OktaClient::runCheck(const QByteArray &token, const TokenCheckOptions &options,
+                          const Findings &extraWarnings)
+{
     const QString uri = options.jwksUri;
+    // Discovery's warnings come first, without repeating a code the check reports itself.
+    auto finish = [this, extraWarnings](TokenCheckResult result) {
+        Findings warnings;
+        for (const Finding &w : extraWarnings) {
+            if (!result.hasWarning(w.code))
+                warnings << w;
+        }
+        result.warnings = warnings + result.warnings;
+        emit tokenChecked(result);
+    };
     loadJwks(uri, false, [=](const JwkSet &keys, bool fromCache) {
         const TokenCheckResult first = TokenChecker::check(token, keys, options);
         // A set fetched just now is as fresh as a refetch would be; a cached one may predate a rotation.
         if (!first.needsJwksRefetch || !fromCache || !m_policy.mayRefetch(uri, nowMs()))
-            return emit tokenChecked(first);
+            return finish(first);
         m_policy.recordRefetch(uri, nowMs());
-        loadJwks(uri, true, [=](const JwkSet &fresh, bool) {
-            emit tokenChecked(TokenChecker::check(token, fresh, options));
-        });
+        loadJwks(uri, true,
+                 [=](const JwkSet &fresh, bool) { finish(TokenChecker::check(token, fresh, options)); });
     });
 }

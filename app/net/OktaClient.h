@@ -49,6 +49,11 @@ public:
     /// Fetches the JWKS at options.jwksUri, runs TokenChecker, refetches once on an unknown kid (outside
     /// the cooldown), and emits tokenChecked() or failed().
     void verifyToken(const QByteArray &token, const TokenCheckOptions &options);
+    /// discover(), then verifyToken() with the discovered issuer and jwks_uri (where `options` leaves them
+    /// empty); discovery's warnings (org_server, issuer_host_differs) join the result's. Emits
+    /// tokenChecked() or failed() (never discovered()). What `okta-jwt verify-token` needs in one call.
+    void discoverAndVerify(const QString &oktaDomain, const QString &authServerId, const QByteArray &token,
+                           const TokenCheckOptions &options);
     /// Aborts every request in flight; each pending call then emits failed() with `okta_cancelled`.
     void cancel();
     bool isBusy() const { return !m_replies.isEmpty(); }
@@ -62,10 +67,14 @@ signals:
 private:
     using Done = std::function<void(QNetworkReply *reply, const Finding &error)>;
     using JwksDone = std::function<void(const JwkSet &keys, bool fromCache)>;
+    using DocDone = std::function<void(const DiscoveryDocument &document, const Findings &warnings)>;
 
     void get(const QUrl &url, const QString &step, Done done);
-    void discoverAt(const QString &base, const QString &authServerId, bool oauthFallback);
-    void acceptDocument(const QByteArray &body, const QString &base, const QString &authServerId);
+    void startDiscovery(const QString &oktaDomain, const QString &authServerId, DocDone done);
+    void discoverAt(const QString &base, const QString &authServerId, bool oauthFallback, DocDone done);
+    void acceptDocument(const QByteArray &body, const QString &base, const QString &authServerId,
+                        const DocDone &done);
+    void runCheck(const QByteArray &token, const TokenCheckOptions &options, const Findings &extraWarnings);
     void loadJwks(const QString &jwksUri, bool forceRefresh, JwksDone done);
     void failLater(const Finding &error);
     qint64 nowMs() const { return m_nowMs(); }

@@ -42,6 +42,11 @@ class tst_OktaClient : public QObject
         return run(
             &OktaClient::discovered, [&] { client->discover(domain, id); }, args);
     }
+    QString jwks(const QString &uri, QVariantList *args = nullptr)
+    {
+        return run(
+            &OktaClient::jwksReady, [&] { client->fetchJwks(uri); }, args);
+    }
     TokenCheckResult verify(const QByteArray &token, QString *code = nullptr)
     {
         TokenCheckOptions o;
@@ -183,45 +188,30 @@ private slots:
     void jwksCacheHonoursMaxAge()
     {
         QVariantList args;
-        QCOMPARE(run(
-                     &OktaClient::jwksReady, [&] { client->fetchJwks(sandbox->jwksUri()); }, &args),
-                 QString());
+        QCOMPARE(jwks(sandbox->jwksUri(), &args), QString());
         QCOMPARE(args.at(1).value<JwkSet>().size(), 2);
         QCOMPARE(args.at(2).toBool(), false);
-        QCOMPARE(run(
-                     &OktaClient::jwksReady, [&] { client->fetchJwks(sandbox->jwksUri()); }, &args),
-                 QString());
+        QCOMPARE(jwks(sandbox->jwksUri(), &args), QString());
         QCOMPARE(args.at(2).toBool(), true);
         QCOMPARE(sandbox->jwksRequestCount(), 1);
         fakeNowMs += 300 * 1000; // max-age=300 has passed
-        QCOMPARE(run(
-                     &OktaClient::jwksReady, [&] { client->fetchJwks(sandbox->jwksUri()); }, &args),
-                 QString());
+        QCOMPARE(jwks(sandbox->jwksUri(), &args), QString());
         QCOMPARE(args.at(2).toBool(), false);
         sandbox->setJwksMaxAge(0);
         fakeNowMs += 300 * 1000;
-        QCOMPARE(run(
-                     &OktaClient::jwksReady, [&] { client->fetchJwks(sandbox->jwksUri()); }, &args),
-                 QString());
-        QCOMPARE(run(
-                     &OktaClient::jwksReady, [&] { client->fetchJwks(sandbox->jwksUri()); }, &args),
-                 QString());
+        QCOMPARE(jwks(sandbox->jwksUri(), &args), QString());
+        QCOMPARE(jwks(sandbox->jwksUri(), &args), QString());
         QCOMPARE(sandbox->jwksRequestCount(), 4);
     }
 
     void jwksFaults()
     {
         sandbox->setFault(OktaSandbox::Fault::NotJson, OktaSandbox::Keys);
-        QCOMPARE(run(&OktaClient::jwksReady, [&] { client->fetchJwks(sandbox->jwksUri()); }),
-                 QStringLiteral("okta_not_json"));
+        QCOMPARE(jwks(sandbox->jwksUri()), QStringLiteral("okta_not_json"));
         sandbox->setFault(OktaSandbox::Fault::ServerError, OktaSandbox::Keys);
-        QCOMPARE(run(&OktaClient::jwksReady, [&] { client->fetchJwks(sandbox->jwksUri()); }),
-                 QStringLiteral("okta_server_error"));
-        QCOMPARE(run(&OktaClient::jwksReady, [&] { client->fetchJwks("http://keys.example.com/v1/keys"); }),
-                 QStringLiteral("jwk_uri_insecure"));
-        QCOMPARE(
-            run(&OktaClient::jwksReady, [&] { client->fetchJwks("http://keys.example.com/oauth2/v1/keys"); }),
-            QStringLiteral("jwk_uri_insecure"));
+        QCOMPARE(jwks(sandbox->jwksUri()), QStringLiteral("okta_server_error"));
+        QCOMPARE(jwks("http://keys.example.com/v1/keys"), QStringLiteral("jwk_uri_insecure"));
+        QCOMPARE(jwks("http://keys.example.com/oauth2/v1/keys"), QStringLiteral("jwk_uri_insecure"));
         QCOMPARE(client->requestCount(), 2);
     }
 
@@ -258,6 +248,36 @@ private slots:
         const TokenCheckResult r = args.first().value<TokenCheckResult>();
         QVERIFY(r.hasWarning("org_server"));
         QVERIFY(r.hasFailure("kid_unknown"));
+    }
+
+    void discoverAndVerify()
+    {
+        TokenCheckOptions o;
+        o.audience = {QStringLiteral("api://default")};
+        QVariantList args;
+        QSignalSpy discovered(client.get(), &OktaClient::discovered);
+        const auto call = [&] {
+            client->discoverAndVerify(sandbox->domain(), "default", sandbox->mintToken(), o);
+        };
+        QCOMPARE(run(&OktaClient::tokenChecked, call, &args), QString());
+        const TokenCheckResult r = args.first().value<TokenCheckResult>();
+        QVERIFY2(r.isValid(), qPrintable(r.failureCodes().join(',')));
+        QVERIFY(discovered.isEmpty());
+        // The discovered issuer is enforced.
+        const QByteArray foreign = sandbox->mintToken({{"iss", "https://dev-1.okta.com/oauth2/default"}});
+        QCOMPARE(run(
+                     &OktaClient::tokenChecked,
+                     [&] { client->discoverAndVerify(sandbox->domain(), "default", foreign, o); }, &args),
+                 QString());
+        QCOMPARE(args.first().value<TokenCheckResult>().failureCodes(), QStringList{"issuer_mismatch"});
+        // Org server: the warning appears once, the discovery failure modes still apply.
+        QCOMPARE(run(
+                     &OktaClient::tokenChecked,
+                     [&] { client->discoverAndVerify(sandbox->domain(), "", foreign, o); }, &args),
+                 QString());
+        QCOMPARE(args.first().value<TokenCheckResult>().warningCodes(), QStringList{"org_server"});
+        sandbox->setFault(OktaSandbox::Fault::NotFound, OktaSandbox::Discovery);
+        QCOMPARE(run(&OktaClient::tokenChecked, call), QStringLiteral("auth_server_not_found"));
     }
 
     void freshSetIsNotRefetched()
