@@ -120,6 +120,18 @@ private slots:
         QCOMPARE(b.sandbox.requestLines(),
                  QStringList({kLogin, kApps, kList, "POST /auth/session", kList, kPost}));
     }
+    void knownAppIdAndSessionSkipRequests()
+    {
+        AdminBench b;
+        QVERIFY(b.login()); // an open session: no second login
+        Deployer d(&b.client);
+        Deployer::Request request = b.request(AdminBench::okta());
+        request.privateKey.clear();
+        request.appId = b.myApp(); // no listing either
+        const DeployResult r = b.deploy(d, request);
+        QCOMPARE(r.outcome, DeployResult::Outcome::Created);
+        QCOMPARE(b.sandbox.requestLines(), QStringList({kList, kPost}));
+    }
     void unknownAppNamesTheKnownOnes()
     {
         AdminBench b;
