@@ -1,0 +1,175 @@
+#include "ApplyPage.h"
+
+#include "AppDirectory.h"
+#include "DialogProvider.h"
+#include "DiffHighlighter.h"
+#include "FindingLabel.h"
+#include "ProvidersWriter.h"
+#include "ShellCommands.h"
+#include "WizardModel.h"
+#include "ui_ApplyPage.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFontDatabase>
+#include <QGuiApplication>
+
+ApplyPage::ApplyPage(WizardModel *model, QWidget *parent) : ModelPage(model, parent), ui(new Ui::ApplyPage)
+{
+    ui->setupUi(this);
+    setTitle(tr("Apply"));
+    setSubTitle(tr("Write the provider into your app, save it as a file, or copy the commands."));
+    setFinalPage(true);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    ui->exportDiffTextEdit->setFont(fixed);
+    ui->commandsTextEdit->setFont(fixed);
+    ui->commandsTextEdit->setMaximumHeight(96);
+    ui->exportDiffTextEdit->setMinimumHeight(140);
+    new DiffHighlighter(ui->exportDiffTextEdit->document());
+    ui->browseAppDirButton->setIcon(QIcon(QStringLiteral(":/icons/folder.svg")));
+    ui->exportButton->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    ui->saveProvidersButton->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
+    ui->copyCommandsButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+
+    connect(ui->appDirLineEdit, &QLineEdit::textEdited, model, &WizardModel::setAppDirectory);
+    connect(ui->browseAppDirButton, &QPushButton::clicked, this, [this] {
+        const QString dir = DialogProvider::current().existingDirectory(
+            this, tr("Choose the app directory (from appservices pull)"), this->model()->appDirectory());
+        if (!dir.isEmpty())
+            this->model()->setAppDirectory(dir);
+    });
+    connect(ui->exportButton, &QPushButton::clicked, this, &ApplyPage::exportToAppDirectory);
+    connect(ui->saveProvidersButton, &QPushButton::clicked, this, &ApplyPage::saveProvidersFile);
+    connect(ui->copyCommandsButton, &QPushButton::clicked, this, &ApplyPage::copyCommands);
+    connect(model, &WizardModel::appDirectoryChanged, this, [this] {
+        if (ui->appDirLineEdit->text() != this->model()->appDirectory())
+            ui->appDirLineEdit->setText(this->model()->appDirectory());
+        refresh();
+    });
+    bindModel();
+}
+
+ApplyPage::~ApplyPage() = default;
+
+QWidget *ApplyPage::deployArea() const
+{
+    return ui->deployGroupBox;
+}
+
+QStringList ApplyPage::ownedFields() const
+{
+    return {}; // Finish is always possible; exporting itself is refused while core reports errors
+}
+
+void ApplyPage::initializePage()
+{
+    ui->appDirLineEdit->setText(model()->appDirectory());
+    FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Info, QString());
+    ui->exportDiffTextEdit->setVisible(false);
+    refresh();
+}
+
+void ApplyPage::refresh()
+{
+    const bool valid = !hasErrors(model()->findings());
+    ui->saveProvidersButton->setEnabled(valid);
+    refreshTarget();
+    refreshCommands();
+    if (!valid)
+        FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Error,
+                                  tr("Fix the errors listed on the Review page first."));
+    else if (ui->saveResultLabel->property("messageKind").toInt() == int(FindingLabel::Kind::Error))
+        FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Info, QString());
+}
+
+void ApplyPage::refreshTarget()
+{
+    const QString dir = model()->appDirectory();
+    bool ok = false;
+    if (dir.isEmpty()) {
+        FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
+                                  tr("Choose the folder that <code>appservices pull</code> created."));
+    } else {
+        const AppDirectory::Detection d = AppDirectory::detect(dir);
+        ok = d.ok;
+        if (!d.ok)
+            FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Error,
+                                      d.error.toHtmlEscaped());
+        else
+            FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
+                                      (d.layout == AppDirectory::Layout::Current
+                                           ? tr("Current layout: the provider goes into %1.")
+                                           : tr("Legacy layout: the provider goes into %1."))
+                                          .arg(QDir::toNativeSeparators(d.providerFile).toHtmlEscaped()));
+    }
+    ui->exportButton->setEnabled(ok && !hasErrors(model()->findings()));
+}
+
+void ApplyPage::refreshCommands()
+{
+    const ProviderSettings &s = model()->settings();
+    const QString dir = model()->appDirectory().isEmpty() ? tr("./my-app") : model()->appDirectory();
+    ui->commandsTextEdit->setPlainText(ShellCommands::oktaJwtExport(s, dir) + QLatin1Char('\n') +
+                                       ShellCommands::appServicesPush(dir, s.clientAppId));
+}
+
+void ApplyPage::exportToAppDirectory()
+{
+    if (hasErrors(model()->findings())) { // like `okta-jwt export`: an invalid provider touches nothing
+        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Error,
+                                  tr("Nothing was written: fix the errors listed on the Review page first."));
+        return;
+    }
+    const QString dir = model()->appDirectory();
+    const ProviderSettings settings = model()->settings();
+    AppDirectory::Export e = AppDirectory::exportTo(dir, settings, false, false);
+    if (e.ok && e.action == ProvidersMerger::Action::NeedsConsent) {
+        const bool replace = DialogProvider::current().confirm(
+            this, tr("Replace the existing provider?"),
+            tr("%1 already has a different custom-token provider. Replace it? The details show the diff.")
+                .arg(QDir::toNativeSeparators(e.file)),
+            e.diff);
+        if (!replace) {
+            FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Warning,
+                                      tr("Nothing was written: the existing provider was kept."));
+            ui->exportDiffTextEdit->setPlainText(e.diff);
+            ui->exportDiffTextEdit->setVisible(true);
+            return;
+        }
+        e = AppDirectory::exportTo(dir, settings, true, false);
+    }
+    if (!e.ok) {
+        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Error,
+                                  tr("Export failed: %1").arg(e.error.toHtmlEscaped()));
+        ui->exportDiffTextEdit->setVisible(false);
+        return;
+    }
+    const QString file = QDir::toNativeSeparators(e.file).toHtmlEscaped();
+    const QString message = e.action == ProvidersMerger::Action::Unchanged
+                                ? tr("Unchanged: %1 already holds this provider.").arg(file)
+                            : e.action == ProvidersMerger::Action::Added
+                                ? tr("Added the custom-token provider to %1.").arg(file)
+                                : tr("Replaced the custom-token provider in %1.").arg(file);
+    FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Success, message);
+    ui->exportDiffTextEdit->setPlainText(e.diff);
+    ui->exportDiffTextEdit->setVisible(!e.diff.isEmpty());
+}
+
+void ApplyPage::saveProvidersFile()
+{
+    const QString path = DialogProvider::current().saveFileName(
+        this, tr("Save providers.json"), QStringLiteral("providers.json"), tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (AppDirectory::writeAtomically(path, ProvidersWriter::providersFile(model()->settings()), &error))
+        FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Success,
+                                  tr("Saved %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    else
+        FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Error, error.toHtmlEscaped());
+}
+
+void ApplyPage::copyCommands()
+{
+    QGuiApplication::clipboard()->setText(ui->commandsTextEdit->toPlainText());
+}

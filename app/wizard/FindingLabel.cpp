@@ -1,0 +1,76 @@
+#include "FindingLabel.h"
+
+#include <QLabel>
+
+namespace {
+QString iconFor(FindingLabel::Kind kind)
+{
+    switch (kind) {
+    case FindingLabel::Kind::Success:
+        return QStringLiteral(":/icons/ok.svg");
+    case FindingLabel::Kind::Info:
+        return QStringLiteral(":/icons/info.svg");
+    case FindingLabel::Kind::Warning:
+        return QStringLiteral(":/icons/warning.svg");
+    case FindingLabel::Kind::Error:
+        break;
+    }
+    return QStringLiteral(":/icons/error.svg");
+}
+} // namespace
+
+QString FindingLabel::styleSheet(Kind kind)
+{
+    // Foreground, background, accent: readable on light themes, tinted rather than loud.
+    const char *colors[][3] = {{"#1e5e2f", "#e9f6ec", "#2e8540"},
+                               {"#1f3f66", "#e8f0fb", "#2f6fbf"},
+                               {"#6b4500", "#fdf4e1", "#c98a00"},
+                               {"#8c1d18", "#fcebea", "#c62828"}};
+    const auto &c = colors[int(kind)];
+    return QStringLiteral("QLabel { color: %1; background: %2; border-left: 3px solid %3; "
+                          "border-radius: 3px; padding: 4px 8px; }")
+        .arg(QLatin1String(c[0]), QLatin1String(c[1]), QLatin1String(c[2]));
+}
+
+void FindingLabel::showMessage(QLabel *label, Kind kind, const QString &text)
+{
+    // Restyling a label is costly (a style sheet re-polish): skip it when nothing changed.
+    if (label->property("messageKind").toInt() == int(kind) &&
+        label->property("messageText").toString() == text && label->property("messageText").isValid())
+        return;
+    label->setProperty("messageKind", int(kind));
+    label->setProperty("messageText", text);
+    if (text.isEmpty()) {
+        label->clear();
+        label->setVisible(false);
+        return;
+    }
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setStyleSheet(styleSheet(kind));
+    label->setText(QStringLiteral("<table><tr><td valign=\"top\"><img src=\"%1\" width=\"14\" height=\"14\">"
+                                  "&nbsp;</td><td>%2</td></tr></table>")
+                       .arg(iconFor(kind), text));
+    label->setVisible(true);
+}
+
+void FindingLabel::show(QLabel *label, const Findings &findings, QWidget *field)
+{
+    QStringList html, plain, codes;
+    for (const bool errors : {true, false}) {
+        for (const Finding &f : findings) {
+            if (f.isError() != errors)
+                continue;
+            QString line = f.message.toHtmlEscaped();
+            if (!f.hint.isEmpty())
+                line += QStringLiteral(" <span style=\"color:#555\">%1</span>").arg(f.hint.toHtmlEscaped());
+            html << line;
+            plain << f.message;
+            codes << f.code;
+        }
+    }
+    label->setProperty("findingCodes", codes);
+    if (field)
+        field->setAccessibleDescription(plain.join(QLatin1Char(' ')));
+    showMessage(label, hasErrors(findings) ? Kind::Error : Kind::Warning, html.join(QStringLiteral("<br>")));
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ModelPage.h"
+
+#include <memory>
+
+class MetadataTableModel;
+
+namespace Ui {
+class MetadataPage;
+}
+
+/// The metadata_fields table: add, remove, reorder; findings per row and below the table.
+/// "Pick from token…" (issue 4) goes into `fieldButtonsLayout`, above the stretch.
+class MetadataPage : public ModelPage
+{
+    Q_OBJECT
+
+public:
+    explicit MetadataPage(WizardModel *model, QWidget *parent = nullptr);
+    ~MetadataPage() override;
+
+    MetadataTableModel *tableModel() const { return m_table; }
+
+protected:
+    QStringList ownedFields() const override;
+    void refresh() override;
+
+private:
+    int currentRow() const;
+    void selectRow(int row);
+    void updateButtons();
+
+    std::unique_ptr<Ui::MetadataPage> ui;
+    MetadataTableModel *m_table;
+};

@@ -1,0 +1,118 @@
+#include "ReviewPage.h"
+
+#include "AppDirectory.h"
+#include "DialogProvider.h"
+#include "DiffHighlighter.h"
+#include "FindingLabel.h"
+#include "WizardModel.h"
+#include "ui_ReviewPage.h"
+
+#include <QDir>
+#include <QFontDatabase>
+#include <QWizard>
+
+ReviewPage::ReviewPage(WizardModel *model, QWidget *parent) : ModelPage(model, parent), ui(new Ui::ReviewPage)
+{
+    ui->setupUi(this);
+    setTitle(tr("Review"));
+    setSubTitle(tr("Everything core checks before a file is written, and what will change."));
+    new DiffHighlighter(ui->reviewDiffTextEdit->document());
+    ui->reviewDiffTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    ui->reviewTargetLabel->setAccessibleName(tr("App directory"));
+    ui->reviewTargetLayout->setStretch(0, 1); // the path takes the room, the button keeps its size
+    ui->chooseReviewAppDirButton->setIcon(QIcon(QStringLiteral(":/icons/folder.svg")));
+    connect(ui->chooseReviewAppDirButton, &QPushButton::clicked, this, [this] {
+        const QString dir = DialogProvider::current().existingDirectory(
+            this, tr("Choose the app directory to compare with"), this->model()->appDirectory());
+        if (!dir.isEmpty())
+            this->model()->setAppDirectory(dir);
+    });
+    connect(model, &WizardModel::appDirectoryChanged, this, &ReviewPage::refreshDiff);
+    bindModel();
+}
+
+ReviewPage::~ReviewPage() = default;
+
+QWidget *ReviewPage::tokenCheckArea() const
+{
+    return ui->tokenCheckArea;
+}
+
+QStringList ReviewPage::ownedFields() const
+{
+    // Every finding counts here, including ones no earlier page shows (e.g. from an imported file).
+    QStringList fields;
+    for (const Finding &f : model()->findings())
+        fields << f.field;
+    return fields;
+}
+
+void ReviewPage::initializePage()
+{
+    refreshDiff();
+}
+
+void ReviewPage::refresh()
+{
+    refreshFindings();
+    if (wizard() && wizard()->currentPage() == this)
+        refreshDiff();
+}
+
+void ReviewPage::refreshFindings()
+{
+    const Findings &findings = model()->findings();
+    qsizetype errors = 0;
+    ui->findingsTreeWidget->clear();
+    for (const Finding &f : findings) {
+        errors += f.isError();
+        auto *item = new QTreeWidgetItem(ui->findingsTreeWidget, {f.message});
+        item->setIcon(0, QIcon(f.isError() ? QStringLiteral(":/icons/error.svg")
+                                           : QStringLiteral(":/icons/warning.svg")));
+        item->setData(0, Qt::UserRole, f.code);
+        item->setToolTip(0, f.code);
+        if (!f.hint.isEmpty()) {
+            auto *hint = new QTreeWidgetItem(item, {f.hint});
+            hint->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+            hint->setFlags(Qt::ItemIsEnabled);
+        }
+    }
+    ui->findingsTreeWidget->expandAll();
+    if (findings.isEmpty()) {
+        FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Success,
+                                  tr("<b>All checks passed.</b> The provider is ready to export."));
+        new QTreeWidgetItem(ui->findingsTreeWidget, {tr("No errors and no warnings.")});
+    } else if (errors > 0) {
+        FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Error,
+                                  tr("<b>%1 of %2 findings are errors.</b> Go back and fix them to continue.")
+                                      .arg(errors)
+                                      .arg(findings.size()));
+    } else {
+        FindingLabel::showMessage(
+            ui->summaryLabel, FindingLabel::Kind::Warning,
+            findings.size() == 1
+                ? tr("<b>No errors, 1 warning.</b> Read it before you continue.")
+                : tr("<b>No errors, %1 warnings.</b> Read them before you continue.").arg(findings.size()));
+    }
+}
+
+void ReviewPage::refreshDiff()
+{
+    const QString dir = model()->appDirectory();
+    if (dir.isEmpty()) {
+        ui->reviewTargetLabel->setText(tr("No app directory chosen. Choose one to see what an export would "
+                                          "change."));
+        ui->reviewDiffTextEdit->setPlainText(QString());
+        return;
+    }
+    // A dry run with consent given: the diff shows exactly what Export will write after the user agrees.
+    const AppDirectory::Export e = AppDirectory::exportTo(dir, model()->settings(), true, true);
+    ui->reviewTargetLabel->setText(e.file.isEmpty() ? QDir::toNativeSeparators(dir)
+                                                    : QDir::toNativeSeparators(e.file));
+    if (!e.ok)
+        ui->reviewDiffTextEdit->setPlainText(tr("Cannot compare: %1").arg(e.error));
+    else if (e.diff.isEmpty())
+        ui->reviewDiffTextEdit->setPlainText(tr("No changes: the file already holds this provider."));
+    else
+        ui->reviewDiffTextEdit->setPlainText(e.diff);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ModelPage.h"
+
+#include <memory>
+
+namespace Ui {
+class ReviewPage;
+}
+
+/// Every finding with its hint, and the diff against the app directory's file when one is chosen.
+/// The token check summary (issue 4) goes into `tokenCheckArea`.
+class ReviewPage : public ModelPage
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(WizardModel *model, QWidget *parent = nullptr);
+    ~ReviewPage() override;
+
+    void initializePage() override;
+    QWidget *tokenCheckArea() const;
+
+protected:
+    QStringList ownedFields() const override;
+    void refresh() override;
+
+private:
+    void refreshFindings();
+    void refreshDiff();
+
+    std::unique_ptr<Ui::ReviewPage> ui;
+};

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QWizard>
+
+class ApplyPage;
+class AppServicesPage;
+class MetadataPage;
+class OktaPage;
+class PreviewPane;
+class ReviewPage;
+class WelcomePage;
+class WizardModel;
+
+/// The Okta JWT Wizard: six pages over one WizardModel, with the providers.json preview beside them.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId
+    {
+        WelcomePageId,
+        OktaPageId,
+        AppServicesPageId,
+        MetadataPageId,
+        ReviewPageId,
+        ApplyPageId
+    };
+    Q_ENUM(PageId)
+
+    explicit SetupWizard(QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    int nextId() const override;
+
+    WizardModel *model() const { return m_model; }
+    PreviewPane *previewPane() const { return m_preview; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    OktaPage *oktaPage() const { return m_okta; }
+    AppServicesPage *appServicesPage() const { return m_appServices; }
+    MetadataPage *metadataPage() const { return m_metadata; }
+    ReviewPage *reviewPage() const { return m_review; }
+    ApplyPage *applyPage() const { return m_apply; }
+
+public slots:
+    /// Asks for a file and writes the current inputs as a profile (never a secret value).
+    void saveProfile();
+    /// Remembers the non-secret inputs and the window geometry, then closes.
+    void done(int result) override;
+
+private:
+    WizardModel *m_model;
+    PreviewPane *m_preview;
+    WelcomePage *m_welcome;
+    OktaPage *m_okta;
+    AppServicesPage *m_appServices;
+    MetadataPage *m_metadata;
+    ReviewPage *m_review;
+    ApplyPage *m_apply;
+};

@@ -1,0 +1,155 @@
+#include "WelcomePage.h"
+
+#include "AppDirectory.h"
+#include "DialogProvider.h"
+#include "FindingLabel.h"
+#include "Profile.h"
+#include "ProvidersReader.h"
+#include "WizardModel.h"
+#include "ui_WelcomePage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QWizard>
+
+WelcomePage::WelcomePage(WizardModel *model, QWidget *parent)
+    : ModelPage(model, parent), ui(new Ui::WelcomePage)
+{
+    ui->setupUi(this);
+    setTitle(tr("Set up Okta sign-in for App Services"));
+    setSubTitle(
+        tr("Configure the Custom JWT provider so that users signed in with Okta can log in with their "
+           "access tokens."));
+    ui->welcomeIntroLabel->setTextFormat(Qt::RichText);
+    ui->welcomeIntroLabel->setText(
+        tr("<p><b>You will need</b></p><ul style=\"margin-left:-20px\">"
+           "<li>your Okta domain, e.g. <i>dev-123456.okta.com</i></li>"
+           "<li>the authorization server that issues your access tokens (often <i>default</i>)</li>"
+           "<li>the Client App ID of your App Services app, e.g. <i>myapp-abcde</i></li>"
+           "<li>optionally, your app's folder from <i>appservices pull</i></li></ul>"
+           "<p>Nothing is written until the last step.</p>"));
+    ui->startNewButton->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
+    ui->openProfileButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
+    ui->importFileButton->setIcon(QIcon(QStringLiteral(":/icons/file.svg")));
+    ui->importAppDirButton->setIcon(QIcon(QStringLiteral(":/icons/folder.svg")));
+    connect(ui->startNewButton, &QAbstractButton::clicked, this, &WelcomePage::startNew);
+    connect(ui->openProfileButton, &QAbstractButton::clicked, this, &WelcomePage::openProfile);
+    connect(ui->importFileButton, &QAbstractButton::clicked, this, &WelcomePage::importProvidersFile);
+    connect(ui->importAppDirButton, &QAbstractButton::clicked, this, &WelcomePage::importAppDirectory);
+    bindModel();
+}
+
+WelcomePage::~WelcomePage() = default;
+
+void WelcomePage::startNew()
+{
+    model()->setSettings(ProviderSettings());
+    model()->setAppDirectory(QString());
+    loaded(QString(), {});
+}
+
+void WelcomePage::openProfile()
+{
+    QString path;
+    QByteArray data;
+    if (!askAndRead(tr("Open a wizard profile"), tr("Wizard profiles (*.json);;All files (*)"), &path, &data))
+        return;
+    const Profile::Result r = Profile::fromJson(data);
+    if (!r.ok)
+        return failed(tr("%1 is not a wizard profile: %2").arg(QDir::toNativeSeparators(path), r.error));
+    model()->setSettings(r.settings);
+    loaded(tr("Opened the profile %1.").arg(QDir::toNativeSeparators(path)), r.findings);
+}
+
+void WelcomePage::importProvidersFile()
+{
+    QString path;
+    QByteArray data;
+    if (!askAndRead(tr("Import a providers.json"), tr("JSON files (*.json);;All files (*)"), &path, &data))
+        return;
+    const ProvidersReader::Result r = ProvidersReader::readAny(data);
+    if (!parsed(path, r))
+        return;
+    if (!r.found)
+        return failed(tr("%1 has no custom-token provider to edit.").arg(QDir::toNativeSeparators(path)));
+    model()->setSettings(r.settings);
+    loaded(tr("Imported the custom-token provider of %1.").arg(QDir::toNativeSeparators(path)), r.findings);
+}
+
+void WelcomePage::importAppDirectory()
+{
+    const QString dir =
+        DialogProvider::current().existingDirectory(this, tr("Import an app directory"), QString());
+    if (dir.isEmpty())
+        return;
+    const AppDirectory::Detection d = AppDirectory::detect(dir);
+    if (!d.ok)
+        return failed(d.error);
+    const QString shown = QDir::toNativeSeparators(d.providerFile);
+    ProvidersReader::Result r;
+    QByteArray data;
+    if (QFileInfo::exists(d.providerFile)) {
+        if (!readFile(d.providerFile, &data))
+            return;
+        r = ProvidersReader::readAny(data);
+        if (!parsed(d.providerFile, r))
+            return;
+    }
+    model()->setSettings(r.found ? r.settings : ProviderSettings());
+    model()->setAppDirectory(dir);
+    loaded(r.found ? tr("Imported the custom-token provider of %1.").arg(shown)
+                   : tr("%1 has no custom-token provider yet; export will add one.").arg(shown),
+           r.findings);
+}
+
+bool WelcomePage::askAndRead(const QString &caption, const QString &filter, QString *path, QByteArray *data)
+{
+    *path = DialogProvider::current().openFileName(this, caption, QString(), filter);
+    return !path->isEmpty() && readFile(*path, data);
+}
+
+bool WelcomePage::parsed(const QString &path, const ProvidersReader::Result &r)
+{
+    if (!r.ok)
+        failed(tr("%1, line %2, column %3: %4")
+                   .arg(QDir::toNativeSeparators(path))
+                   .arg(r.line)
+                   .arg(r.column)
+                   .arg(r.error));
+    return r.ok;
+}
+
+bool WelcomePage::readFile(const QString &path, QByteArray *data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failed(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+void WelcomePage::loaded(const QString &message, const Findings &findings)
+{
+    if (findings.isEmpty()) {
+        FindingLabel::showMessage(ui->welcomeStatusLabel, FindingLabel::Kind::Success,
+                                  message.toHtmlEscaped());
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+        return;
+    }
+    // Parts of the file were not understood: say so here before the user moves on.
+    QStringList lines{message.toHtmlEscaped()};
+    for (const Finding &f : findings)
+        lines << f.message.toHtmlEscaped();
+    FindingLabel::showMessage(ui->welcomeStatusLabel, FindingLabel::Kind::Warning,
+                              lines.join(QStringLiteral("<br>")) + QStringLiteral("<br>") +
+                                  tr("Press Next to continue.").toHtmlEscaped());
+}
+
+void WelcomePage::failed(const QString &message)
+{
+    FindingLabel::showMessage(ui->welcomeStatusLabel, FindingLabel::Kind::Error, message.toHtmlEscaped());
+}

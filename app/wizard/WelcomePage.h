@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Finding.h"
+#include "ModelPage.h"
+#include "ProvidersReader.h"
+
+#include <memory>
+
+namespace Ui {
+class WelcomePage;
+}
+
+/// What you need, and where to start: new, a saved profile, a providers.json or an app directory.
+class WelcomePage : public ModelPage
+{
+    Q_OBJECT
+
+public:
+    explicit WelcomePage(WizardModel *model, QWidget *parent = nullptr);
+    ~WelcomePage() override;
+
+public slots:
+    void startNew();
+    void openProfile();
+    void importProvidersFile();
+    void importAppDirectory();
+
+private:
+    /// Asks for a file and reads it; false when cancelled or unreadable (the error is shown).
+    bool askAndRead(const QString &caption, const QString &filter, QString *path, QByteArray *data);
+    /// False, with the line and column shown, when `r` says the file is malformed.
+    bool parsed(const QString &path, const ProvidersReader::Result &r);
+    /// Reads `path` whole; shows the error and returns false when it cannot.
+    bool readFile(const QString &path, QByteArray *data);
+    /// Shows what was loaded; moves on when nothing needs the user's attention.
+    void loaded(const QString &message, const Findings &findings);
+    void failed(const QString &message);
+
+    std::unique_ptr<Ui::WelcomePage> ui;
+};

@@ -1,0 +1,32 @@
+#include "WizardSettings.h"
+
+#include "Profile.h"
+#include "WizardModel.h"
+
+#include <QSettings>
+#include <QWidget>
+
+namespace {
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kProfile = QStringLiteral("inputs/profile");
+const QString kAppDirectory = QStringLiteral("inputs/appDirectory");
+} // namespace
+
+void WizardSettings::save(const WizardModel &model, const QWidget *window)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, window->saveGeometry());
+    settings.setValue(kProfile, QString::fromUtf8(Profile::toJson(model.settings())));
+    settings.setValue(kAppDirectory, model.appDirectory());
+}
+
+void WizardSettings::restore(WizardModel *model, QWidget *window)
+{
+    const QSettings settings;
+    if (settings.contains(kGeometry))
+        window->restoreGeometry(settings.value(kGeometry).toByteArray());
+    const Profile::Result profile = Profile::fromJson(settings.value(kProfile).toString().toUtf8());
+    if (profile.ok) // a damaged entry is ignored: the wizard then starts empty
+        model->setSettings(profile.settings);
+    model->setAppDirectory(settings.value(kAppDirectory).toString());
+}

@@ -1,0 +1,157 @@
+#include "GuiTest.h"
+#include "OktaPage.h"
+#include "PreviewPane.h"
+#include "WizardModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_OktaPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { GuiTest::isolateSettings(m_dir); }
+
+    void typingUpdatesModelPreviewAndDerivedUri()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OktaPageId));
+        auto *domain = GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit");
+        QVERIFY(
+            GuiTest::showsCode(GuiTest::find<QLabel>(wizard.get(), "oktaDomainErrorLabel"), "domain_empty"));
+        QVERIFY(!GuiTest::nextEnabled(*wizard));
+
+        GuiTest::retype(domain, QStringLiteral("dev-42.okta.com"));
+        QCOMPARE(wizard->model()->settings().oktaDomain, QStringLiteral("dev-42.okta.com"));
+        const QString uri = QStringLiteral("https://dev-42.okta.com/oauth2/default/v1/keys");
+        QCOMPARE(GuiTest::find<QLabel>(wizard.get(), "derivedJwkUriLabel")->text(), uri);
+        QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("\"jwkURI\": \"%1\"").arg(uri)));
+        QVERIFY(GuiTest::find<QLabel>(wizard.get(), "oktaDomainErrorLabel")->isHidden());
+        QVERIFY(GuiTest::nextEnabled(*wizard));
+        QCOMPARE(wizard->field(QStringLiteral("oktaDomain")).toString(), QStringLiteral("dev-42.okta.com"));
+    }
+
+    void previewFollowsEveryKeystroke()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);
+        auto *domain = GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit");
+        domain->setFocus();
+        QTest::keyClicks(domain, QStringLiteral("ab"));
+        QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("https://ab/oauth2/default/v1/keys")));
+        QTest::keyClick(domain, Qt::Key_C);
+        QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("https://abc/oauth2/default/v1/keys")));
+    }
+
+    void invalidDomainsAreMarkedInline_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("blocksNext");
+        QTest::newRow("path") << "dev-1.okta.com/oauth2/default"
+                              << "domain_path" << true;
+        QTest::newRow("admin") << "dev-1-admin.okta.com"
+                               << "domain_admin" << true;
+        QTest::newRow("http") << "http://dev-1.okta.com"
+                              << "domain_insecure" << true;
+        QTest::newRow("space") << "dev 1.okta.com"
+                               << "domain_whitespace" << true;
+        QTest::newRow("placeholder") << "{yourOktaDomain}"
+                                     << "domain_placeholder" << false;
+        QTest::newRow("com.com") << "dev-1.okta.com.com"
+                                 << "domain_double_com" << false;
+    }
+
+    void invalidDomainsAreMarkedInline()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QString, code);
+        QFETCH(bool, blocksNext);
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);
+        GuiTest::retype(GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit"), domain);
+        auto *label = GuiTest::find<QLabel>(wizard.get(), "oktaDomainErrorLabel");
+        QVERIFY2(GuiTest::showsCode(label, code), qPrintable(label->text()));
+        QCOMPARE(GuiTest::nextEnabled(*wizard), !blocksNext);
+        QCOMPARE(wizard->model()->settings().oktaDomain, domain); // kept as typed, never "fixed" silently
+    }
+
+    void orgAuthorizationServerIsRefused()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId, GuiTest::validSettings());
+        QVERIFY(GuiTest::nextEnabled(*wizard));
+        auto *server = GuiTest::find<QLineEdit>(wizard.get(), "authServerLineEdit");
+        QCOMPARE(server->text(), QStringLiteral("default"));
+        GuiTest::retype(server, QString());
+        QVERIFY(GuiTest::showsCode(GuiTest::find<QLabel>(wizard.get(), "authServerErrorLabel"),
+                                   "auth_server_org"));
+        QVERIFY(!GuiTest::nextEnabled(*wizard));
+        QTest::keyClicks(server, QStringLiteral("aus1a2b3"));
+        QCOMPARE(wizard->model()->settings().authServerId, QStringLiteral("aus1a2b3"));
+        QVERIFY(GuiTest::nextEnabled(*wizard));
+        QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("/oauth2/aus1a2b3/v1/keys")));
+    }
+
+    void jwkUriOverride()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId, GuiTest::validSettings());
+        auto *uri = GuiTest::find<QLineEdit>(wizard.get(), "jwkUriLineEdit");
+        GuiTest::retype(uri, QStringLiteral("http://keys.example.com/k"));
+        QVERIFY(
+            GuiTest::showsCode(GuiTest::find<QLabel>(wizard.get(), "jwkUriErrorLabel"), "jwk_uri_insecure"));
+        QVERIFY(!GuiTest::nextEnabled(*wizard));
+        GuiTest::retype(uri,
+                        QStringLiteral("http://127.0.0.1:8080/oauth2/default/v1/keys")); // loopback sandbox
+        QVERIFY(GuiTest::nextEnabled(*wizard));
+        QVERIFY(wizard->previewPane()->text().contains(
+            QStringLiteral("\"jwkURI\": \"http://127.0.0.1:8080/oauth2/default/v1/keys\"")));
+    }
+
+    void enterGoesToTheNextPageOnlyWhenValid()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);
+        auto *domain = GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit");
+        GuiTest::retype(domain, QStringLiteral("bad/path"));
+        QTest::keyClick(domain, Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OktaPageId));
+        GuiTest::retype(domain, QStringLiteral("dev-1.okta.com"));
+        QTest::keyClick(domain, Qt::Key_Return);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::AppServicesPageId));
+    }
+
+    void accessibleNamesAndTabOrder()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);
+        auto *domain = GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit");
+        QCOMPARE(domain->accessibleName(), QStringLiteral("Okta domain"));
+        QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "authServerLineEdit")->accessibleName(),
+                 QStringLiteral("Authorization server"));
+        QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "jwkUriLineEdit")->accessibleName(),
+                 QStringLiteral("JWK URI override"));
+        QVERIFY(
+            domain->accessibleDescription().contains(QStringLiteral("empty"))); // the inline error, read out
+        domain->setFocus();
+        QTest::keyClick(domain, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), GuiTest::find<QLineEdit>(wizard.get(), "authServerLineEdit"));
+        QTest::keyClick(wizard.get(), Qt::Key_D, Qt::AltModifier); // mnemonic of "Okta &domain"
+        QCOMPARE(QApplication::focusWidget(), domain);
+    }
+
+    void reloadsOnReset()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);
+        ProviderSettings s = GuiTest::validSettings();
+        s.authServerId = QStringLiteral("aus9");
+        wizard->model()->setSettings(s);
+        QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit")->text(), s.oktaDomain);
+        QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "authServerLineEdit")->text(),
+                 QStringLiteral("aus9"));
+        QVERIFY(wizard->oktaPage()->discoveryArea()); // where issue 4's Discover goes
+    }
+};
+
+QTEST_MAIN(tst_OktaPage)
+#include "tst_OktaPage.moc"
