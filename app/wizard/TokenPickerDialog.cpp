@@ -1,0 +1,147 @@
+#include "TokenPickerDialog.h"
+
+#include "Accessibility.h"
+#include "FindingLabel.h"
+#include "Jwt.h"
+#include "OktaClient.h"
+#include "ui_TokenPickerDialog.h"
+
+#include <QFontDatabase>
+#include <QPushButton>
+
+TokenPickerDialog::TokenPickerDialog(const ProviderSettings &settings, QNetworkAccessManager *nam,
+                                     QWidget *parent)
+    : QDialog(parent), ui(new Ui::TokenPickerDialog), m_settings(settings),
+      m_client(new OktaClient(nam, this))
+{
+    ui->setupUi(this);
+    ui->tokenTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    ui->tokenCheckSummary->setEmptyText(tr("Paste an access token and choose Check token."));
+    ui->claimsTree->setMappedFields(settings.metadataFields);
+    ui->checkCancelButton->setVisible(false);
+    ui->checkProgressBar->setVisible(false);
+    ui->tokenCheckErrorLabel->setVisible(false);
+    QPushButton *ok = ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Use ticked claims"));
+    ok->setObjectName(QStringLiteral("useClaimsButton"));
+    Accessibility::nameInputsFromBuddies(this);
+    ui->checkTokenButton->setAccessibleName(Accessibility::withoutMnemonic(ui->checkTokenButton->text()));
+    ui->checkCancelButton->setAccessibleName(Accessibility::withoutMnemonic(ui->checkCancelButton->text()));
+
+    connect(ui->checkTokenButton, &QPushButton::clicked, this, &TokenPickerDialog::check);
+    connect(ui->checkCancelButton, &QPushButton::clicked, this, &TokenPickerDialog::cancel);
+    connect(ui->tokenTextEdit, &QPlainTextEdit::textChanged, this,
+            [this] { ui->checkTokenButton->setEnabled(!m_busy && !token().isEmpty()); });
+    connect(m_client, &OktaClient::tokenChecked, this, &TokenPickerDialog::showChecked);
+    connect(m_client, &OktaClient::failed, this, &TokenPickerDialog::showFailure);
+    ui->checkTokenButton->setEnabled(false);
+}
+
+TokenPickerDialog::~TokenPickerDialog() = default;
+
+void TokenPickerDialog::setToken(const QString &token)
+{
+    ui->tokenTextEdit->setPlainText(token);
+}
+
+QByteArray TokenPickerDialog::token() const
+{
+    // A copied Authorization header or a trailing newline is what people paste; inner whitespace stays
+    // (and makes the token malformed, as it would for App Services).
+    QString text = ui->tokenTextEdit->toPlainText().trimmed();
+    if (text.startsWith(QLatin1String("Bearer "), Qt::CaseInsensitive))
+        text = text.mid(7).trimmed();
+    return text.toUtf8();
+}
+
+QList<MetadataField> TokenPickerDialog::selectedFields() const
+{
+    return ui->claimsTree->selectedFields();
+}
+
+QList<MetadataField> TokenPickerDialog::mergedFields() const
+{
+    return ui->claimsTree->mergedFields();
+}
+
+void TokenPickerDialog::check()
+{
+    if (m_busy || token().isEmpty())
+        return;
+    m_hasResult = false;
+    ui->tokenCheckSummary->clear();
+    ui->tokenCheckErrorLabel->setVisible(false);
+    TokenCheckOptions options = TokenCheckOptions::fromSettings(m_settings);
+    if (m_settings.jwkUri.isEmpty())
+        options.jwksUri.clear(); // let discovery say where the keys are rather than the derived guess
+    if (!m_settings.oktaDomain.trimmed().isEmpty()) {
+        m_client->discoverAndVerify(m_settings.oktaDomain, m_settings.authServerId, token(), options);
+    } else if (!options.jwksUri.isEmpty()) {
+        m_client->verifyToken(token(), options);
+    } else {
+        return showFailure(Finding::error(QStringLiteral("okta_domain_missing"), QStringLiteral("oktaDomain"),
+                                          tr("No Okta domain or JWK URI to fetch the signing keys from."),
+                                          tr("Enter the Okta domain on the Okta page first.")));
+    }
+    setBusy(true);
+}
+
+void TokenPickerDialog::cancel()
+{
+    if (m_busy)
+        m_client->cancel(); // failed(okta_cancelled) follows, from the event loop
+}
+
+void TokenPickerDialog::reject()
+{
+    cancel();
+    QDialog::reject();
+}
+
+void TokenPickerDialog::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    ui->checkTokenButton->setEnabled(!busy && !token().isEmpty());
+    ui->checkCancelButton->setVisible(busy);
+    ui->checkProgressBar->setVisible(busy);
+    ui->tokenTextEdit->setReadOnly(busy);
+    if (busy)
+        ui->checkCancelButton->setFocus();
+    else
+        ui->checkTokenButton->setFocus();
+    emit busyChanged(busy);
+}
+
+void TokenPickerDialog::showChecked(const TokenCheckResult &result)
+{
+    setBusy(false);
+    m_result = result;
+    m_hasResult = true;
+    ui->tokenCheckSummary->setResult(result);
+    showClaimsOf(result.claims);
+    emit tokenChecked(result);
+}
+
+void TokenPickerDialog::showFailure(const Finding &error)
+{
+    setBusy(false);
+    if (error.code == QLatin1String("okta_cancelled")) {
+        FindingLabel::showMessage(ui->tokenCheckErrorLabel, FindingLabel::Kind::Info, tr("Check stopped."));
+    } else {
+        QString html =
+            QStringLiteral("<b>%1</b>: %2").arg(error.code.toHtmlEscaped(), error.message.toHtmlEscaped());
+        if (!error.hint.isEmpty())
+            html += QStringLiteral("<br>") + error.hint.toHtmlEscaped();
+        FindingLabel::showMessage(ui->tokenCheckErrorLabel, FindingLabel::Kind::Error, html);
+    }
+    // The keys could not be had, but the claims can still be read (unverified) and ticked.
+    showClaimsOf(Jwt::parse(token()).claims());
+}
+
+void TokenPickerDialog::showClaimsOf(const QJsonObject &claims)
+{
+    ui->claimsTree->setClaims(claims);
+    ui->claimsTree->setEnabled(!claims.isEmpty());
+}

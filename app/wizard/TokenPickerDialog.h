@@ -1,0 +1,67 @@
+#pragma once
+
+#include "MetadataField.h"
+#include "ProviderSettings.h"
+#include "TokenCheckResult.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class OktaClient;
+class QNetworkAccessManager;
+struct Finding;
+
+namespace Ui {
+class TokenPickerDialog;
+}
+
+/// "Pick from token…": checks a pasted access token as App Services would (discovery, JWKS, DESIGN §4),
+/// shows every failure and warning, and lists its claims as a tree to tick into metadata fields.
+/// The token lives only in the text box: it is never logged, saved or put into the settings.
+class TokenPickerDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `settings` gives the Okta domain, audience, Client App ID and the fields already mapped (pre-ticked).
+    TokenPickerDialog(const ProviderSettings &settings, QNetworkAccessManager *nam,
+                      QWidget *parent = nullptr);
+    ~TokenPickerDialog() override;
+
+    OktaClient *client() const { return m_client; }
+    bool isBusy() const { return m_busy; }
+    void setToken(const QString &token);
+
+    /// The last finished check (hasResult() false before one, or after a network failure).
+    bool hasResult() const { return m_hasResult; }
+    const TokenCheckResult &result() const { return m_result; }
+
+    /// The ticked claims, `name` being the dotted path ("\." for a literal dot in a claim name).
+    QList<MetadataField> selectedFields() const;
+    /// settings.metadataFields with the ticks applied (what the Metadata table should become on OK).
+    QList<MetadataField> mergedFields() const;
+
+public slots:
+    void check();
+    void cancel();
+    void reject() override;
+
+signals:
+    void tokenChecked(const TokenCheckResult &result);
+    void busyChanged(bool busy);
+
+private:
+    QByteArray token() const;
+    void setBusy(bool busy);
+    void showChecked(const TokenCheckResult &result);
+    void showFailure(const Finding &error);
+    void showClaimsOf(const QJsonObject &claims);
+
+    std::unique_ptr<Ui::TokenPickerDialog> ui;
+    ProviderSettings m_settings;
+    OktaClient *m_client;
+    TokenCheckResult m_result;
+    bool m_hasResult = false;
+    bool m_busy = false;
+};
