@@ -53,6 +53,11 @@ MetadataPage::MetadataPage(WizardModel *model, QWidget *parent)
 
 MetadataPage::~MetadataPage() = default;
 
+QVBoxLayout *MetadataPage::fieldButtonsLayout() const
+{
+    return ui->fieldButtonsLayout;
+}
+
 QStringList MetadataPage::ownedFields() const
 {
     return {QStringLiteral("metadata_fields")};

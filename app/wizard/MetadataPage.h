@@ -5,6 +5,7 @@
 #include <memory>
 
 class MetadataTableModel;
+class QVBoxLayout;
 
 namespace Ui {
 class MetadataPage;
@@ -21,6 +22,8 @@ public:
     ~MetadataPage() override;
 
     MetadataTableModel *tableModel() const { return m_table; }
+    /// The column of buttons beside the table; "Pick from token…" is inserted above its stretch.
+    QVBoxLayout *fieldButtonsLayout() const;
 
 protected:
     QStringList ownedFields() const override;

@@ -48,6 +48,10 @@ void OktaPage::load()
 void OktaPage::refresh()
 {
     const ProviderSettings &s = model()->settings();
+    // Discovery fills the JWK URI from outside this page's fields: show it (equal text is left alone,
+    // so the cursor of a user typing here does not jump).
+    if (ui->jwkUriLineEdit->text() != s.jwkUri)
+        ui->jwkUriLineEdit->setText(s.jwkUri);
     const QString derived = s.derivedJwkUri();
     ui->derivedJwkUriLabel->setText(derived.isEmpty() ? tr("Enter the Okta domain first.") : derived);
     FindingLabel::show(ui->oktaDomainErrorLabel, model()->findingsFor({QStringLiteral("oktaDomain")}),

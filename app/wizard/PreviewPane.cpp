@@ -38,6 +38,11 @@ PreviewPane::PreviewPane(WizardModel *model, QWidget *parent)
     m_edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_edit->setMinimumWidth(360);
+    // A light "code" background, from the palette so dark themes keep their own base colour.
+    QPalette codePalette = m_edit->palette();
+    if (codePalette.color(QPalette::Base).lightness() > 200)
+        codePalette.setColor(QPalette::Base, QColor(0xf6, 0xf8, 0xfa));
+    m_edit->setPalette(codePalette);
 
     m_copy->setObjectName(QStringLiteral("copyPreviewButton"));
     m_copy->setToolTip(tr("Copy providers.json to the clipboard"));

@@ -4,6 +4,7 @@
 #include "AppServicesPage.h"
 #include "ApplyPage.h"
 #include "DialogProvider.h"
+#include "DiscoveryPanel.h"
 #include "MetadataPage.h"
 #include "OktaPage.h"
 #include "PreviewPane.h"
@@ -14,13 +15,17 @@
 #include "WizardSettings.h"
 
 #include <QAbstractButton>
+#include <QLayout>
+#include <QNetworkAccessManager>
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent), m_model(new WizardModel(this)), m_preview(new PreviewPane(m_model)),
       m_welcome(new WelcomePage(m_model)), m_okta(new OktaPage(m_model)),
       m_appServices(new AppServicesPage(m_model)), m_metadata(new MetadataPage(m_model)),
-      m_review(new ReviewPage(m_model)), m_apply(new ApplyPage(m_model))
+      m_review(new ReviewPage(m_model)), m_apply(new ApplyPage(m_model)),
+      m_network(new QNetworkAccessManager(this)), m_discovery(new DiscoveryPanel(m_model, m_network))
 {
+    m_okta->discoveryArea()->layout()->addWidget(m_discovery);
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));

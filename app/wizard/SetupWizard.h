@@ -4,6 +4,8 @@
 
 class ApplyPage;
 class AppServicesPage;
+class DiscoveryPanel;
+class QNetworkAccessManager;
 class MetadataPage;
 class OktaPage;
 class PreviewPane;
@@ -41,6 +43,7 @@ public:
     MetadataPage *metadataPage() const { return m_metadata; }
     ReviewPage *reviewPage() const { return m_review; }
     ApplyPage *applyPage() const { return m_apply; }
+    DiscoveryPanel *discoveryPanel() const { return m_discovery; }
 
 public slots:
     /// Asks for a file and writes the current inputs as a profile (never a secret value).
@@ -57,4 +60,6 @@ private:
     MetadataPage *m_metadata;
     ReviewPage *m_review;
     ApplyPage *m_apply;
+    QNetworkAccessManager *m_network;
+    DiscoveryPanel *m_discovery;
 };

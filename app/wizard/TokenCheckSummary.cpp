@@ -2,6 +2,7 @@
 
 #include "Accessibility.h"
 #include "FindingLabel.h"
+#include "UserDataBuilder.h"
 #include "ui_TokenCheckSummary.h"
 
 #include <QFontDatabase>
@@ -70,4 +71,24 @@ void TokenCheckSummary::setResult(const TokenCheckResult &result)
     ui->userDataTextEdit->setPlainText(
         QString::fromUtf8(QJsonDocument(result.userData).toJson(QJsonDocument::Indented)));
     ui->tokenCheckStack->setCurrentWidget(ui->tokenCheckResultPage);
+}
+
+void TokenCheckSummary::setMetadataFields(const QList<MetadataField> &fields)
+{
+    if (!m_hasResult || m_result.claims.isEmpty())
+        return; // a malformed token has no claims to map
+    // Same order as TokenChecker: the metadata failures come after the others, before token_too_large.
+    static const QStringList metadataCodes{QStringLiteral("required_claim_missing"),
+                                           QStringLiteral("claim_too_long")};
+    Findings failures, last;
+    for (const Finding &f : std::as_const(m_result.failures)) {
+        if (f.code == QLatin1String("token_too_large"))
+            last << f;
+        else if (!metadataCodes.contains(f.code))
+            failures << f;
+    }
+    TokenCheckResult result = m_result;
+    result.userData = UserDataBuilder::build(result.claims, fields, &failures);
+    result.failures = failures + last;
+    setResult(result);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MetadataField.h"
 #include "TokenCheckResult.h"
 
 #include <QWidget>
@@ -27,6 +28,9 @@ public:
 
 public slots:
     void setResult(const TokenCheckResult &result);
+    /// Rebuilds the user data and the metadata failures (required_claim_missing, claim_too_long) of the
+    /// shown result for `fields`, so the summary follows metadata edits made after the check.
+    void setMetadataFields(const QList<MetadataField> &fields);
     /// Back to the empty state.
     void clear();
 

@@ -25,6 +25,34 @@ class tst_TokenCheckSummary : public QObject
     }
 
 private slots:
+    void followsMetadataEditsAfterTheCheck()
+    {
+        TokenCheckSummary summary;
+        TokenCheckResult result;
+        result.kid = QStringLiteral("k1");
+        result.claims = {
+            {QStringLiteral("sub"), QStringLiteral("a@example.com")},
+            {QStringLiteral("profile"), QJsonObject{{QStringLiteral("dept"), QStringLiteral("eng")}}}};
+        result.failures << Finding::error(QStringLiteral("expired"), QStringLiteral("exp"),
+                                          QStringLiteral("The token expired."));
+        summary.setResult(result);
+        const QList<MetadataField> fields{
+            {QStringLiteral("profile.dept"), QStringLiteral("department"), true},
+            {QStringLiteral("groups"), {}, true}};
+        summary.setMetadataFields(fields);
+        QCOMPARE(summary.result().userData,
+                 (QJsonObject{{QStringLiteral("department"), QStringLiteral("eng")}}));
+        QCOMPARE(summary.result().failureCodes(),
+                 (QStringList{QStringLiteral("expired"), QStringLiteral("required_claim_missing")}));
+        QVERIFY(GuiTest::find<QPlainTextEdit>(&summary, "userDataTextEdit")
+                    ->toPlainText()
+                    .contains(QStringLiteral("\"department\": \"eng\"")));
+        // Dropping the mapping of the missing claim drops its failure; the others stay.
+        summary.setMetadataFields({fields.first()});
+        QCOMPARE(summary.result().failureCodes(), QStringList{QStringLiteral("expired")});
+        QCOMPARE(GuiTest::find<QTreeWidget>(&summary, "tokenFindingsTree")->topLevelItemCount(), 1);
+    }
+
     void startsEmpty()
     {
         TokenCheckSummary summary;
@@ -90,6 +118,10 @@ private slots:
             GuiTest::find<QLabel>(&summary, "tokenCheckKidLabel")->text().contains(QStringLiteral("no key")));
         QCOMPARE(GuiTest::find<QPlainTextEdit>(&summary, "userDataTextEdit")->toPlainText(),
                  QStringLiteral("{\n}\n"));
+
+        // Claimless (malformed) results have nothing to map.
+        summary.setMetadataFields({{QStringLiteral("sub"), {}, true}});
+        QCOMPARE(findings->topLevelItemCount(), 2);
 
         summary.clear();
         QVERIFY(!summary.hasResult());
