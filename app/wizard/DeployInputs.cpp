@@ -1,0 +1,33 @@
+#include "DeployInputs.h"
+
+#include "AdminRequests.h"
+#include "ProviderValidator.h"
+
+QString DeployInputs::problem(bool needProvider) const
+{
+    const Findings url = AdminRequests::checkBaseUrl(baseUrl);
+    if (hasErrors(url))
+        return url.first().message;
+    if (projectId.isEmpty())
+        return tr("Enter the Atlas project id.");
+    for (const Finding &f : ProviderValidator::validateTarget(projectId, QStringLiteral("app"))) {
+        if (f.isError() && f.field == QLatin1String("projectId"))
+            return f.message;
+    }
+    if (publicKey.isEmpty())
+        return tr("Enter the public key of an Atlas programmatic API key.");
+    if (!havePrivateKey)
+        return tr("Enter the private key of the API key.");
+    if (!needProvider)
+        return {};
+    if (!haveProvider)
+        return tr("There is no provider to deploy yet.");
+    // The panel has its own project and App fields; every other provider error blocks.
+    for (const Finding &f : ProviderValidator::validate(provider)) {
+        if (f.isError() && f.field != QLatin1String("projectId") && f.field != QLatin1String("clientAppId"))
+            return tr("Fix the errors listed on the Review page first (%1).").arg(f.message);
+    }
+    if (clientAppId.isEmpty())
+        return tr("Pick the App (Load Apps) or enter its Client App ID on the App Services page.");
+    return {};
+}

@@ -1,0 +1,343 @@
+#include "DeployPanel.h"
+
+#include "Accessibility.h"
+#include "AdminApiClient.h"
+#include "AdminRequests.h"
+#include "AppListLoader.h"
+#include "AppPicker.h"
+#include "DeployInputs.h"
+#include "DeployMessages.h"
+#include "DeploySettings.h"
+#include "Deployer.h"
+#include "DialogProvider.h"
+#include "KeychainBinding.h"
+#include "KeychainStore.h"
+#include "ProvidersWriter.h"
+#include "ui_DeployPanel.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+
+DeployPanel::DeployPanel(QNetworkAccessManager *nam, QWidget *parent)
+    : QWidget(parent), ui(new Ui::DeployPanel), m_client(new AdminApiClient(nam, this)),
+      m_deployer(new Deployer(m_client, this)), m_loader(new AppListLoader(m_client, this)),
+      m_keychain(new KeychainStore(this)), m_steps(nullptr)
+{
+    ui->setupUi(this);
+    setObjectName(QStringLiteral("deployPanel"));
+    m_steps = DeployStepList(ui->deployStepsListWidget);
+    m_picker = new AppPicker(ui->appComboBox, this);
+    m_keychainBinding = new KeychainBinding(m_keychain, ui->publicKeyLineEdit, ui->privateKeyLineEdit,
+                                            ui->rememberKeyCheckBox, ui->keychainStatusLabel, this);
+    ui->adminApiUrlLineEdit->setText(AdminRequests::defaultBaseUrl());
+    ui->privateKeyLineEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                                Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    ui->deployDiffTextEdit->setFont(fixed);
+    ui->deployLogTextEdit->setFont(fixed);
+    ui->copyLogButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    Accessibility::nameInputsFromBuddies(this);
+
+    connect(ui->loadAppsButton, &QPushButton::clicked, this, &DeployPanel::loadApps);
+    connect(ui->showDiffButton, &QPushButton::clicked, this, &DeployPanel::showDiff);
+    connect(ui->deployButton, &QPushButton::clicked, this, &DeployPanel::deploy);
+    connect(ui->cancelDeployButton, &QPushButton::clicked, this, &DeployPanel::cancel);
+    connect(ui->copyLogButton, &QPushButton::clicked, this, &DeployPanel::copyLog);
+    connect(ui->deployProjectIdLineEdit, &QLineEdit::textEdited, this, &DeployPanel::projectIdEdited);
+    // Another host or key is another session: the next run logs in again.
+    for (QLineEdit *edit : {ui->adminApiUrlLineEdit, ui->publicKeyLineEdit, ui->privateKeyLineEdit})
+        connect(edit, &QLineEdit::textEdited, m_client, &AdminApiClient::forgetSession);
+    connect(m_picker, &AppPicker::picked, this, &DeployPanel::clientAppIdPicked);
+
+    // The transport's log lines name method, path, status and timing: never a body, header or key.
+    connect(m_client->transport(), &AdminTransport::logged, this,
+            [this](const AdminTransport::LogEntry &entry) { appendLog(entry.toLine()); });
+    connect(m_deployer, &Deployer::stepStarted, this, &DeployPanel::onStepStarted);
+    connect(m_deployer, &Deployer::stepFinished, this, &DeployPanel::onStepFinished);
+    connect(m_loader, &AppListLoader::stepStarted, this, &DeployPanel::onStepStarted);
+    connect(m_loader, &AppListLoader::stepFinished, this, &DeployPanel::onStepFinished);
+    connect(m_loader, &AppListLoader::loggedIn, this, &DeployPanel::onLoggedIn);
+    connect(m_loader, &AppListLoader::finished, this, &DeployPanel::onAppsLoaded);
+    connect(m_deployer, &Deployer::appsListed, this,
+            [this](const QList<AdminReply::App> &apps) { m_picker->fill(apps, appsKey()); });
+    connect(m_deployer, &Deployer::planReady, this, &DeployPanel::showPlan);
+    connect(m_deployer, &Deployer::draftConflict, this,
+            [this](const QString &draftId, const QStringList &diff) {
+                ui->deployDiffTextEdit->setPlainText(DeployMessages::draftConflictText(draftId, diff));
+                ui->deployDiffTextEdit->setVisible(true);
+            });
+    connect(m_deployer, &Deployer::finished, this, &DeployPanel::onDeployerFinished);
+}
+
+DeployPanel::~DeployPanel() = default;
+
+void DeployPanel::setProvider(const ProviderSettings &settings)
+{
+    m_settings = settings;
+    m_haveProvider = true;
+}
+
+void DeployPanel::setClientAppId(const QString &clientAppId)
+{
+    m_picker->setWanted(clientAppId);
+}
+
+QString DeployPanel::clientAppId() const
+{
+    return m_picker->clientAppId();
+}
+
+void DeployPanel::setProjectId(const QString &projectId)
+{
+    if (ui->deployProjectIdLineEdit->text() != projectId)
+        ui->deployProjectIdLineEdit->setText(projectId);
+}
+
+void DeployPanel::setConnection(const QString &baseUrl, const QString &projectId, const QString &publicKey,
+                                const QString &privateKey)
+{
+    m_client->forgetSession();
+    ui->adminApiUrlLineEdit->setText(baseUrl);
+    setProjectId(projectId);
+    ui->publicKeyLineEdit->setText(publicKey);
+    ui->privateKeyLineEdit->setText(privateKey);
+}
+
+void DeployPanel::loadApps()
+{
+    if (isBusy() || !prepare(false))
+        return;
+    begin(Run::LoadApps, tr("Load apps"));
+    m_loader->start(ui->publicKeyLineEdit->text().trimmed(),
+                    sessionOpen() ? QString() : ui->privateKeyLineEdit->text(),
+                    ui->deployProjectIdLineEdit->text().trimmed());
+}
+
+void DeployPanel::showDiff()
+{
+    if (isBusy() || !prepare(true))
+        return;
+    begin(Run::Diff, tr("Show diff"));
+    startDeployer(true, false, m_picker->appId(appsKey()));
+}
+
+void DeployPanel::deploy()
+{
+    if (isBusy() || !prepare(true))
+        return;
+    begin(Run::Deploy, tr("Deploy"));
+    startDeployer(false, false, m_picker->appId(appsKey()));
+}
+
+void DeployPanel::cancel()
+{
+    if (m_loader->isRunning())
+        m_loader->cancel(); // finished() follows with "cancelled"
+    else if (m_deployer->isRunning())
+        m_deployer->cancel(); // discards a draft it created, then finished(Cancelled)
+}
+
+void DeployPanel::copyLog()
+{
+    QGuiApplication::clipboard()->setText(ui->deployLogTextEdit->toPlainText());
+}
+
+bool DeployPanel::prepare(bool needProvider)
+{
+    DeployInputs inputs;
+    inputs.baseUrl = ui->adminApiUrlLineEdit->text().trimmed();
+    inputs.projectId = ui->deployProjectIdLineEdit->text().trimmed();
+    inputs.publicKey = ui->publicKeyLineEdit->text().trimmed();
+    inputs.havePrivateKey = !ui->privateKeyLineEdit->text().isEmpty() || sessionOpen();
+    inputs.haveProvider = m_haveProvider;
+    inputs.provider = m_settings;
+    inputs.clientAppId = clientAppId();
+    const QString problem = inputs.problem(needProvider);
+    if (problem.isEmpty() && m_client->transport()->setBaseUrl(inputs.baseUrl))
+        return true;
+    showResult(FindingLabel::Kind::Error, problem);
+    return false;
+}
+
+void DeployPanel::begin(Run run, const QString &title)
+{
+    m_run = run;
+    m_replacing = false;
+    m_steps.clear();
+    showResult(FindingLabel::Kind::Info, tr("Working…"));
+    if (run != Run::LoadApps) {
+        ui->deployDiffTextEdit->clear();
+        ui->deployDiffTextEdit->setVisible(false);
+    }
+    appendLog(QStringLiteral("== %1 ==").arg(title));
+    for (QWidget *w : inputs())
+        w->setEnabled(false);
+    ui->cancelDeployButton->setVisible(true);
+    ui->cancelDeployButton->setFocus();
+    emit busyChanged(true);
+}
+
+void DeployPanel::end()
+{
+    m_run = Run::Idle;
+    m_steps.stopRunning(tr("stopped"));
+    for (QWidget *w : inputs())
+        w->setEnabled(true);
+    ui->cancelDeployButton->setVisible(false);
+    ui->deployButton->setFocus();
+    emit busyChanged(false);
+}
+
+// What a run locks; the log, the steps and the keychain check box stay usable.
+QList<QWidget *> DeployPanel::inputs() const
+{
+    return {
+        ui->adminApiUrlLineEdit, ui->deployProjectIdLineEdit, ui->publicKeyLineEdit, ui->privateKeyLineEdit,
+        ui->appComboBox,         ui->loadAppsButton,          ui->showDiffButton,    ui->deployButton,
+        ui->useDraftCheckBox};
+}
+
+void DeployPanel::startDeployer(bool dryRun, bool replace, const QString &appId)
+{
+    Deployer::Request request;
+    request.publicKey = ui->publicKeyLineEdit->text().trimmed();
+    if (!sessionOpen()) // an open session is reused: no second login
+        request.privateKey = ui->privateKeyLineEdit->text();
+    request.groupId = ui->deployProjectIdLineEdit->text().trimmed();
+    request.clientAppId = clientAppId();
+    request.appId = appId; // known from the App list: the Deployer skips its listing
+    request.provider = ProvidersWriter::providerObject(m_settings);
+    request.dryRun = dryRun;
+    request.replace = replace;
+    request.useDraft = !dryRun && ui->useDraftCheckBox->isChecked();
+    m_replacing = replace;
+    m_deployer->start(request);
+}
+
+void DeployPanel::onDeployerFinished(const DeployResult &result)
+{
+    if (m_run == Run::Diff) {
+        const DeployMessages::Message m = DeployMessages::diffOutcome(result);
+        report(m.kind, m.text);
+        return end();
+    }
+    if (result.outcome == DeployResult::Outcome::Blocked && !m_replacing) {
+        // Asked from the event loop, not from inside the Deployer's signal; the panel stays busy meanwhile.
+        QMetaObject::invokeMethod(
+            this, [this, result] { askReplace(result); }, Qt::QueuedConnection);
+        return;
+    }
+    const DeployMessages::Message m = DeployMessages::deployOutcome(result);
+    report(m.kind, m.text);
+    end();
+    emit deployed(result);
+}
+
+void DeployPanel::askReplace(const DeployResult &result)
+{
+    const QString title = tr("Replace the App's provider?");
+    const QString text = DeployMessages::replaceQuestion(clientAppId(), result.plan);
+    const QString details = ProviderDiff::lines(result.plan.diff).join(QLatin1Char('\n'));
+    const bool replace = m_confirm ? m_confirm(title, text, details)
+                                   : DialogProvider::current().confirm(this, title, text, details);
+    if (replace) {
+        appendLog(tr("Replacing the App's custom-token provider, as confirmed."));
+        return startDeployer(false, true, result.appId);
+    }
+    report(FindingLabel::Kind::Warning,
+           tr("Nothing was changed: the App's different custom-token provider was kept."));
+    end();
+    emit deployed(result);
+}
+
+void DeployPanel::onAppsLoaded(const QList<AdminReply::App> &apps, const AdminApiError &error)
+{
+    if (!error.isNull()) {
+        const DeployMessages::Message m = DeployMessages::appsFailed(error);
+        report(m.kind, m.text);
+        return end();
+    }
+    m_picker->fill(apps, appsKey());
+    const DeployMessages::Message m =
+        DeployMessages::appsLoaded(int(apps.size()), ui->deployProjectIdLineEdit->text().trimmed(),
+                                   m_picker->wanted(), m_picker->hasSelection());
+    report(m.kind, m.text);
+    end();
+}
+
+void DeployPanel::showPlan(const DeployPlan &plan)
+{
+    ui->deployDiffTextEdit->setPlainText(DeployMessages::planText(plan));
+    ui->deployDiffTextEdit->setVisible(true);
+}
+
+void DeployPanel::onStepStarted(DeployStep::Id step, const QString &description)
+{
+    m_steps.start(step, description);
+    appendLog(QStringLiteral("> ") + description);
+}
+
+void DeployPanel::onStepFinished(DeployStep::Id step, bool ok, const QString &detail)
+{
+    m_steps.finish(step, ok, detail);
+    appendLog((ok ? QStringLiteral("  ok: ") : QStringLiteral("  FAILED: ")) + detail);
+    if (step == DeployStep::Login && ok && sender() == m_deployer)
+        onLoggedIn();
+}
+
+void DeployPanel::report(FindingLabel::Kind kind, const QString &text)
+{
+    showResult(kind, text);
+    appendLog(text);
+}
+
+void DeployPanel::showResult(FindingLabel::Kind kind, const QString &text)
+{
+    FindingLabel::showMessage(ui->deployResultLabel, kind, text.toHtmlEscaped());
+}
+
+void DeployPanel::appendLog(const QString &line)
+{
+    ui->deployLogTextEdit->appendPlainText(line);
+}
+
+void DeployPanel::onLoggedIn()
+{
+    m_sessionKey = connectionKey();
+    m_keychainBinding->loggedIn();
+}
+
+QString DeployPanel::connectionKey() const
+{
+    return ui->adminApiUrlLineEdit->text().trimmed() + QLatin1Char('\n') +
+           ui->publicKeyLineEdit->text().trimmed();
+}
+
+QString DeployPanel::appsKey() const
+{
+    return ui->adminApiUrlLineEdit->text().trimmed() + QLatin1Char('\n') +
+           ui->deployProjectIdLineEdit->text().trimmed();
+}
+
+bool DeployPanel::sessionOpen() const
+{
+    return m_client->isLoggedIn() && m_sessionKey == connectionKey();
+}
+
+void DeployPanel::saveSettings() const
+{
+    DeploySettings::save({ui->adminApiUrlLineEdit->text().trimmed(), ui->publicKeyLineEdit->text().trimmed(),
+                          ui->rememberKeyCheckBox->isChecked(), ui->useDraftCheckBox->isChecked()});
+}
+
+void DeployPanel::restoreSettings()
+{
+    const DeploySettings::Values v = DeploySettings::restore();
+    ui->adminApiUrlLineEdit->setText(v.adminApiUrl);
+    ui->publicKeyLineEdit->setText(v.publicKey);
+    ui->rememberKeyCheckBox->setChecked(v.rememberKey);
+    ui->useDraftCheckBox->setChecked(v.useDraft);
+    m_client->forgetSession();
+    m_keychainBinding->readStoredKey();
+}

@@ -1,0 +1,127 @@
+#pragma once
+
+#include "DeployResult.h"
+#include "DeployStepList.h"
+#include "FindingLabel.h"
+#include "ProviderSettings.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class AdminApiClient;
+class AppListLoader;
+class AppPicker;
+class Deployer;
+class KeychainBinding;
+class KeychainStore;
+class QNetworkAccessManager;
+
+namespace Ui {
+class DeployPanel;
+}
+
+/// The Apply page's Admin API part (DESIGN §6, §7): connection and API key, the App picker, the remote diff,
+/// Deploy with a step list, Cancel, a copyable request log and a result that says what changed. Everything
+/// runs asynchronously; the private key lives in memory (or in the system keychain when asked) and never
+/// reaches the log, a label, a signal or QSettings.
+class DeployPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Asked before replacing a different provider (title, text, details = the diff); true means replace.
+    using ConfirmHook =
+        std::function<bool(const QString &title, const QString &text, const QString &details)>;
+
+    explicit DeployPanel(QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    ~DeployPanel() override;
+
+    AdminApiClient *client() const { return m_client; }
+    Deployer *deployer() const { return m_deployer; }
+    KeychainStore *keychain() const { return m_keychain; }
+    bool isBusy() const { return m_run != Run::Idle; }
+
+    /// The provider to diff and deploy (built with ProvidersWriter::providerObject).
+    void setProvider(const ProviderSettings &settings);
+    /// The App to deploy to; selects it in the App list once loaded.
+    void setClientAppId(const QString &clientAppId);
+    /// The picked App's Client App ID (else the one given to setClientAppId).
+    QString clientAppId() const;
+    void setProjectId(const QString &projectId);
+    /// Prefills every connection field (e.g. the --sandbox mode's local Admin API and demo key pair).
+    void setConnection(const QString &baseUrl, const QString &projectId, const QString &publicKey,
+                       const QString &privateKey);
+    /// Replaces the replace question (default: DialogProvider::confirm), e.g. in tests.
+    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+
+    /// Remembers the Admin API URL, public key and check boxes in QSettings: never the private key.
+    void saveSettings() const;
+    /// Restores them and, when "remember" was on, reads the private key from the keychain.
+    void restoreSettings();
+
+public slots:
+    /// Logs in (unless the session is still open) and lists the project's Apps.
+    void loadApps();
+    /// A dry run: reads only, then shows the field-level diff.
+    void showDiff();
+    /// Creates or updates the provider; asks before replacing a different one.
+    void deploy();
+    void cancel();
+    void copyLog();
+
+signals:
+    /// A Deploy run ended (after the replace question, if one was asked).
+    void deployed(const DeployResult &result);
+    void busyChanged(bool busy);
+    /// The user picked another App in the list.
+    void clientAppIdPicked(const QString &clientAppId);
+    void projectIdEdited(const QString &projectId);
+
+private:
+    enum class Run
+    {
+        Idle,
+        LoadApps,
+        Diff,
+        Deploy
+    };
+
+    bool prepare(bool needProvider);
+    void begin(Run run, const QString &title);
+    void end();
+    void startDeployer(bool dryRun, bool replace, const QString &appId);
+    void onDeployerFinished(const DeployResult &result);
+    void askReplace(const DeployResult &result);
+    void onAppsLoaded(const QList<AdminReply::App> &apps, const AdminApiError &error);
+    void showPlan(const DeployPlan &plan);
+    void onStepStarted(DeployStep::Id step, const QString &description);
+    void onStepFinished(DeployStep::Id step, bool ok, const QString &detail);
+    /// Shows `text` in the result label and appends it to the log.
+    void report(FindingLabel::Kind kind, const QString &text);
+    void showResult(FindingLabel::Kind kind, const QString &text);
+    void appendLog(const QString &line);
+    void onLoggedIn();
+    QString connectionKey() const;
+    QString appsKey() const;
+    bool sessionOpen() const;
+    QList<QWidget *> inputs() const;
+
+    std::unique_ptr<Ui::DeployPanel> ui;
+    AdminApiClient *m_client;
+    Deployer *m_deployer;
+    AppListLoader *m_loader;
+    KeychainStore *m_keychain;
+    KeychainBinding *m_keychainBinding;
+    AppPicker *m_picker;
+    DeployStepList m_steps;
+    ConfirmHook m_confirm;
+    ProviderSettings m_settings;
+    bool m_haveProvider = false;
+    Run m_run = Run::Idle;
+    bool m_replacing = false;
+    QString m_sessionKey; // base URL and public key of the open session
+    QString m_appsKey;    // base URL and project the App list belongs to
+};

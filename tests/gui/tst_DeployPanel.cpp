@@ -1,0 +1,283 @@
+#include "AdminSandbox.h"
+#include "DeployPanel.h"
+#include "Deployer.h"
+#include "GuiTest.h"
+#include "KeychainStore.h"
+#include "ProvidersWriter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using Fault = AdminSandbox::Fault;
+
+// The Apply page's deploy panel against the local Admin API simulator on 127.0.0.1 (never the internet).
+class tst_DeployPanel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Bench
+    {
+        AdminSandbox sandbox;
+        QNetworkAccessManager nam;
+        DeployPanel panel{&nam};
+        QList<DeployResult> results;
+        QStringList payloads; // every signal argument the panel emitted, as text
+        int confirmations = 0;
+        QString confirmDetails;
+        bool confirmAnswer = false;
+
+        Bench()
+        {
+            sandbox.start();
+            panel.client()->transport()->setRetryDelay(1);
+            panel.client()->transport()->setTimeout(5000);
+            panel.setConnection(sandbox.baseUrl(), sandbox.projectId(), sandbox.publicKey(),
+                                sandbox.privateKey());
+            panel.setProvider(provider(QStringLiteral("myapp-abcde")));
+            panel.setClientAppId(QStringLiteral("myapp-abcde"));
+            panel.setConfirmHook([this](const QString &title, const QString &text, const QString &details) {
+                ++confirmations;
+                confirmDetails = details;
+                payloads << title << text << details;
+                return confirmAnswer;
+            });
+            QObject::connect(&panel, &DeployPanel::deployed, [this](const DeployResult &r) {
+                results << r;
+                payloads << QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
+            });
+            QObject::connect(&panel, &DeployPanel::busyChanged,
+                             [this](bool b) { payloads << QString::number(b); });
+            QObject::connect(&panel, &DeployPanel::clientAppIdPicked,
+                             [this](const QString &s) { payloads << s; });
+            QObject::connect(&panel, &DeployPanel::projectIdEdited,
+                             [this](const QString &s) { payloads << s; });
+            panel.resize(700, 800);
+            panel.show();
+        }
+        static ProviderSettings provider(const QString &audience)
+        {
+            ProviderSettings s;
+            s.oktaDomain = QStringLiteral("dev-1.okta.com");
+            s.audience = {audience};
+            s.metadataFields = {{QStringLiteral("sub"), QStringLiteral("userId"), true}};
+            return s;
+        }
+        template <class T> T *w(const char *name) { return GuiTest::find<T>(&panel, name); }
+        QString myApp() const { return sandbox.appId(QStringLiteral("myapp-abcde")); }
+        QString result() { return w<QLabel>("deployResultLabel")->property("messageText").toString(); }
+        int resultKind() { return w<QLabel>("deployResultLabel")->property("messageKind").toInt(); }
+        QString diff() { return w<QPlainTextEdit>("deployDiffTextEdit")->toPlainText(); }
+        QString log() { return w<QPlainTextEdit>("deployLogTextEdit")->toPlainText(); }
+        QStringList stepStates()
+        {
+            QStringList out;
+            auto *list = w<QListWidget>("deployStepsListWidget");
+            for (int i = 0; i < list->count(); ++i)
+                out << list->item(i)->data(Qt::UserRole).toString();
+            return out;
+        }
+        /// Clicks `button` and waits until the panel is idle again.
+        bool run(const char *button)
+        {
+            QTest::mouseClick(w<QPushButton>(button), Qt::LeftButton);
+            if (!panel.isBusy())
+                return false; // refused before any request
+            return QTest::qWaitFor([this] { return !panel.isBusy(); }, 20000);
+        }
+    };
+
+private slots:
+    void initTestCase()
+    {
+        // No keychain service, as in CI: the tests never touch a developer's real keychain.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/owz-test-bus");
+        GuiTest::isolateSettings(m_dir);
+    }
+
+    void loadsAppsAndPicksTheModelsApp()
+    {
+        Bench b;
+        QVERIFY(b.run("loadAppsButton"));
+        auto *apps = b.w<QComboBox>("appComboBox");
+        QVERIFY(apps->count() >= 2);
+        QCOMPARE(apps->currentData().toString(), QStringLiteral("myapp-abcde"));
+        QVERIFY(apps->findData(QStringLiteral("triggers-fghij")) >= 0);
+        QCOMPARE(b.sandbox.requestLines(),
+                 QStringList({"POST /auth/providers/mongodb-cloud/login",
+                              "GET /groups/{g}/apps?product=standard,atlas,data-api,device-sync"}));
+        QCOMPARE(b.stepStates(), QStringList({"ok", "ok"}));
+        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Success));
+        // Picking another App is reported, and the next run neither logs in nor lists again.
+        QSignalSpy picked(&b.panel, &DeployPanel::clientAppIdPicked);
+        apps->setFocus();
+        QTest::keyClick(apps, Qt::Key_Down);
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(b.panel.clientAppId(), apps->currentData().toString());
+        b.sandbox.clearRequests();
+        QVERIFY(b.run("showDiffButton"));
+        QVERIFY(!b.sandbox.requestLines().join('\n').contains("login"));
+        QVERIFY(!b.sandbox.requestLines().join('\n').contains("GET /groups/{g}/apps?"));
+    }
+
+    void diffForANewProvider()
+    {
+        Bench b;
+        QVERIFY(b.run("showDiffButton"));
+        QVERIFY2(b.diff().contains(QLatin1String("will create")), qPrintable(b.diff()));
+        QVERIFY(b.sandbox.provider(b.myApp(), "custom-token").isEmpty());
+        for (const QString &line : b.sandbox.requestLines()) // a dry run sends no write
+            QVERIFY(line.startsWith("GET") || line.contains("login"));
+        QVERIFY(b.results.isEmpty()); // deployed() is for deploy runs
+    }
+
+    void diffForAnExistingDifferentProvider()
+    {
+        Bench b;
+        b.sandbox.seedProvider(b.myApp(), ProvidersWriter::providerObject(Bench::provider("other-aud")));
+        QVERIFY(b.run("showDiffButton"));
+        QVERIFY2(b.diff().contains(QStringLiteral("config.audience: [\"other-aud\"] → [\"myapp-abcde\"]")),
+                 qPrintable(b.diff()));
+        QVERIFY(b.result().contains(QLatin1String("ask before replacing")));
+    }
+
+    void deployCreatesThenReportsUnchanged()
+    {
+        Bench b;
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.results.size(), 1);
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Created);
+        QCOMPARE(b.result(), b.results.last().summary());
+        const QJsonObject created = b.sandbox.provider(b.myApp(), "custom-token");
+        QCOMPARE(created.value("config").toObject().value("audience").toArray().first().toString(),
+                 QStringLiteral("myapp-abcde"));
+        QVERIFY(!b.stepStates().isEmpty());
+        QVERIFY(!b.stepStates().contains("failed") && !b.stepStates().contains("running"));
+        QVERIFY(b.log().contains(QLatin1String("POST")));
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Unchanged);
+        QVERIFY(b.result().contains(QLatin1String("No change")));
+        QCOMPARE(b.sandbox.requestLines().count("POST /auth/providers/mongodb-cloud/login"),
+                 1); // session reused
+        QVERIFY(b.w<QPushButton>("deployButton")->isEnabled());
+    }
+
+    void blockedAsksThenReplaces()
+    {
+        Bench b;
+        b.sandbox.seedProvider(b.myApp(), ProvidersWriter::providerObject(Bench::provider("other-aud")));
+        b.confirmAnswer = false;
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.confirmations, 1);
+        QVERIFY(b.confirmDetails.contains(QLatin1String("config.audience")));
+        QVERIFY(b.result().contains(QLatin1String("kept")));
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Blocked);
+        QCOMPARE(b.sandbox.provider(b.myApp(), "custom-token").value("config").toObject().value("audience"),
+                 QJsonValue(QJsonArray{"other-aud"}));
+
+        b.confirmAnswer = true;
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.confirmations, 2);
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Updated);
+        QCOMPARE(b.sandbox.provider(b.myApp(), "custom-token").value("config").toObject().value("audience"),
+                 QJsonValue(QJsonArray{"myapp-abcde"}));
+        QVERIFY(b.sandbox.requestLines().contains("PATCH /groups/{g}/apps/{a}/auth_providers/{id}"));
+    }
+
+    void serverFaultIsExplainedAndTheStepMarked()
+    {
+        Bench b;
+        b.sandbox.addFault({Fault::ServerError, "GET", QString(), -1});
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Failed);
+        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Error));
+        QVERIFY2(b.result().contains(QLatin1String("server_error")), qPrintable(b.result()));
+        QVERIFY(b.stepStates().contains("failed"));
+        QVERIFY(!b.stepStates().contains("running"));
+        QVERIFY(b.sandbox.provider(b.myApp(), "custom-token").isEmpty());
+        QVERIFY(!b.w<QPushButton>("cancelDeployButton")->isVisible());
+    }
+
+    void cancelMidDeployLeavesNoDraft()
+    {
+        Bench b;
+        b.sandbox.addFault({Fault::Hang, "POST", "/auth_providers", 1});
+        GuiTest::clickIndicator(b.w<QCheckBox>("useDraftCheckBox"));
+        QVERIFY(b.w<QCheckBox>("useDraftCheckBox")->isChecked());
+        QTest::mouseClick(b.w<QPushButton>("deployButton"), Qt::LeftButton);
+        QVERIFY(b.panel.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            b.sandbox.requestLines().contains("POST /groups/{g}/apps/{a}/auth_providers"), 20000);
+        QVERIFY(b.sandbox.hasDraft(b.myApp()));
+        auto *cancel = b.w<QPushButton>("cancelDeployButton");
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!b.panel.isBusy(), 20000);
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Cancelled);
+        QVERIFY(!b.sandbox.hasDraft(b.myApp()));
+        QVERIFY(b.sandbox.provider(b.myApp(), "custom-token").isEmpty());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(b.w<QPushButton>("deployButton")->isEnabled());
+        QVERIFY(!b.stepStates().contains("running"));
+    }
+
+    void missingPrivateKeyIsNamedAndNothingSent()
+    {
+        Bench b;
+        b.panel.setConnection(b.sandbox.baseUrl(), b.sandbox.projectId(), b.sandbox.publicKey(), QString());
+        QVERIFY(!b.run("loadAppsButton"));
+        QVERIFY(b.result().contains(QLatin1String("private key")));
+        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Error));
+        QVERIFY(b.sandbox.requestLines().isEmpty());
+    }
+
+    void keychainFallbackAndTheKeyNeverLeaks()
+    {
+        Bench b;
+        auto *remember = b.w<QCheckBox>("rememberKeyCheckBox");
+        GuiTest::clickIndicator(remember);
+        QVERIFY(b.run("loadAppsButton"));
+        QVERIFY(b.w<QComboBox>("appComboBox")->count() >= 2); // the panel keeps working
+        auto *status = b.w<QLabel>("keychainStatusLabel");
+        QTRY_COMPARE(status->property("messageText").toString(), KeychainStore::fallbackMessage());
+        QVERIFY(status->isVisibleTo(&b.panel));
+        QVERIFY(!remember->isChecked());
+        QVERIFY(!remember->isEnabled());
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Created);
+        b.panel.saveSettings();
+
+        const QString key = b.sandbox.privateKey();
+        QVERIFY(key.size() > 8);
+        QVERIFY(!b.log().isEmpty());
+        QVERIFY(!b.log().contains(key));
+        QVERIFY(!b.result().contains(key));
+        QVERIFY(!b.w<QLabel>("deployResultLabel")->text().contains(key));
+        QVERIFY(!status->text().contains(key));
+        QVERIFY(!b.payloads.isEmpty());
+        for (const QString &payload : std::as_const(b.payloads))
+            QVERIFY(!payload.contains(key));
+        int files = 0;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            ++files;
+            QVERIFY2(!GuiTest::readFile(it.next()).contains(key.toUtf8()), qPrintable(it.filePath()));
+        }
+        QVERIFY(files > 0); // the settings were written, without the key
+    }
+};
+
+QTEST_MAIN(tst_DeployPanel)
+#include "tst_DeployPanel.moc"
