@@ -3,6 +3,7 @@
 #include "AppDirectory.h"
 #include "AppServicesPage.h"
 #include "ApplyPage.h"
+#include "DeployPanel.h"
 #include "DialogProvider.h"
 #include "DiscoveryPanel.h"
 #include "MetadataPage.h"
@@ -10,6 +11,8 @@
 #include "PreviewPane.h"
 #include "Profile.h"
 #include "ReviewPage.h"
+#include "TokenCheckSummary.h"
+#include "TokenPickerDialog.h"
 #include "WelcomePage.h"
 #include "WizardModel.h"
 #include "WizardSettings.h"
@@ -17,15 +20,20 @@
 #include <QAbstractButton>
 #include <QLayout>
 #include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent), m_model(new WizardModel(this)), m_preview(new PreviewPane(m_model)),
       m_welcome(new WelcomePage(m_model)), m_okta(new OktaPage(m_model)),
       m_appServices(new AppServicesPage(m_model)), m_metadata(new MetadataPage(m_model)),
       m_review(new ReviewPage(m_model)), m_apply(new ApplyPage(m_model)),
-      m_network(new QNetworkAccessManager(this)), m_discovery(new DiscoveryPanel(m_model, m_network))
+      m_network(new QNetworkAccessManager(this)), m_discovery(new DiscoveryPanel(m_model, m_network)),
+      m_tokenSummary(new TokenCheckSummary), m_deploy(new DeployPanel(m_network))
 {
     m_okta->discoveryArea()->layout()->addWidget(m_discovery);
+    placeTokenCheck();
+    placeDeployPanel();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -93,8 +101,65 @@ void SetupWizard::saveProfile()
         DialogProvider::current().warning(this, tr("Cannot save the profile"), error);
 }
 
+void SetupWizard::placeTokenCheck()
+{
+    m_review->tokenCheckArea()->layout()->addWidget(m_tokenSummary);
+    connect(m_model, &WizardModel::changed, m_tokenSummary,
+            [this] { m_tokenSummary->setMetadataFields(m_model->settings().metadataFields); });
+    connect(m_model, &WizardModel::reset, m_tokenSummary, &TokenCheckSummary::clear);
+
+    auto *pick = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Pick from token…"));
+    pick->setObjectName(QStringLiteral("pickFromTokenButton"));
+    pick->setToolTip(tr("Paste an access token, check it the way App Services will, and tick its claims"));
+    pick->setAutoDefault(false);
+    QVBoxLayout *buttons = m_metadata->fieldButtonsLayout();
+    buttons->insertWidget(buttons->count() - 1, pick); // above the stretch
+    connect(pick, &QPushButton::clicked, this, &SetupWizard::pickFromToken);
+}
+
+void SetupWizard::pickFromToken()
+{
+    auto *dialog = new TokenPickerDialog(m_model->settings(), m_network, this);
+    dialog->setObjectName(QStringLiteral("tokenPickerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TokenPickerDialog::tokenChecked, m_tokenSummary, &TokenCheckSummary::setResult);
+    connect(dialog, &QDialog::accepted, m_model, [this, dialog] {
+        const QList<MetadataField> fields = dialog->mergedFields();
+        m_model->update([&fields](ProviderSettings &s) { s.metadataFields = fields; });
+    });
+    dialog->open();
+}
+
+void SetupWizard::placeDeployPanel()
+{
+    m_apply->deployArea()->layout()->addWidget(m_deploy);
+    m_apply->deployArea()->setVisible(true);
+    m_deploy->restoreSettings();
+    const auto sync = [this] {
+        const ProviderSettings &s = m_model->settings();
+        m_deploy->setProvider(s);
+        m_deploy->setClientAppId(s.clientAppId);
+        m_deploy->setProjectId(s.projectId);
+    };
+    connect(m_model, &WizardModel::changed, m_deploy, sync);
+    connect(m_model, &WizardModel::reset, m_deploy, sync);
+    sync();
+    connect(m_deploy, &DeployPanel::clientAppIdPicked, m_model, [this](const QString &id) {
+        m_model->update([&id](ProviderSettings &s) { s.clientAppId = id; });
+    });
+    connect(m_deploy, &DeployPanel::projectIdEdited, m_model,
+            [this](const QString &id) { m_model->update([&id](ProviderSettings &s) { s.projectId = id; }); });
+    connect(m_deploy, &DeployPanel::busyChanged, this, [this](bool busy) {
+        button(QWizard::BackButton)->setEnabled(!busy);
+        button(QWizard::FinishButton)->setEnabled(!busy);
+    });
+}
+
 void SetupWizard::done(int result)
 {
+    if (m_deploy->isBusy())
+        m_deploy->cancel();
+    m_deploy->saveSettings();
     WizardSettings::save(*m_model, this);
     QWizard::done(result);
 }

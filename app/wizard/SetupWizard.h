@@ -4,7 +4,9 @@
 
 class ApplyPage;
 class AppServicesPage;
+class DeployPanel;
 class DiscoveryPanel;
+class TokenCheckSummary;
 class QNetworkAccessManager;
 class MetadataPage;
 class OktaPage;
@@ -44,6 +46,10 @@ public:
     ReviewPage *reviewPage() const { return m_review; }
     ApplyPage *applyPage() const { return m_apply; }
     DiscoveryPanel *discoveryPanel() const { return m_discovery; }
+    TokenCheckSummary *tokenCheckSummary() const { return m_tokenSummary; }
+    DeployPanel *deployPanel() const { return m_deploy; }
+    /// Opens "Pick from token…" (non-modal open(), so tests and the event loop keep running).
+    void pickFromToken();
 
 public slots:
     /// Asks for a file and writes the current inputs as a profile (never a secret value).
@@ -52,6 +58,8 @@ public slots:
     void done(int result) override;
 
 private:
+    void placeTokenCheck();
+    void placeDeployPanel();
     WizardModel *m_model;
     PreviewPane *m_preview;
     WelcomePage *m_welcome;
@@ -62,4 +70,6 @@ private:
     ApplyPage *m_apply;
     QNetworkAccessManager *m_network;
     DiscoveryPanel *m_discovery;
+    TokenCheckSummary *m_tokenSummary;
+    DeployPanel *m_deploy;
 };
