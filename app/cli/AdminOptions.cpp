@@ -61,7 +61,8 @@ AdminOptions::Parsed AdminOptions::read(const QCommandLineParser &p)
     } else {
         r.privateKey = env.value(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"));
     }
-    if (r.publicKey.isEmpty() || r.privateKey.isEmpty()) {
+    // A public key without a private one: the command looks the private key up in the system keychain.
+    if (r.publicKey.isEmpty()) {
         r.errorCode = QStringLiteral("credentials_missing");
         r.error = QStringLiteral(
             "no Atlas API key: set MONGODB_ATLAS_PUBLIC_API_KEY and MONGODB_ATLAS_PRIVATE_API_KEY, "

@@ -19,7 +19,7 @@ public:
         QString appId;
         QString baseUrl;
         QString publicKey;
-        QString privateKey; // in memory only, for the login request
+        QString privateKey; // in memory only, for the login request; empty: ask the system keychain
     };
 
     static constexpr const char *kDefaultBaseUrl = "https://services.cloud.mongodb.com/api/admin/v3.0";

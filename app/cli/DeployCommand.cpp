@@ -8,6 +8,7 @@
 #include "Deployer.h"
 #include "DiscoveryDocument.h"
 #include "ExitCode.h"
+#include "KeychainStore.h"
 #include "OktaClient.h"
 #include "ProviderOptions.h"
 #include "ProvidersWriter.h"
@@ -97,9 +98,36 @@ void DeployCommand::start(const QCommandLineParser &parser, const QStringList &r
     request.providerLater = discover;
     if (!discover)
         request.provider = ProvidersWriter::providerObject(s);
+    if (!request.privateKey.isEmpty())
+        return launch(request, s, discover);
+    // Third source of the private key: the system keychain entry the wizard saved for this public key.
+    auto *keychain = new KeychainStore(this);
+    const auto missing = [this](const QString &why) {
+        CliOutput::error(
+            QStringLiteral("credentials_missing"),
+            QStringLiteral("no private API key: set MONGODB_ATLAS_PRIVATE_API_KEY or pass --private-key-file "
+                           "(%1)")
+                .arg(why));
+        finish(ExitUsage);
+    };
+    connect(keychain, &KeychainStore::unavailable, this,
+            [missing](const QString &message) { missing(message); });
+    connect(keychain, &KeychainStore::failed, this, [missing](const QString &message) { missing(message); });
+    connect(keychain, &KeychainStore::readDone, this, [missing](const QString &, bool found) {
+        if (!found)
+            missing(QStringLiteral("the system keychain has no key for this public key"));
+    });
+    keychain->read(request.publicKey, [this, request, s, discover](const QString &privateKey) mutable {
+        request.privateKey = privateKey;
+        launch(request, s, discover);
+    });
+}
+
+void DeployCommand::launch(const Deployer::Request &request, const ProviderSettings &settings, bool discover)
+{
     m_deployer->start(request);
     if (discover)
-        discoverThenProvide(s);
+        discoverThenProvide(settings);
 }
 
 // Discovery runs while the Admin API login and reads are under way (DESIGN §8); the provider is planned

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Command.h"
+#include "Deployer.h"
 #include "Finding.h"
 #include "ProviderSettings.h"
 
-class Deployer;
 class OktaClient;
 struct DeployResult;
 
@@ -28,6 +28,7 @@ public:
     void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
 
 private:
+    void launch(const Deployer::Request &request, const ProviderSettings &settings, bool discover);
     void discoverThenProvide(const ProviderSettings &settings);
     void report(const DeployResult &result);
     void finish(int exitCode);

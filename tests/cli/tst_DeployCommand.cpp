@@ -177,6 +177,8 @@ void tst_DeployCommand::credentialsAndUsage_data()
     QTest::addColumn<bool>("withKeys");
     QTest::addColumn<QString>("code");
     QTest::newRow("no keys") << QStringList() << false << "credentials_missing";
+    QTest::newRow("public key only, no keychain")
+        << QStringList{"--public-key", "sandboxpub"} << false << "credentials_missing";
     QTest::newRow("key file missing")
         << QStringList{"--public-key", "p", "--private-key-file", "/nonexistent"} << false
         << "private_key_file";
@@ -193,6 +195,8 @@ void tst_DeployCommand::credentialsAndUsage()
     if (!withKeys) {
         e.remove(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"));
         e.remove(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"));
+        // No keychain service, as on CI: the keychain lookup must say so, not hang or guess.
+        e.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     }
     const CliRun r = runCli(args("deploy") + extra, {}, e);
     QCOMPARE(r.exitCode, 2);
