@@ -1,4 +1,5 @@
 #include "ApplyPage.h"
+#include "DeployPanel.h"
 #include "FakeDialogProvider.h"
 #include "GuiTest.h"
 #include "ProvidersWriter.h"
@@ -155,11 +156,13 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), commands);
     }
 
-    void deployAreaIsReserved()
+    void deployAreaHoldsTheDeployPanel()
     {
         auto wizard = GuiTest::openAt(SetupWizard::ApplyPageId, GuiTest::validSettings());
-        QVERIFY(wizard->applyPage()->deployArea());
-        QVERIFY(wizard->applyPage()->deployArea()->isHidden()); // shown once the Admin API part lands
+        QWidget *area = wizard->applyPage()->deployArea();
+        QVERIFY(area && area->isVisible());
+        QCOMPARE(wizard->deployPanel()->parentWidget(), area);
+        QVERIFY(GuiTest::find<QPushButton>(area, "deployButton")->isVisible());
     }
 };
 
