@@ -1,11 +1,15 @@
 #include "CliRunner.h"
 #include "Sandbox.h"
 
+#include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 // `okta-jwt deploy` and `okta-jwt diff` against the sandbox (Okta and the Admin API on 127.0.0.1).
 class tst_DeployCommand : public QObject

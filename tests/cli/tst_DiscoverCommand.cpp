@@ -4,7 +4,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QtTest>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTest>
 
 class tst_DiscoverCommand : public QObject
 {

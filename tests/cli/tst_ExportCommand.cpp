@@ -2,10 +2,12 @@
 #include "TestFiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 namespace {
 const QStringList kOkta{"--okta-domain", "dev-123456.okta.com", "--claim", "sub=oktaId"};

@@ -7,7 +7,11 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
-#include <QtTest>
+#include <QDir>
+#include <QFile>
+#include <QIODevice>
+#include <QStringList>
+#include <QTest>
 
 class tst_GenerateCommand : public QObject
 {

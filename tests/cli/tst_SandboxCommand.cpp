@@ -3,7 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QtTest>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTest>
 
 // Starts `okta-jwt sandbox` and walks the whole CLI flow against it: generate → verify-token → deploy → diff.
 class tst_SandboxCommand : public QObject

@@ -1,11 +1,17 @@
 #include "CliRunner.h"
 #include "TestFiles.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileDevice>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <unistd.h>
 
 class tst_ValidateCommand : public QObject

@@ -1,6 +1,7 @@
 #include "AdminApiError.h"
 
-#include <QtTest>
+#include <QLatin1Char>
+#include <QTest>
 
 class tst_AdminApiError : public QObject
 {

@@ -1,6 +1,7 @@
 #include "AdminReply.h"
 
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 class tst_AdminReply : public QObject
 {

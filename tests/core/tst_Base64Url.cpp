@@ -1,6 +1,6 @@
 #include "Base64Url.h"
 
-#include <QtTest>
+#include <QTest>
 
 class tst_Base64Url : public QObject
 {

@@ -3,7 +3,9 @@
 #include "ProvidersWriter.h"
 #include "RemoteProvider.h"
 
-#include <QtTest>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTest>
 
 using namespace RemoteProvider;
 

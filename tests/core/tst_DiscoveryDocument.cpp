@@ -1,6 +1,6 @@
 #include "DiscoveryDocument.h"
 
-#include <QtTest>
+#include <QTest>
 
 class tst_DiscoveryDocument : public QObject
 {

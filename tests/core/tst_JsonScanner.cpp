@@ -1,6 +1,6 @@
 #include "JsonScanner.h"
 
-#include <QtTest>
+#include <QTest>
 
 class tst_JsonScanner : public QObject
 {

@@ -1,7 +1,9 @@
 #include "Jwk.h"
 #include "TokenFactory.h"
 
-#include <QtTest>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QTest>
 
 class tst_Jwk : public QObject
 {

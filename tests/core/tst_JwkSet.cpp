@@ -3,7 +3,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtTest>
+#include <QJsonObject>
+#include <QTest>
 
 class tst_JwkSet : public QObject
 {

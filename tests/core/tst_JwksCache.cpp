@@ -1,7 +1,7 @@
 #include "JwksCache.h"
 #include "TokenFactory.h"
 
-#include <QtTest>
+#include <QTest>
 
 class tst_JwksCache : public QObject
 {

@@ -1,6 +1,6 @@
 #include "JwksRefetchPolicy.h"
 
-#include <QtTest>
+#include <QTest>
 
 class tst_JwksRefetchPolicy : public QObject
 {

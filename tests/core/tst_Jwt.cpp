@@ -3,7 +3,8 @@
 #include "TokenFactory.h"
 
 #include <QJsonDocument>
-#include <QtTest>
+#include <QJsonObject>
+#include <QTest>
 
 class tst_Jwt : public QObject
 {

@@ -1,7 +1,7 @@
 #include "Jwt.h"
 #include "JwtSigner.h"
 
-#include <QtTest>
+#include <QTest>
 
 class tst_JwtSigner : public QObject
 {

@@ -1,6 +1,7 @@
 #include "MetadataField.h"
 
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 class tst_MetadataField : public QObject
 {

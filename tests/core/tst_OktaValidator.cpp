@@ -1,7 +1,8 @@
 #include "FindingCodes.h"
 #include "OktaValidator.h"
 
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 class tst_OktaValidator : public QObject
 {

@@ -1,6 +1,7 @@
 #include "Profile.h"
 
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 class tst_Profile : public QObject
 {

@@ -3,7 +3,10 @@
 #include "RemoteProvider.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTest>
 
 using namespace RemoteProvider;
 

@@ -1,7 +1,8 @@
 #include "FindingCodes.h"
 #include "ProviderValidator.h"
 
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 namespace {
 ProviderSettings valid()

@@ -3,10 +3,11 @@
 #include "ProvidersReader.h"
 #include "TestFiles.h"
 
-#include <QDir>
 #include "OktaTemplate.h"
+#include <QDir>
 
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 namespace {
 ProviderSettings oktaSettings()

@@ -3,7 +3,9 @@
 #include "ProvidersWriter.h"
 #include "TestFiles.h"
 
-#include <QtTest>
+#include <QLatin1Char>
+#include <QStringList>
+#include <QTest>
 
 class tst_ProvidersReader : public QObject
 {

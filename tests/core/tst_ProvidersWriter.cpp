@@ -1,10 +1,14 @@
 #include "ProvidersWriter.h"
 
+#include "OktaTemplate.h"
 #include <QJsonArray>
 #include <QJsonDocument>
-#include "OktaTemplate.h"
 
-#include <QtTest>
+#include <QChar>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QTest>
 
 class tst_ProvidersWriter : public QObject
 {

@@ -1,7 +1,8 @@
 #include "Base64Url.h"
 #include "RsaKeyPair.h"
 
-#include <QtTest>
+#include <QJsonObject>
+#include <QTest>
 
 class tst_RsaKeyPair : public QObject
 {

@@ -4,7 +4,8 @@
 #include "TokenFactory.h"
 
 #include <QJsonDocument>
-#include <QtTest>
+#include <QJsonObject>
+#include <QTest>
 
 // The signature layer against the published RFC vectors (values in tests/data/jose/).
 class tst_RsaPublicKey : public QObject

@@ -1,6 +1,8 @@
 #include "TextDiff.h"
 
-#include <QtTest>
+#include <QLatin1Char>
+#include <QStringList>
+#include <QTest>
 
 class tst_TextDiff : public QObject
 {

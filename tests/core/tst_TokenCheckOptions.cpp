@@ -1,7 +1,7 @@
 #include "ProviderSettings.h"
 #include "TokenCheckOptions.h"
 
-#include <QtTest>
+#include <QTest>
 
 class tst_TokenCheckOptions : public QObject
 {

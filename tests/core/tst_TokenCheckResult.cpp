@@ -1,7 +1,9 @@
 #include "TokenCheckResult.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTest>
 
 class tst_TokenCheckResult : public QObject
 {

@@ -5,7 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtTest>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTest>
 
 // DESIGN §4, signature layer and ordering: every failure code is asserted by its code.
 class tst_TokenChecker : public QObject

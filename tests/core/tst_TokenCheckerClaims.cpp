@@ -2,7 +2,10 @@
 #include "TokenFactory.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTest>
 
 // DESIGN §4, claim layer and warnings of TokenChecker (the signature layer is in tst_TokenChecker).
 class tst_TokenCheckerClaims : public QObject

@@ -5,7 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QtTest>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTest>
 
 // TokenChecker::jwksWarnings, which the discover command and the wizard's key list show.
 class tst_TokenCheckerJwksWarnings : public QObject

@@ -1,7 +1,9 @@
 #include "UserDataBuilder.h"
 
 #include <QJsonArray>
-#include <QtTest>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QTest>
 
 class tst_UserDataBuilder : public QObject
 {

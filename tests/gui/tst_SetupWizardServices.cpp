@@ -6,10 +6,13 @@
 #include "WizardModel.h"
 
 #include <QJsonObject>
+#include <QLatin1Char>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTreeWidget>
-#include <QtTest>
 
 // The wizard with its network parts in place, against the sandbox: "Pick from token…" on the Metadata page
 // feeds the model and the Review page's token check; the Apply page's deploy panel applies the provider.

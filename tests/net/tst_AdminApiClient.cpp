@@ -6,8 +6,10 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 using Fault = AdminSandbox::Fault;
 

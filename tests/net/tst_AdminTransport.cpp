@@ -3,11 +3,12 @@
 #include "AdminRequests.h"
 #include "ProvidersWriter.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QTest>
 
 using Fault = AdminSandbox::Fault;
 

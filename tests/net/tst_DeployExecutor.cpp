@@ -4,7 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
 
 using Fault = AdminSandbox::Fault;
 

@@ -3,8 +3,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
+#include <QTimer>
 
 using Fault = AdminSandbox::Fault;
 

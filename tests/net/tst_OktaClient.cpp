@@ -3,9 +3,12 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStringList>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QtTest>
+#include <QTest>
+#include <QTimer>
+#include <QVariantList>
 
 // OktaClient against the Okta sandbox (and a raw TCP server for TLS) on 127.0.0.1 only.
 class tst_OktaClient : public QObject

@@ -4,9 +4,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QtTest>
+#include <QStringList>
+#include <QTest>
+#include <QUrl>
 
 class tst_OktaSandbox : public QObject
 {
