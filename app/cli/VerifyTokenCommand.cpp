@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "OktaClient.h"
 #include "ProviderOptions.h"
+#include "ProviderValidator.h"
 #include "TokenCheckResult.h"
 
 #include <QFile>
@@ -57,8 +58,11 @@ void VerifyTokenCommand::start(const QCommandLineParser &parser, const QStringLi
         CliOutput::error(options.errorCode, options.error);
         return finish(ExitUsage);
     }
-    if (parser.isSet(QStringLiteral("client-app-id")))
+    if (parser.isSet(QStringLiteral("client-app-id"))) {
+        // Set after read() validated the settings, so the target is checked here.
         options.settings.clientAppId = parser.value(QStringLiteral("client-app-id"));
+        options.findings << ProviderValidator::validateTarget(QString(), options.settings.clientAppId);
+    }
     bool nowOk = true, leewayOk = false;
     const qint64 now =
         parser.isSet(QStringLiteral("now")) ? parser.value(QStringLiteral("now")).toLongLong(&nowOk) : -1;

@@ -2,11 +2,14 @@
 #include "OktaSandbox.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 
 class tst_VerifyTokenCommand : public QObject
 {
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void keyRotationFoundAfterOneRefetch();
     void networkErrorIsExit3();
     void usage();
+    void clientAppIdIsValidated();
 
 private:
     QStringList base() const
@@ -140,6 +144,16 @@ void tst_VerifyTokenCommand::usage()
         runCli({"verify-token", "--okta-domain", "a-admin.okta.com", "--audience", "x"}, "x.y.z");
     QCOMPARE(admin.exitCode, 1);
     QVERIFY(admin.errText().startsWith(QStringLiteral("okta-jwt: domain_admin: ")));
+}
+
+void tst_VerifyTokenCommand::clientAppIdIsValidated()
+{
+    const QStringList args{"verify-token", "--okta-domain", m_okta.domain()};
+    const CliRun bad = runCli(args + QStringList{"--client-app-id", "my app!"}, m_okta.mintToken());
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.errText().contains(QStringLiteral("client_app_id_invalid")), bad.err.constData());
+    const CliRun odd = runCli(args + QStringList{"--client-app-id", "myapp"}, m_okta.mintToken());
+    QVERIFY2(odd.errText().contains(QStringLiteral("client_app_id_unusual")), odd.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_VerifyTokenCommand)
