@@ -41,17 +41,8 @@ JsonStyle legacyNeighbourStyle(const QString &folder)
         const JsonStyle own = ProvidersMerger::detectStyle(text);
         style.indentUnit = own.indentUnit;
         style.newline = own.newline;
-        const auto members = JsonScanner::members(text, JsonScanner::rootBegin(text));
-        qsizetype disabledAt = -1, configAt = -1;
-        for (qsizetype i = 0; i < members.size(); ++i) {
-            disabledAt = members.at(i).key == QLatin1String("disabled") ? i : disabledAt;
-            configAt = members.at(i).key == QLatin1String("config") ? i : configAt;
-        }
-        if (disabledAt >= 0 && configAt >= 0) {
-            style.keyOrder =
-                disabledAt < configAt ? JsonStyle::KeyOrder::Modern : JsonStyle::KeyOrder::Classic;
+        if (ProvidersMerger::keyOrderOf(text, JsonScanner::rootBegin(text), &style.keyOrder))
             break;
-        }
     }
     return style;
 }

@@ -7,23 +7,9 @@
 namespace {
 const QString kName = QStringLiteral("custom-token");
 
-// Classic (pre-2024) order puts "disabled" after "config"; returns true when the object shows either order.
 bool orderOf(const QByteArray &text, const JsonScanner::Member &provider, JsonStyle::KeyOrder *order)
 {
-    if (text.at(provider.valueBegin) != '{')
-        return false;
-    qsizetype disabledAt = -1, configAt = -1;
-    const auto members = JsonScanner::members(text, provider.valueBegin);
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        if (members.at(i).key == QLatin1String("disabled"))
-            disabledAt = i;
-        else if (members.at(i).key == QLatin1String("config"))
-            configAt = i;
-    }
-    if (disabledAt < 0 || configAt < 0)
-        return false;
-    *order = disabledAt < configAt ? JsonStyle::KeyOrder::Modern : JsonStyle::KeyOrder::Classic;
-    return true;
+    return ProvidersMerger::keyOrderOf(text, provider.valueBegin, order);
 }
 
 void refuse(ProvidersMerger::Result *r, const ProvidersReader::Result &read)
@@ -55,6 +41,25 @@ void decide(ProvidersMerger::Result *r, const ProvidersReader::Result &read, con
     r->text = replacement;
 }
 } // namespace
+
+bool ProvidersMerger::keyOrderOf(const QByteArray &text, qsizetype objectBegin, JsonStyle::KeyOrder *order)
+{
+    if (objectBegin < 0 || objectBegin >= text.size() || text.at(objectBegin) != '{')
+        return false;
+    qsizetype disabledAt = -1, configAt = -1;
+    const auto members = JsonScanner::members(text, objectBegin);
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        if (members.at(i).key == QLatin1String("disabled"))
+            disabledAt = i;
+        else if (members.at(i).key == QLatin1String("config"))
+            configAt = i;
+    }
+    if (disabledAt < 0 || configAt < 0)
+        return false;
+    // Classic (pre-2024) order puts "disabled" after "config".
+    *order = disabledAt < configAt ? JsonStyle::KeyOrder::Modern : JsonStyle::KeyOrder::Classic;
+    return true;
+}
 
 JsonStyle ProvidersMerger::detectStyle(const QByteArray &text)
 {

@@ -47,4 +47,6 @@ public:
 
     /// The layout of an existing provider object in `text` (indent unit, newline, key order).
     static JsonStyle detectStyle(const QByteArray &text);
+    /// The key order an object at `objectBegin` shows; false when it holds not both disabled and config.
+    static bool keyOrderOf(const QByteArray &text, qsizetype objectBegin, JsonStyle::KeyOrder *order);
 };
