@@ -11,13 +11,14 @@ Translations::~Translations()
 bool Translations::install(const QLocale &locale)
 {
     remove();
-    // Qt's first: a later translator wins, so the wizard's own texts take precedence over Qt's.
+    if (!m_wizard.load(locale, QStringLiteral("okta-jwt-wizard"), QStringLiteral("_"),
+                       QStringLiteral(":/i18n")))
+        return false; // English throughout: no Japanese buttons around English pages
+    // Qt's first: the translator installed last is asked first, so the wizard's own texts win.
     m_qtInstalled = m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)) &&
                     QCoreApplication::installTranslator(&m_qt);
-    m_wizardInstalled = m_wizard.load(locale, QStringLiteral("okta-jwt-wizard"), QStringLiteral("_"),
-                                      QStringLiteral(":/i18n")) &&
-                        QCoreApplication::installTranslator(&m_wizard);
+    m_wizardInstalled = QCoreApplication::installTranslator(&m_wizard);
     return m_wizardInstalled;
 }
 
