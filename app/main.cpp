@@ -1,6 +1,7 @@
 // okta-jwt-wizard: the GUI (DESIGN §7). Everything lives in app/wizard; this only starts it.
 #include "ScreenshotTour.h"
 #include "SetupWizard.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +13,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("okta-jwt-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(OWZ_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    Translations translations; // the system locale's, before any text is built
+    translations.install(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

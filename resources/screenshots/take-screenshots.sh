@@ -12,5 +12,5 @@ if [ ! -x "$wizard" ]; then
     exit 2
 fi
 command -v xvfb-run >/dev/null || { echo "take-screenshots: xvfb-run is missing (Debian: xvfb)" >&2; exit 2; }
-# A fixed screen, a fixed style and no user theme, so the pictures only change when the UI does.
-QT_QPA_PLATFORMTHEME= QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1400x900x24" "$wizard" --screenshots "$here"
+# A fixed screen, a fixed style, no user theme and English, so the pictures only change when the UI does.
+LC_ALL=C.UTF-8 LANGUAGE= QT_QPA_PLATFORMTHEME= QT_STYLE_OVERRIDE=Fusion xvfb-run -a -s "-screen 0 1400x900x24" "$wizard" --screenshots "$here"

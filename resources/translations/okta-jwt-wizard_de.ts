@@ -1,0 +1,2449 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AdminApiClient</name>
+    <message>
+        <source>Log in to the Admin API first.</source>
+        <translation>Melden Sie sich zuerst bei der Admin API an.</translation>
+    </message>
+    <message>
+        <source>Login reply: %1</source>
+        <translation>Antwort auf die Anmeldung: %1</translation>
+    </message>
+    <message>
+        <source>Session refresh reply: %1</source>
+        <translation>Antwort auf die Sitzungserneuerung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AdminApiError</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>The Admin API did not answer in time.</source>
+        <translation>Die Admin API hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection to the Admin API failed.</source>
+        <translation>Die Verbindung zur Admin API ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The Admin API answered with a redirect to another address; the request was not followed so that credentials stay with the configured host.</source>
+        <translation>Die Admin API hat mit einer Umleitung an eine andere Adresse geantwortet; der Anfrage wurde nicht gefolgt, damit die Zugangsdaten beim eingestellten Host bleiben.</translation>
+    </message>
+    <message>
+        <source>The Admin API sent a reply this tool does not understand.</source>
+        <translation>Die Admin API hat eine Antwort gesendet, die dieses Programm nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request could not be made with the values given.</source>
+        <translation>Die Anfrage konnte mit den angegebenen Werten nicht gestellt werden.</translation>
+    </message>
+    <message>
+        <source>The Admin API session expired or is not valid.</source>
+        <translation>Die Sitzung bei der Admin API ist abgelaufen oder ungültig.</translation>
+    </message>
+    <message>
+        <source>This API key&apos;s user already has a deployment draft open on the App.</source>
+        <translation>Der Benutzer dieses API-Schlüssels hat bereits einen offenen Bereitstellungsentwurf für die Anwendung.</translation>
+    </message>
+    <message>
+        <source>The API key pair was not accepted.</source>
+        <translation>Das API-Schlüsselpaar wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this on the project or App.</source>
+        <translation>Der API-Schlüssel darf dies im Projekt oder in der Anwendung nicht tun.</translation>
+    </message>
+    <message>
+        <source>The project, App or object was not found.</source>
+        <translation>Das Projekt, die Anwendung oder das Objekt wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Too many requests: the Admin API is rate limiting this key.</source>
+        <translation>Zu viele Anfragen: Die Admin API begrenzt die Anfragerate dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The Admin API had an internal error.</source>
+        <translation>In der Admin API ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The Admin API rejected the request.</source>
+        <translation>Die Admin API hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the network and the Admin API URL, then try again (or raise --timeout).</source>
+        <translation>Prüfen Sie das Netzwerk und die Admin-API-URL und versuchen Sie es erneut (oder erhöhen Sie --timeout).</translation>
+    </message>
+    <message>
+        <source>Check the Admin API URL (--admin-api); use the address it redirects to.</source>
+        <translation>Prüfen Sie die Admin-API-URL (--admin-api); verwenden Sie die Adresse, auf die umgeleitet wird.</translation>
+    </message>
+    <message>
+        <source>Check that the Admin API URL points to App Services, then try again.</source>
+        <translation>Prüfen Sie, ob die Admin-API-URL auf App Services zeigt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Correct the value named in the message.</source>
+        <translation>Korrigieren Sie den in der Meldung genannten Wert.</translation>
+    </message>
+    <message>
+        <source>Deploy or discard the existing draft (App Services UI: Deployment), then try again.</source>
+        <translation>Stellen Sie den vorhandenen Entwurf bereit oder verwerfen Sie ihn (App Services UI: Deployment) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the public and private API key, and that the key is enabled and allowed from this IP.</source>
+        <translation>Prüfen Sie den öffentlichen und den privaten API-Schlüssel und ob der Schlüssel aktiviert und von dieser IP-Adresse aus erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>Give the API key the Project Owner role on the project.</source>
+        <translation>Geben Sie dem API-Schlüssel die Rolle Project Owner für das Projekt.</translation>
+    </message>
+    <message>
+        <source>Check the project ID and the App&apos;s Client App ID.</source>
+        <translation>Prüfen Sie die Projekt-ID und die Client App ID der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s message above; correct the provider settings and try again.</source>
+        <translation>Lesen Sie die Meldung des Servers oben; korrigieren Sie die Einstellungen des Anbieters und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminReply</name>
+    <message>
+        <source>the reply is not JSON (%1 at offset %2)</source>
+        <translation>die Antwort ist kein JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON array</source>
+        <translation>die Antwort ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>the reply has no &quot;%1&quot; string</source>
+        <translation>die Antwort enthält keinen String „%1“</translation>
+    </message>
+    <message>
+        <source>%1 [%2]: %3</source>
+        <translation>%1 [%2]: %3</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>apps</source>
+        <translation>apps</translation>
+    </message>
+    <message>
+        <source>auth_providers</source>
+        <translation>auth_providers</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>secrets</translation>
+    </message>
+    <message>
+        <source>drafts</source>
+        <translation>drafts</translation>
+    </message>
+    <message>
+        <source>the reply is neither a draft object nor an array of drafts</source>
+        <translation>die Antwort ist weder ein Entwurfsobjekt noch ein Array von Entwürfen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminRequests</name>
+    <message>
+        <source>Use %1 (the default) or another https URL.</source>
+        <translation>Verwenden Sie %1 (die Voreinstellung) oder eine andere https-URL.</translation>
+    </message>
+    <message>
+        <source>Admin API URL &quot;%1&quot; is not a valid absolute URL.</source>
+        <translation>Die Admin-API-URL „%1“ ist keine gültige absolute URL.</translation>
+    </message>
+    <message>
+        <source>Admin API URL must not carry user-info, a query or a fragment.</source>
+        <translation>Die Admin-API-URL darf keine Benutzerangaben, keine Query und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>Admin API URL must use https (http is allowed only for a loopback host).</source>
+        <translation>Die Admin-API-URL muss https verwenden (http ist nur für einen Loopback-Host erlaubt).</translation>
+    </message>
+    <message>
+        <source>Admin API URL must use https.</source>
+        <translation>Die Admin-API-URL muss https verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTransport</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No reply within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The Admin API redirected (HTTP %1) to %2; not followed.</source>
+        <translation>Die Admin API hat (HTTP %1) nach %2 umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the reply; the request was not sent again (it may or may not have reached the server).</source>
+        <translation>Die Verbindung wurde vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet (sie hat den Server vielleicht erreicht, vielleicht auch nicht).</translation>
+    </message>
+</context>
+<context>
+    <name>AppDirectory</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the app directory %1 does not exist</source>
+        <translation>das Anwendungsverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 line %2, column %3: %4</source>
+        <translation>%1 Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not an App Services app directory (no root_config.json, realm_config.json, config.json, stitch.json, auth/ or auth_providers/)</source>
+        <translation>%1 ist kein App-Services-Anwendungsverzeichnis (kein root_config.json, realm_config.json, config.json, stitch.json, auth/ oder auth_providers/)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the data could not all be written</source>
+        <translation>die Daten konnten nicht vollständig geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>AppListLoader</name>
+    <message>
+        <source>Log in to the Admin API with API key %1</source>
+        <translation>Mit dem API-Schlüssel %1 bei der Admin API anmelden</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>List the apps of project %1</source>
+        <translation>Die Anwendungen des Projekts %1 auflisten</translation>
+    </message>
+    <message>
+        <source>App list: %1</source>
+        <translation>Anwendungsliste: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s).</source>
+        <translation>
+            <numerusform>%n Anwendung.</numerusform>
+            <numerusform>%n Anwendungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppServicesPage</name>
+    <message>
+        <source>Which App Services app the provider is for, and how App Services checks the token&apos;s audience and signature.</source>
+        <translation>Für welche App-Services-Anwendung der Anbieter ist und wie App Services die Zielgruppe und die Signatur des Tokens prüft.</translation>
+    </message>
+    <message>
+        <source>Client &amp;App ID</source>
+        <translation>Client &amp;App ID</translation>
+    </message>
+    <message>
+        <source>myapp-abcde</source>
+        <translation>myapp-abcde</translation>
+    </message>
+    <message>
+        <source>Atlas &amp;project ID</source>
+        <translation>Atlas-Projekt-I&amp;D</translation>
+    </message>
+    <message>
+        <source>Optional: 24 hexadecimal digits</source>
+        <translation>Optional: 24 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>The aud values App Services accepts. Leave the list empty to require the Client App ID in aud instead.</source>
+        <translation>Die aud-Werte, die App Services akzeptiert. Lassen Sie die Liste leer, um stattdessen die Client App ID in aud zu verlangen.</translation>
+    </message>
+    <message>
+        <source>Audi&amp;ence values</source>
+        <translation>&amp;Erlaubte Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Accept a token with any &amp;one of these audiences</source>
+        <translation>Token akzeptieren, wenn es &amp;irgendeine dieser Zielgruppen enthält</translation>
+    </message>
+    <message>
+        <source>Signature verification</source>
+        <translation>Prüfung der Signatur</translation>
+    </message>
+    <message>
+        <source>&amp;JWK URI from Okta (recommended)</source>
+        <translation>&amp;JWK-URI von Okta (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Manual signing keys stored as App Services Secrets</source>
+        <translation>&amp;Manuelle Signaturschlüssel, als App Services Secrets gespeichert</translation>
+    </message>
+    <message>
+        <source>Signing al&amp;gorithm</source>
+        <translation>Signatur-Al&amp;gorithmus</translation>
+    </message>
+    <message>
+        <source>Secret &amp;names</source>
+        <translation>Secret-&amp;Namen</translation>
+    </message>
+    <message>
+        <source>Create the provider di&amp;sabled</source>
+        <translation>Anbieter deaktiviert an&amp;legen</translation>
+    </message>
+    <message>
+        <source>App Services</source>
+        <translation>App Services</translation>
+    </message>
+    <message>
+        <source>The app that accepts Okta tokens, and how it checks their audience and signature.</source>
+        <translation>Die Anwendung, die Okta-Tokens akzeptiert, und wie sie deren Zielgruppe und Signatur prüft.</translation>
+    </message>
+    <message>
+        <source>audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>secret name</source>
+        <translation>Secret-Name</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>Export to an app directory</source>
+        <translation>In ein Anwendungsverzeichnis exportieren</translation>
+    </message>
+    <message>
+        <source>Merges the provider into auth/providers.json (auth_providers/custom-token.json in older apps). Every other provider and every other byte of the file stay as they are.</source>
+        <translation>Fügt den Anbieter in auth/providers.json ein (auth_providers/custom-token.json in älteren Anwendungen). Alle anderen Anbieter und alle anderen Bytes der Datei bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>App &amp;directory</source>
+        <translation>Anwendungs&amp;verzeichnis</translation>
+    </message>
+    <message>
+        <source>Folder from appservices pull</source>
+        <translation>Ordner aus appservices pull</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Wä&amp;hlen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Export diff</source>
+        <translation>Export-Diff</translation>
+    </message>
+    <message>
+        <source>Save providers.json</source>
+        <translation>providers.json speichern</translation>
+    </message>
+    <message>
+        <source>Writes a providers.json that holds only this provider, to review or commit.</source>
+        <translation>Schreibt eine providers.json, die nur diesen Anbieter enthält – zum Prüfen oder Einchecken.</translation>
+    </message>
+    <message>
+        <source>&amp;Save providers.json…</source>
+        <translation>providers.json spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>The same from a terminal</source>
+        <translation>Dasselbe im Terminal</translation>
+    </message>
+    <message>
+        <source>These commands do what this wizard does. They contain no secret.</source>
+        <translation>Diese Befehle tun dasselbe wie dieser Assistent. Sie enthalten kein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmands</source>
+        <translation>Be&amp;fehle</translation>
+    </message>
+    <message>
+        <source>&amp;Copy commands</source>
+        <translation>Befehle k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Deploy with the App Services Admin API</source>
+        <translation>Mit der App Services Admin API bereitstellen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Write the provider into your app, save it as a file, or copy the commands.</source>
+        <translation>Schreiben Sie den Anbieter in Ihre Anwendung, speichern Sie ihn als Datei oder kopieren Sie die Befehle.</translation>
+    </message>
+    <message>
+        <source>Choose the app directory (from appservices pull)</source>
+        <translation>Anwendungsverzeichnis wählen (aus appservices pull)</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed on the Review page first.</source>
+        <translation>Beheben Sie zuerst die auf der Seite „Überprüfen“ aufgeführten Fehler.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that &lt;code&gt;appservices pull&lt;/code&gt; created.</source>
+        <translation>Wählen Sie den Ordner, den &lt;code&gt;appservices pull&lt;/code&gt; angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Current layout: the provider goes into %1.</source>
+        <translation>Aktuelles Layout: Der Anbieter kommt in %1.</translation>
+    </message>
+    <message>
+        <source>Legacy layout: the provider goes into %1.</source>
+        <translation>Altes Layout: Der Anbieter kommt in %1.</translation>
+    </message>
+    <message>
+        <source>./my-app</source>
+        <translation>./my-app</translation>
+    </message>
+    <message>
+        <source>Nothing was written: fix the errors listed on the Review page first.</source>
+        <translation>Nichts wurde geschrieben: Beheben Sie zuerst die auf der Seite „Überprüfen“ aufgeführten Fehler.</translation>
+    </message>
+    <message>
+        <source>Replace the existing provider?</source>
+        <translation>Vorhandenen Anbieter ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already has a different custom-token provider. Replace it? The details show the diff.</source>
+        <translation>%1 enthält bereits einen anderen custom-token-Anbieter. Ersetzen? Die Details zeigen den Diff.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the existing provider was kept.</source>
+        <translation>Nichts wurde geschrieben: Der vorhandene Anbieter wurde beibehalten.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Unchanged: %1 already holds this provider.</source>
+        <translation>Unverändert: %1 enthält diesen Anbieter bereits.</translation>
+    </message>
+    <message>
+        <source>Added the custom-token provider to %1.</source>
+        <translation>Der custom-token-Anbieter wurde zu %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Replaced the custom-token provider in %1.</source>
+        <translation>Der custom-token-Anbieter in %1 wurde ersetzt.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsTreeWidget</name>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n Element}</numerusform>
+            <numerusform>{%n Elemente}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+</context>
+<context>
+    <name>DeployExecutor</name>
+    <message>
+        <source>Discard the draft %1</source>
+        <translation>Den Entwurf %1 verwerfen</translation>
+    </message>
+    <message>
+        <source>Discarded.</source>
+        <translation>Verworfen.</translation>
+    </message>
+    <message>
+        <source>Create a deployment draft</source>
+        <translation>Einen Bereitstellungsentwurf anlegen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Draft %1.</source>
+        <translation>Entwurf %1.</translation>
+    </message>
+    <message>
+        <source>(the existing draft has no changes listed)</source>
+        <translation>(für den vorhandenen Entwurf sind keine Änderungen aufgeführt)</translation>
+    </message>
+    <message>
+        <source>created secret %1</source>
+        <translation>Secret %1 angelegt</translation>
+    </message>
+    <message>
+        <source>updated secret %1</source>
+        <translation>Secret %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Create secret %1</source>
+        <translation>Secret %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Update secret %1</source>
+        <translation>Secret %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Update the custom-token provider (PATCH)</source>
+        <translation>Den custom-token-Anbieter aktualisieren (PATCH)</translation>
+    </message>
+    <message>
+        <source>updated the custom-token provider</source>
+        <translation>custom-token-Anbieter aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated.</source>
+        <translation>Aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Create the custom-token provider (POST)</source>
+        <translation>Den custom-token-Anbieter anlegen (POST)</translation>
+    </message>
+    <message>
+        <source>created the custom-token provider</source>
+        <translation>custom-token-Anbieter angelegt</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>List the providers again to see whether the create took effect</source>
+        <translation>Die Anbieter erneut auflisten, um zu sehen, ob das Anlegen gewirkt hat</translation>
+    </message>
+    <message>
+        <source>Read the custom-token provider</source>
+        <translation>Den custom-token-Anbieter lesen</translation>
+    </message>
+    <message>
+        <source>The create took effect (%1).</source>
+        <translation>Das Anlegen hat gewirkt (%1).</translation>
+    </message>
+    <message>
+        <source>Enable the custom-token provider</source>
+        <translation>Den custom-token-Anbieter aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable the custom-token provider</source>
+        <translation>Den custom-token-Anbieter deaktivieren</translation>
+    </message>
+    <message>
+        <source>enabled the custom-token provider</source>
+        <translation>custom-token-Anbieter aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled the custom-token provider</source>
+        <translation>custom-token-Anbieter deaktiviert</translation>
+    </message>
+    <message>
+        <source>Deploy the draft %1</source>
+        <translation>Den Entwurf %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>deployed the draft</source>
+        <translation>Entwurf bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2.</source>
+        <translation>Bereitstellung %1: %2.</translation>
+    </message>
+    <message>
+        <source>Wait for deployment %1</source>
+        <translation>Auf die Bereitstellung %1 warten</translation>
+    </message>
+    <message>
+        <source>Deployment %1 did not finish after %2 checks; it may still complete.</source>
+        <translation>Die Bereitstellung %1 war nach %2 Abfragen nicht abgeschlossen; sie kann noch abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 failed: %2</source>
+        <translation>Die Bereitstellung %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Deployment successful.</source>
+        <translation>Bereitstellung erfolgreich.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployInputs</name>
+    <message>
+        <source>Enter the Atlas project id.</source>
+        <translation>Geben Sie die Atlas-Projekt-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the public key of an Atlas programmatic API key.</source>
+        <translation>Geben Sie den öffentlichen Schlüssel eines programmatischen Atlas-API-Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>Enter the private key of the API key.</source>
+        <translation>Geben Sie den privaten Schlüssel des API-Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>There is no provider to deploy yet.</source>
+        <translation>Es gibt noch keinen Anbieter zum Bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed on the Review page first (%1).</source>
+        <translation>Beheben Sie zuerst die auf der Seite „Überprüfen“ aufgeführten Fehler (%1).</translation>
+    </message>
+    <message>
+        <source>Pick the App (Load Apps) or enter its Client App ID on the App Services page.</source>
+        <translation>Wählen Sie die Anwendung (Anwendungen laden) oder geben Sie ihre Client App ID auf der Seite „App Services“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployMessages</name>
+    <message>
+        <source>The App has no custom-token provider yet: Deploy will create it.</source>
+        <translation>Die Anwendung hat noch keinen custom-token-Anbieter: Bereitstellen legt ihn an.</translation>
+    </message>
+    <message>
+        <source>No differences: the App&apos;s custom-token provider matches yours.</source>
+        <translation>Keine Unterschiede: Der custom-token-Anbieter der Anwendung entspricht Ihrem.</translation>
+    </message>
+    <message>
+        <source>Differences (the App&apos;s value → yours):</source>
+        <translation>Unterschiede (Wert der Anwendung → Ihr Wert):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) differ. Deploy will ask before replacing the App&apos;s provider.</source>
+        <translation>
+            <numerusform>%n Feld unterscheidet sich. Bereitstellen fragt nach, bevor der Anbieter der Anwendung ersetzt wird.</numerusform>
+            <numerusform>%n Felder unterscheiden sich. Bereitstellen fragt nach, bevor der Anbieter der Anwendung ersetzt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy will: %1.</source>
+        <translation>Bereitstellen wird: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to deploy: the App already has this provider.</source>
+        <translation>Nichts bereitzustellen: Die Anwendung hat diesen Anbieter bereits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n app(s) in project %1: pick the one to deploy to.</source>
+        <translation>
+            <numerusform>%n Anwendung im Projekt %1: Wählen Sie die Zielanwendung.</numerusform>
+            <numerusform>%n Anwendungen im Projekt %1: Wählen Sie die Zielanwendung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Client App ID %1 is not among the %n app(s) of project %2: pick one.</source>
+        <translation>
+            <numerusform>Die Client App ID %1 ist nicht unter den Anwendungen des Projekts %2 (%n Anwendung): Wählen Sie eine.</numerusform>
+            <numerusform>Die Client App ID %1 ist nicht unter den Anwendungen des Projekts %2 (%n Anwendungen): Wählen Sie eine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: the apps were not loaded.</source>
+        <translation>Angehalten: Die Anwendungen wurden nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>App %1 already has a different custom-token provider (%n field(s) differ). Replace it with yours? The details list the differences.</source>
+        <translation>
+            <numerusform>Die Anwendung %1 hat bereits einen anderen custom-token-Anbieter (%n Feld unterscheidet sich). Durch Ihren ersetzen? Die Details listen die Unterschiede auf.</numerusform>
+            <numerusform>Die Anwendung %1 hat bereits einen anderen custom-token-Anbieter (%n Felder unterscheiden sich). Durch Ihren ersetzen? Die Details listen die Unterschiede auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The App already has an open draft %1; it was left as it is. Its changes:</source>
+        <translation>Die Anwendung hat bereits einen offenen Entwurf %1; er wurde unverändert gelassen. Seine Änderungen:</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPanel</name>
+    <message>
+        <source>Admin &amp;API URL</source>
+        <translation>Admin-API-&amp;URL</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ject id</source>
+        <translation>Pro&amp;jekt-ID</translation>
+    </message>
+    <message>
+        <source>24 hexadecimal digits, from the Atlas project settings</source>
+        <translation>24 Hexadezimalziffern, aus den Einstellungen des Atlas-Projekts</translation>
+    </message>
+    <message>
+        <source>Publ&amp;ic key</source>
+        <translation>Öffentl&amp;icher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Atlas programmatic API key (public part)</source>
+        <translation>Programmatischer Atlas-API-Schlüssel (öffentlicher Teil)</translation>
+    </message>
+    <message>
+        <source>Priva&amp;te key</source>
+        <translation>Priva&amp;ter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kept in memory; never logged or saved to a file</source>
+        <translation>Bleibt im Arbeitsspeicher; wird nie protokolliert oder in eine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;merken</translation>
+    </message>
+    <message>
+        <source>Ap&amp;p</source>
+        <translation>&amp;Anwendung</translation>
+    </message>
+    <message>
+        <source>Load the project&apos;s apps to pick one</source>
+        <translation>Laden Sie die Anwendungen des Projekts, um eine zu wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Load Apps</source>
+        <translation>Anwendungen &amp;laden</translation>
+    </message>
+    <message>
+        <source>Log in and list the project&apos;s apps</source>
+        <translation>Anmelden und die Anwendungen des Projekts auflisten</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow Diff</source>
+        <translation>&amp;Diff anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare the app&apos;s custom-token provider with yours; sends no write</source>
+        <translation>Den custom-token-Anbieter der Anwendung mit Ihrem vergleichen; sendet keine Änderung</translation>
+    </message>
+    <message>
+        <source>Deplo&amp;y</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the Admin API work</source>
+        <translation>Die Arbeit mit der Admin API abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Use a draft</source>
+        <translation>Einen &amp;Entwurf verwenden</translation>
+    </message>
+    <message>
+        <source>Group the writes in a draft, deploy it and wait for the deployment</source>
+        <translation>Die Änderungen in einem Entwurf bündeln, ihn bereitstellen und auf die Bereitstellung warten</translation>
+    </message>
+    <message>
+        <source>Differences, the app&apos;s provider against yours</source>
+        <translation>Unterschiede: Anbieter der Anwendung gegenüber Ihrem</translation>
+    </message>
+    <message>
+        <source>Deploy steps</source>
+        <translation>Schritte der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest log</source>
+        <translation>Anfra&amp;geprotokoll</translation>
+    </message>
+    <message>
+        <source>Copy Lo&amp;g</source>
+        <translation>Protokoll &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Load apps</source>
+        <translation>Anwendungen laden</translation>
+    </message>
+    <message>
+        <source>Show diff</source>
+        <translation>Diff anzeigen</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Replace the App&apos;s provider?</source>
+        <translation>Anbieter der Anwendung ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replacing the App&apos;s custom-token provider, as confirmed.</source>
+        <translation>Der custom-token-Anbieter der Anwendung wird wie bestätigt ersetzt.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the App&apos;s different custom-token provider was kept.</source>
+        <translation>Nichts wurde geändert: Der abweichende custom-token-Anbieter der Anwendung wurde beibehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployPlan</name>
+    <message numerus="yes">
+        <source>stop: the App already has a different custom-token provider (%n field(s) differ); confirm replacing it (--replace)</source>
+        <translation>
+            <numerusform>Halt: Die Anwendung hat bereits einen anderen custom-token-Anbieter (%n Feld unterscheidet sich); bestätigen Sie das Ersetzen (--replace)</numerusform>
+            <numerusform>Halt: Die Anwendung hat bereits einen anderen custom-token-Anbieter (%n Felder unterscheiden sich); bestätigen Sie das Ersetzen (--replace)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>create a deployment draft</source>
+        <translation>einen Bereitstellungsentwurf anlegen</translation>
+    </message>
+    <message>
+        <source>create secret %1</source>
+        <translation>Secret %1 anlegen</translation>
+    </message>
+    <message>
+        <source>update secret %1</source>
+        <translation>Secret %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>keep existing secret %1 (use --replace to overwrite it)</source>
+        <translation>vorhandenes Secret %1 behalten (mit --replace wird es überschrieben)</translation>
+    </message>
+    <message>
+        <source>create the custom-token provider</source>
+        <translation>den custom-token-Anbieter anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>update the custom-token provider (%n field(s))</source>
+        <translation>
+            <numerusform>den custom-token-Anbieter aktualisieren (%n Feld)</numerusform>
+            <numerusform>den custom-token-Anbieter aktualisieren (%n Felder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enable the custom-token provider</source>
+        <translation>den custom-token-Anbieter aktivieren</translation>
+    </message>
+    <message>
+        <source>disable the custom-token provider</source>
+        <translation>den custom-token-Anbieter deaktivieren</translation>
+    </message>
+    <message>
+        <source>deploy the draft and wait for the deployment</source>
+        <translation>den Entwurf bereitstellen und auf die Bereitstellung warten</translation>
+    </message>
+    <message>
+        <source>nothing to change: the App already has this provider</source>
+        <translation>nichts zu ändern: Die Anwendung hat diesen Anbieter bereits</translation>
+    </message>
+</context>
+<context>
+    <name>DeployResult</name>
+    <message>
+        <source>Created the custom-token provider.</source>
+        <translation>Der custom-token-Anbieter wurde angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the custom-token provider (%n change(s)).</source>
+        <translation>
+            <numerusform>Der custom-token-Anbieter wurde aktualisiert (%n Änderung).</numerusform>
+            <numerusform>Der custom-token-Anbieter wurde aktualisiert (%n Änderungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change: the App already has this provider.</source>
+        <translation>Keine Änderung: Die Anwendung hat diesen Anbieter bereits.</translation>
+    </message>
+    <message>
+        <source>The provider was already up to date; secrets were written.</source>
+        <translation>Der Anbieter war bereits aktuell; die Secrets wurden geschrieben.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent. Plan: %1</source>
+        <translation>Probelauf: Nichts wurde gesendet. Plan: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was changed: the App has a different custom-token provider (%n field(s) differ). Review the diff and confirm replacing it (--replace).</source>
+        <translation>
+            <numerusform>Nichts wurde geändert: Die Anwendung hat einen anderen custom-token-Anbieter (%n Feld unterscheidet sich). Prüfen Sie den Diff und bestätigen Sie das Ersetzen (--replace).</numerusform>
+            <numerusform>Nichts wurde geändert: Die Anwendung hat einen anderen custom-token-Anbieter (%n Felder unterscheiden sich). Prüfen Sie den Diff und bestätigen Sie das Ersetzen (--replace).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Deployment %1 succeeded.</source>
+        <translation>Bereitstellung %1 erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 had already started and continues on the server.</source>
+        <translation>Die Bereitstellung %1 hatte bereits begonnen und läuft auf dem Server weiter.</translation>
+    </message>
+    <message>
+        <source>The draft it created was discarded.</source>
+        <translation>Der angelegte Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>The existing draft %1 was left as it is.</source>
+        <translation>Der vorhandene Entwurf %1 wurde unverändert gelassen.</translation>
+    </message>
+    <message>
+        <source>Already applied: %1.</source>
+        <translation>Bereits ausgeführt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployStage</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeployStepList</name>
+    <message>
+        <source>%1 — running…</source>
+        <translation>%1 – läuft…</translation>
+    </message>
+    <message>
+        <source>%1 — done</source>
+        <translation>%1 – erledigt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 – fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 — failed: %2</source>
+        <translation>%1 – fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Deployer</name>
+    <message>
+        <source>Log in to the Admin API with API key %1</source>
+        <translation>Mit dem API-Schlüssel %1 bei der Admin API anmelden</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Find App %1 in project %2</source>
+        <translation>Anwendung %1 im Projekt %2 suchen</translation>
+    </message>
+    <message>
+        <source>App list</source>
+        <translation>Anwendungsliste</translation>
+    </message>
+    <message>
+        <source>No App with Client App ID &quot;%1&quot; in project %2 (found: %3).</source>
+        <translation>Keine Anwendung mit der Client App ID „%1“ im Projekt %2 (gefunden: %3).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>App %1 has _id %2.</source>
+        <translation>Die Anwendung %1 hat die _id %2.</translation>
+    </message>
+    <message>
+        <source>List the App&apos;s authentication providers</source>
+        <translation>Die Authentifizierungsanbieter der Anwendung auflisten</translation>
+    </message>
+    <message>
+        <source>Provider list</source>
+        <translation>Anbieterliste</translation>
+    </message>
+    <message>
+        <source>custom-token exists (%1).</source>
+        <translation>custom-token existiert (%1).</translation>
+    </message>
+    <message>
+        <source>No custom-token yet.</source>
+        <translation>Noch kein custom-token.</translation>
+    </message>
+    <message>
+        <source>Read the custom-token provider</source>
+        <translation>Den custom-token-Anbieter lesen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Read.</source>
+        <translation>Gelesen.</translation>
+    </message>
+    <message>
+        <source>List the App&apos;s secrets</source>
+        <translation>Die Secrets der Anwendung auflisten</translation>
+    </message>
+    <message>
+        <source>Secret list</source>
+        <translation>Secret-Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s).</source>
+        <translation>
+            <numerusform>%n Secret.</numerusform>
+            <numerusform>%n Secrets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with the App and plan the changes</source>
+        <translation>Mit der Anwendung vergleichen und die Änderungen planen</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryDocument</name>
+    <message>
+        <source>The discovery document is not a valid JSON object: %1 (line %2, column %3).</source>
+        <translation>Das Discovery-Dokument ist kein gültiges JSON-Objekt: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The discovery document has no &quot;issuer&quot; string.</source>
+        <translation>Das Discovery-Dokument enthält keinen String „issuer“.</translation>
+    </message>
+    <message>
+        <source>The discovery document has no &quot;jwks_uri&quot; string.</source>
+        <translation>Das Discovery-Dokument enthält keinen String „jwks_uri“.</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPanel</name>
+    <message>
+        <source>D&amp;iscover</source>
+        <translation>&amp;Ermitteln</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Read the authorization server&apos;s discovery document and keys</source>
+        <translation>Das Discovery-Dokument und die Schlüssel des Autorisierungsservers lesen</translation>
+    </message>
+    <message>
+        <source>Stop discovery</source>
+        <translation>Ermittlung anhalten</translation>
+    </message>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>Schlüssel-ID (kid)</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Found the issuer %1 and 1 key.</source>
+        <translation>Aussteller %1 und 1 Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>Found the issuer %1 and %2 keys.</source>
+        <translation>Aussteller %1 und %2 Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>Discovery stopped.</source>
+        <translation>Ermittlung angehalten.</translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation>Wird ermittelt…</translation>
+    </message>
+</context>
+<context>
+    <name>Jwk</name>
+    <message>
+        <source>The key has no &quot;kty&quot;.</source>
+        <translation>Der Schlüssel hat kein „kty“.</translation>
+    </message>
+    <message>
+        <source>The key type is &quot;%1&quot;, not RSA.</source>
+        <translation>Der Schlüsseltyp ist „%1“, nicht RSA.</translation>
+    </message>
+    <message>
+        <source>The RSA key&apos;s &quot;n&quot; or &quot;e&quot; is missing or not strict base64url.</source>
+        <translation>„n“ oder „e“ des RSA-Schlüssels fehlt oder ist kein striktes base64url.</translation>
+    </message>
+</context>
+<context>
+    <name>JwkSet</name>
+    <message>
+        <source>The JWKS is not a valid JSON object: %1 (line %2, column %3).</source>
+        <translation>Das JWKS ist kein gültiges JSON-Objekt: %1 (Zeile %2, Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The JWKS has no &quot;keys&quot; array.</source>
+        <translation>Das JWKS enthält kein Array „keys“.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the JWKS &quot;keys&quot; array is not an object.</source>
+        <translation>Eintrag %1 des JWKS-Arrays „keys“ ist kein Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>Jwt</name>
+    <message>
+        <source>The %1 is empty.</source>
+        <translation>Der Teil „%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>The %1 is not strict base64url (no padding, &apos;+&apos;, &apos;/&apos; or whitespace allowed).</source>
+        <translation>Der Teil „%1“ ist kein striktes base64url (kein Padding, kein „+“, „/“ oder Leerraum erlaubt).</translation>
+    </message>
+    <message>
+        <source>The %1 starts with a byte order mark.</source>
+        <translation>Der Teil „%1“ beginnt mit einer Byte-Order-Mark.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a valid JSON object: %2 (column %3).</source>
+        <translation>Der Teil „%1“ ist kein gültiges JSON-Objekt: %2 (Spalte %3).</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Das Token ist leer.</translation>
+    </message>
+    <message>
+        <source>The token has %1 part(s); a JWS in compact form has exactly 3 separated by &apos;.&apos;.</source>
+        <translation>Das Token hat %1 Teil(e); ein JWS in kompakter Form hat genau 3, getrennt durch „.“.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>The signature is not strict base64url.</source>
+        <translation>Die Signatur ist kein striktes base64url.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainBinding</name>
+    <message>
+        <source>Store the private key in the system keychain (service %1) after a successful login; unticking it deletes the stored key.</source>
+        <translation>Den privaten Schlüssel nach einer erfolgreichen Anmeldung im Schlüsselbund des Systems speichern (Dienst %1); das Abwählen löscht den gespeicherten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key for %1 is stored in the system keychain.</source>
+        <translation>Der private Schlüssel für %1 ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No private key for %1 is stored in the system keychain.</source>
+        <translation>Für %1 ist kein privater Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The private key for %1 was read from the system keychain.</source>
+        <translation>Der private Schlüssel für %1 wurde aus dem Schlüsselbund des Systems gelesen.</translation>
+    </message>
+    <message>
+        <source>The private key will be stored in the system keychain after the next successful login.</source>
+        <translation>Der private Schlüssel wird nach der nächsten erfolgreichen Anmeldung im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <source>No system keychain is available; the private key stays in memory for this session only.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar; der private Schlüssel bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1); the private key stays in memory for this session only.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert (%1); der private Schlüssel bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the key (%1); it stays in memory for this session only.</source>
+        <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht speichern (%1); er bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataPage</name>
+    <message>
+        <source>Copy claims of the access token into the user&apos;s data document. A field name left empty defaults to the last part of the claim path (shown in grey).</source>
+        <translation>Kopiert Claims des Zugriffstokens in das Benutzerdaten-Dokument. Ein leer gelassener Feldname wird zum letzten Teil des Claim-Pfads (grau angezeigt).</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata fields</source>
+        <translation>&amp;Metadatenfelder</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>User metadata</source>
+        <translation>Benutzer-Metadaten</translation>
+    </message>
+    <message>
+        <source>Claims of the access token that App Services copies into each user&apos;s data.</source>
+        <translation>Claims des Zugriffstokens, die App Services in die Daten jedes Benutzers kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataTableModel</name>
+    <message>
+        <source>required</source>
+        <translation>Pflicht</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Claim path</source>
+        <translation>Claim-Pfad</translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation>Feldname</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflicht</translation>
+    </message>
+</context>
+<context>
+    <name>OktaClient</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 has no OpenID configuration: is this an Okta org?</source>
+        <translation>%1 hat keine OpenID-Konfiguration: Ist das eine Okta-Org?</translation>
+    </message>
+    <message>
+        <source>Okta at %1 has no authorization server &quot;%2&quot; (both discovery URLs answered 404).</source>
+        <translation>Okta unter %1 hat keinen Autorisierungsserver „%2“ (beide Discovery-URLs antworteten mit 404).</translation>
+    </message>
+    <message>
+        <source>Use &quot;default&quot; or the id (aus...) shown under Security &gt; API &gt; Authorization Servers.</source>
+        <translation>Verwenden Sie „default“ oder die ID (aus...), die unter Security &gt; API &gt; Authorization Servers angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Check that the Okta domain is your org&apos;s, not a login page.</source>
+        <translation>Prüfen Sie, ob die Okta-Domain die Ihrer Org ist und keine Anmeldeseite.</translation>
+    </message>
+    <message>
+        <source>The issuer is %1, on another host than %2 (a custom URL domain).</source>
+        <translation>Der Aussteller ist %1, auf einem anderen Host als %2 (eine benutzerdefinierte URL-Domain).</translation>
+    </message>
+    <message>
+        <source>Tokens must carry this issuer; keep it as the expected issuer.</source>
+        <translation>Tokens müssen diesen Aussteller tragen; behalten Sie ihn als erwarteten Aussteller.</translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer %1, expected %2.</source>
+        <translation>Das Discovery-Dokument nennt den Aussteller %1, erwartet wurde %2.</translation>
+    </message>
+    <message>
+        <source>Check the authorization server id; a proxy or another server may be answering.</source>
+        <translation>Prüfen Sie die ID des Autorisierungsservers; möglicherweise antwortet ein Proxy oder ein anderer Server.</translation>
+    </message>
+    <message>
+        <source>This is Okta&apos;s org authorization server. Its access tokens are meant for Okta only and cannot be validated by App Services.</source>
+        <translation>Dies ist der Org-Autorisierungsserver von Okta. Seine Zugriffstokens sind nur für Okta bestimmt und können von App Services nicht validiert werden.</translation>
+    </message>
+    <message>
+        <source>Use the &quot;default&quot; custom authorization server or another one (requires API Access Management).</source>
+        <translation>Verwenden Sie den benutzerdefinierten Autorisierungsserver „default“ oder einen anderen (erfordert API Access Management).</translation>
+    </message>
+    <message>
+        <source>Check that the JWK URI is the jwks_uri of the discovery document.</source>
+        <translation>Prüfen Sie, ob die JWK-URI die jwks_uri des Discovery-Dokuments ist.</translation>
+    </message>
+</context>
+<context>
+    <name>OktaPage</name>
+    <message>
+        <source>Where your access tokens come from: your Okta org and the custom authorization server that issues them.</source>
+        <translation>Woher Ihre Zugriffstokens kommen: Ihre Okta-Org und der benutzerdefinierte Autorisierungsserver, der sie ausstellt.</translation>
+    </message>
+    <message>
+        <source>Okta &amp;domain</source>
+        <translation>Okta-&amp;Domain</translation>
+    </message>
+    <message>
+        <source>dev-123456.okta.com</source>
+        <translation>dev-123456.okta.com</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization server</source>
+        <translation>&amp;Autorisierungsserver</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Derived JWK URI</source>
+        <translation>Abgeleitete JWK-URI</translation>
+    </message>
+    <message>
+        <source>JWK URI &amp;override</source>
+        <translation>Abweichende JWK-&amp;URI</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the derived URI</source>
+        <translation>Leer lassen, um die abgeleitete URI zu verwenden</translation>
+    </message>
+    <message>
+        <source>Use a custom authorization server such as default. App Services cannot verify tokens of the org authorization server (issuer https://your-org.okta.com without /oauth2/…).</source>
+        <translation>Verwenden Sie einen benutzerdefinierten Autorisierungsserver wie default. App Services kann Tokens des Org-Autorisierungsservers nicht prüfen (Aussteller https://your-org.okta.com ohne /oauth2/…).</translation>
+    </message>
+    <message>
+        <source>Okta authorization server</source>
+        <translation>Okta-Autorisierungsserver</translation>
+    </message>
+    <message>
+        <source>The Okta org and authorization server that issue your users&apos; access tokens.</source>
+        <translation>Die Okta-Org und der Autorisierungsserver, die die Zugriffstokens Ihrer Benutzer ausstellen.</translation>
+    </message>
+    <message>
+        <source>Enter the Okta domain first.</source>
+        <translation>Geben Sie zuerst die Okta-Domain ein.</translation>
+    </message>
+</context>
+<context>
+    <name>OktaReplyError</name>
+    <message>
+        <source>The response from %1 is larger than any Okta %2 document.</source>
+        <translation>Die Antwort von %1 ist größer als jedes Okta-Dokument vom Typ %2.</translation>
+    </message>
+    <message>
+        <source>Check that the URL points at Okta.</source>
+        <translation>Prüfen Sie, ob die URL auf Okta zeigt.</translation>
+    </message>
+    <message>
+        <source>No complete answer from %1 in time.</source>
+        <translation>Keine vollständige Antwort von %1 innerhalb der Zeit.</translation>
+    </message>
+    <message>
+        <source>Check the network or proxy, or raise the timeout.</source>
+        <translation>Prüfen Sie das Netzwerk oder den Proxy, oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check the host name, the system clock, and whether a proxy intercepts TLS (then pass its CA with --ca-file).</source>
+        <translation>Prüfen Sie den Hostnamen, die Systemuhr und ob ein Proxy TLS abfängt (dann übergeben Sie dessen CA mit --ca-file).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Check the Okta domain and the network connection.</source>
+        <translation>Prüfen Sie die Okta-Domain und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 answered 404 Not Found%2.</source>
+        <translation>%1 antwortete mit 404 Not Found%2.</translation>
+    </message>
+    <message>
+        <source>Check the Okta domain and the authorization server id.</source>
+        <translation>Prüfen Sie die Okta-Domain und die ID des Autorisierungsservers.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3: a problem on Okta&apos;s side.</source>
+        <translation>%1 antwortete mit HTTP %2%3: ein Problem auf der Seite von Okta.</translation>
+    </message>
+    <message>
+        <source>Try again later; see status.okta.com.</source>
+        <translation>Versuchen Sie es später erneut; siehe status.okta.com.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3.</source>
+        <translation>%1 antwortete mit HTTP %2%3.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed: %2</source>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OktaValidator</name>
+    <message>
+        <source>Enter only the Okta org host, e.g. dev-123456.okta.com.</source>
+        <translation>Geben Sie nur den Host der Okta-Org ein, z. B. dev-123456.okta.com.</translation>
+    </message>
+    <message>
+        <source>The Okta domain is empty.</source>
+        <translation>Die Okta-Domain ist leer.</translation>
+    </message>
+    <message>
+        <source>The Okta domain contains whitespace.</source>
+        <translation>Die Okta-Domain enthält Leerraum.</translation>
+    </message>
+    <message>
+        <source>The Okta domain &quot;%1&quot; looks like a placeholder.</source>
+        <translation>Die Okta-Domain „%1“ sieht wie ein Platzhalter aus.</translation>
+    </message>
+    <message>
+        <source>Replace it with your org&apos;s domain before you deploy.</source>
+        <translation>Ersetzen Sie sie vor dem Bereitstellen durch die Domain Ihrer Org.</translation>
+    </message>
+    <message>
+        <source>The Okta domain uses the scheme &quot;%1&quot;; only https is allowed.</source>
+        <translation>Die Okta-Domain verwendet das Schema „%1“; nur https ist erlaubt.</translation>
+    </message>
+    <message>
+        <source>The Okta domain must not contain a user name or password (&quot;@&quot;).</source>
+        <translation>Die Okta-Domain darf keinen Benutzernamen und kein Passwort („@“) enthalten.</translation>
+    </message>
+    <message>
+        <source>The Okta domain must not contain a query or fragment.</source>
+        <translation>Die Okta-Domain darf keine Query und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>The Okta domain must not contain a path (&quot;%1&quot;).</source>
+        <translation>Die Okta-Domain darf keinen Pfad enthalten („%1“).</translation>
+    </message>
+    <message>
+        <source>Enter only the host, and the authorization server id (e.g. default) in its own field.</source>
+        <translation>Geben Sie nur den Host ein und die ID des Autorisierungsservers (z. B. default) in ihrem eigenen Feld.</translation>
+    </message>
+    <message>
+        <source>The port in the Okta domain &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>Der Port in der Okta-Domain „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>The Okta domain &quot;%1&quot; is not a valid host name.</source>
+        <translation>Die Okta-Domain „%1“ ist kein gültiger Hostname.</translation>
+    </message>
+    <message>
+        <source>The Okta domain uses http; only https is allowed (plain http only for 127.0.0.1, ::1 or localhost).</source>
+        <translation>Die Okta-Domain verwendet http; nur https ist erlaubt (einfaches http nur für 127.0.0.1, ::1 oder localhost).</translation>
+    </message>
+    <message>
+        <source>Use https://%1 or just %1.</source>
+        <translation>Verwenden Sie https://%1 oder einfach %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the Okta Admin Console host; tokens are never issued there.</source>
+        <translation>„%1“ ist der Host der Okta Admin Console; dort werden nie Tokens ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Use %1 (without -admin).</source>
+        <translation>Verwenden Sie %1 (ohne -admin).</translation>
+    </message>
+    <message>
+        <source>The Okta domain &quot;%1&quot; ends in .com.com.</source>
+        <translation>Die Okta-Domain „%1“ endet auf .com.com.</translation>
+    </message>
+    <message>
+        <source>Check for a doubled suffix.</source>
+        <translation>Prüfen Sie, ob die Endung doppelt ist.</translation>
+    </message>
+    <message>
+        <source>The authorization server is empty, which means Okta&apos;s org authorization server.</source>
+        <translation>Der Autorisierungsserver ist leer, das bedeutet den Org-Autorisierungsserver von Okta.</translation>
+    </message>
+    <message>
+        <source>The authorization server id &quot;%1&quot; may contain only letters and digits.</source>
+        <translation>Die ID des Autorisierungsservers „%1“ darf nur Buchstaben und Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter only the id, e.g. default or aus9o8wzkhckw9TLa0h7.</source>
+        <translation>Geben Sie nur die ID ein, z. B. default oder aus9o8wzkhckw9TLa0h7.</translation>
+    </message>
+    <message>
+        <source>The JWK URI is empty.</source>
+        <translation>Die JWK-URI ist leer.</translation>
+    </message>
+    <message>
+        <source>Enter the Okta domain, or the jwks_uri of the discovery document.</source>
+        <translation>Geben Sie die Okta-Domain ein oder die jwks_uri des Discovery-Dokuments.</translation>
+    </message>
+    <message>
+        <source>The JWK URI &quot;%1&quot; contains a placeholder.</source>
+        <translation>Die JWK-URI „%1“ enthält einen Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Replace it before you deploy.</source>
+        <translation>Ersetzen Sie ihn vor dem Bereitstellen.</translation>
+    </message>
+    <message>
+        <source>The JWK URI &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die JWK-URI „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Use the jwks_uri of the discovery document, e.g. https://dev-123456.okta.com/oauth2/default/v1/keys.</source>
+        <translation>Verwenden Sie die jwks_uri des Discovery-Dokuments, z. B. https://dev-123456.okta.com/oauth2/default/v1/keys.</translation>
+    </message>
+    <message>
+        <source>%1 holds the keys of Okta&apos;s org authorization server; its access tokens cannot be verified by App Services.</source>
+        <translation>%1 enthält die Schlüssel des Org-Autorisierungsservers von Okta; dessen Zugriffstokens kann App Services nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Use a custom authorization server: https://{domain}/oauth2/default/v1/keys.</source>
+        <translation>Verwenden Sie einen benutzerdefinierten Autorisierungsserver: https://{domain}/oauth2/default/v1/keys.</translation>
+    </message>
+    <message>
+        <source>The JWK URI must use https (plain http only for loopback hosts).</source>
+        <translation>Die JWK-URI muss https verwenden (einfaches http nur für Loopback-Hosts).</translation>
+    </message>
+    <message>
+        <source>Use the https jwks_uri of the discovery document.</source>
+        <translation>Verwenden Sie die https-jwks_uri des Discovery-Dokuments.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kopie&amp;ren</translation>
+    </message>
+    <message>
+        <source>auth/providers.json</source>
+        <translation>auth/providers.json</translation>
+    </message>
+    <message>
+        <source>providers.json preview</source>
+        <translation>Vorschau der providers.json</translation>
+    </message>
+    <message>
+        <source>Copy providers.json to the clipboard</source>
+        <translation>providers.json in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>1 error to fix</source>
+        <translation>1 Fehler zu beheben</translation>
+    </message>
+    <message>
+        <source>%1 errors to fix</source>
+        <translation>%1 Fehler zu beheben</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Valid, %1</source>
+        <translation>Gültig, %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>this is not an Okta JWT Wizard profile (&quot;format&quot; is not &quot;%1&quot;)</source>
+        <translation>dies ist kein Profil des Okta JWT Wizard („format“ ist nicht „%1“)</translation>
+    </message>
+    <message>
+        <source>profile version %1 is not supported (this build reads version %2)</source>
+        <translation>Profilversion %1 wird nicht unterstützt (dieses Programm liest Version %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderValidator</name>
+    <message>
+        <source>Signing keys are ignored when the JWK URI is used.</source>
+        <translation>Signaturschlüssel werden ignoriert, wenn die JWK-URI verwendet wird.</translation>
+    </message>
+    <message>
+        <source>Remove the signing keys, or switch to manual signing keys.</source>
+        <translation>Entfernen Sie die Signaturschlüssel oder wechseln Sie zu manuellen Signaturschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Metadata field %1 has an empty claim path.</source>
+        <translation>Metadatenfeld %1 hat einen leeren Claim-Pfad.</translation>
+    </message>
+    <message>
+        <source>Enter the JWT claim to copy, e.g. sub or profile.department.</source>
+        <translation>Geben Sie den zu kopierenden JWT-Claim ein, z. B. sub oder profile.department.</translation>
+    </message>
+    <message>
+        <source>The claim path &quot;%1&quot; starts or ends with whitespace.</source>
+        <translation>Der Claim-Pfad „%1“ beginnt oder endet mit Leerraum.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces.</source>
+        <translation>Entfernen Sie die Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The claim path &quot;%1&quot; has an empty segment.</source>
+        <translation>Der Claim-Pfad „%1“ hat ein leeres Segment.</translation>
+    </message>
+    <message>
+        <source>Separate claim names with single dots; write a literal dot as \.</source>
+        <translation>Trennen Sie Claim-Namen mit einzelnen Punkten; schreiben Sie einen wörtlichen Punkt als \.</translation>
+    </message>
+    <message>
+        <source>The field name &quot;%1&quot; has %2 characters; App Services allows fewer than 64.</source>
+        <translation>Der Feldname „%1“ hat %2 Zeichen; App Services erlaubt weniger als 64.</translation>
+    </message>
+    <message>
+        <source>Shorten the field name.</source>
+        <translation>Kürzen Sie den Feldnamen.</translation>
+    </message>
+    <message>
+        <source>The field name &quot;%1&quot; may contain only letters, digits, _ and -.</source>
+        <translation>Der Feldname „%1“ darf nur Buchstaben, Ziffern, _ und - enthalten.</translation>
+    </message>
+    <message>
+        <source>Rename it, e.g. to %1.</source>
+        <translation>Benennen Sie ihn um, z. B. in %1.</translation>
+    </message>
+    <message>
+        <source>The default field name &quot;%1&quot; contains characters other than letters, digits, _ and -.</source>
+        <translation>Der voreingestellte Feldname „%1“ enthält andere Zeichen als Buchstaben, Ziffern, _ und -.</translation>
+    </message>
+    <message>
+        <source>Set an explicit field name.</source>
+        <translation>Legen Sie einen ausdrücklichen Feldnamen fest.</translation>
+    </message>
+    <message>
+        <source>The field name &quot;%1&quot; is used by more than one metadata field.</source>
+        <translation>Der Feldname „%1“ wird von mehr als einem Metadatenfeld verwendet.</translation>
+    </message>
+    <message>
+        <source>Give each field a distinct field name.</source>
+        <translation>Geben Sie jedem Feld einen eigenen Feldnamen.</translation>
+    </message>
+    <message>
+        <source>Okta access tokens do not carry &quot;%1&quot; by default (it is an ID token claim).</source>
+        <translation>Okta-Zugriffstokens enthalten „%1“ standardmäßig nicht (es ist ein Claim des ID-Tokens).</translation>
+    </message>
+    <message>
+        <source>Add a custom claim &quot;%1&quot; to the authorization server, or make this field optional: a required claim that is missing blocks every login.</source>
+        <translation>Fügen Sie dem Autorisierungsserver einen benutzerdefinierten Claim „%1“ hinzu oder machen Sie dieses Feld optional: Ein fehlender Pflicht-Claim blockiert jede Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Add a custom claim &quot;%1&quot; to the authorization server&apos;s access tokens.</source>
+        <translation>Fügen Sie den Zugriffstokens des Autorisierungsservers einen benutzerdefinierten Claim „%1“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The signing algorithm &quot;%1&quot; is not supported.</source>
+        <translation>Der Signatur-Algorithmus „%1“ wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use HS256 or RS256.</source>
+        <translation>Verwenden Sie HS256 oder RS256.</translation>
+    </message>
+    <message>
+        <source>Manual verification needs at least one signing key.</source>
+        <translation>Die manuelle Prüfung braucht mindestens einen Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>Name the App Services Secret that holds the key.</source>
+        <translation>Nennen Sie das App Services Secret, das den Schlüssel enthält.</translation>
+    </message>
+    <message>
+        <source>%1 signing keys are listed; App Services allows at most 3.</source>
+        <translation>%1 Signaturschlüssel sind aufgeführt; App Services erlaubt höchstens 3.</translation>
+    </message>
+    <message>
+        <source>Remove the keys you no longer use.</source>
+        <translation>Entfernen Sie die Schlüssel, die Sie nicht mehr verwenden.</translation>
+    </message>
+    <message>
+        <source>The secret name &quot;%1&quot; is longer than 64 characters.</source>
+        <translation>Der Secret-Name „%1“ ist länger als 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Shorten the secret name.</source>
+        <translation>Kürzen Sie den Secret-Namen.</translation>
+    </message>
+    <message>
+        <source>The secret name &quot;%1&quot; may contain only letters, digits, _ and -, and must start with a letter or digit.</source>
+        <translation>Der Secret-Name „%1“ darf nur Buchstaben, Ziffern, _ und - enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen.</translation>
+    </message>
+    <message>
+        <source>Rename the secret.</source>
+        <translation>Benennen Sie das Secret um.</translation>
+    </message>
+    <message>
+        <source>The secret name &quot;%1&quot; is listed twice.</source>
+        <translation>Der Secret-Name „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>List each secret once.</source>
+        <translation>Führen Sie jedes Secret nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>The value of signing key &quot;%1&quot; has %2 characters; it needs 32 to 500.</source>
+        <translation>Der Wert des Signaturschlüssels „%1“ hat %2 Zeichen; nötig sind 32 bis 500.</translation>
+    </message>
+    <message>
+        <source>Use a random key of at least 32 characters, e.g. 64 hex digits.</source>
+        <translation>Verwenden Sie einen zufälligen Schlüssel mit mindestens 32 Zeichen, z. B. 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>The value of signing key &quot;%1&quot; may contain only letters, digits, _ and -.</source>
+        <translation>Der Wert des Signaturschlüssels „%1“ darf nur Buchstaben, Ziffern, _ und - enthalten.</translation>
+    </message>
+    <message>
+        <source>Encode the key as hex or base64url.</source>
+        <translation>Codieren Sie den Schlüssel als Hex oder base64url.</translation>
+    </message>
+    <message>
+        <source>Audience %1 is empty.</source>
+        <translation>Zielgruppe %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Remove the empty entry.</source>
+        <translation>Entfernen Sie den leeren Eintrag.</translation>
+    </message>
+    <message>
+        <source>The audience &quot;%1&quot; starts or ends with whitespace.</source>
+        <translation>Die Zielgruppe „%1“ beginnt oder endet mit Leerraum.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces: aud must match exactly.</source>
+        <translation>Entfernen Sie die Leerzeichen: aud muss exakt übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The audience &quot;%1&quot; is listed twice.</source>
+        <translation>Die Zielgruppe „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>List each audience once.</source>
+        <translation>Führen Sie jede Zielgruppe nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>requireAnyAudience only matters with two or more audiences.</source>
+        <translation>requireAnyAudience ist nur bei zwei oder mehr Zielgruppen von Bedeutung.</translation>
+    </message>
+    <message>
+        <source>Add the other audiences, or turn the option off.</source>
+        <translation>Fügen Sie die anderen Zielgruppen hinzu oder schalten Sie die Option aus.</translation>
+    </message>
+    <message>
+        <source>The Atlas project id &quot;%1&quot; is not 24 hexadecimal digits.</source>
+        <translation>Die Atlas-Projekt-ID „%1“ besteht nicht aus 24 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Copy it from Atlas: Project Settings, Project ID.</source>
+        <translation>Kopieren Sie sie aus Atlas: Project Settings, Project ID.</translation>
+    </message>
+    <message>
+        <source>The Client App ID &quot;%1&quot; may contain only letters, digits, _ and -.</source>
+        <translation>Die Client App ID „%1“ darf nur Buchstaben, Ziffern, _ und - enthalten.</translation>
+    </message>
+    <message>
+        <source>Copy it from the App Services UI, e.g. myapp-abcde.</source>
+        <translation>Kopieren Sie sie aus der App Services UI, z. B. myapp-abcde.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not end in -xxxxx like a Client App ID.</source>
+        <translation>„%1“ endet nicht wie eine Client App ID auf -xxxxx.</translation>
+    </message>
+    <message>
+        <source>Use the Client App ID (e.g. myapp-abcde), not the app&apos;s name or _id.</source>
+        <translation>Verwenden Sie die Client App ID (z. B. myapp-abcde), nicht den Namen oder die _id der Anwendung.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersReader</name>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>Fix the value in the file.</source>
+        <translation>Korrigieren Sie den Wert in der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a custom-token setting this tool knows; it is reported, not kept, when the provider is rewritten.</source>
+        <translation>%1 ist keine custom-token-Einstellung, die dieses Programm kennt; sie wird gemeldet, aber beim Neuschreiben des Anbieters nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Check whether App Services still needs it.</source>
+        <translation>Prüfen Sie, ob App Services sie noch braucht.</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;; it must be &quot;custom-token&quot;.</source>
+        <translation>%1 ist „%2“; es muss „custom-token“ sein.</translation>
+    </message>
+    <message>
+        <source>Set both name and type to custom-token.</source>
+        <translation>Setzen Sie name und type beide auf custom-token.</translation>
+    </message>
+    <message>
+        <source>useJWKURI is true but jwkURI is missing.</source>
+        <translation>useJWKURI ist true, aber jwkURI fehlt.</translation>
+    </message>
+    <message>
+        <source>Set jwkURI to the jwks_uri of your Okta authorization server.</source>
+        <translation>Setzen Sie jwkURI auf die jwks_uri Ihres Okta-Autorisierungsservers.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>Prü&amp;fungen</translation>
+    </message>
+    <message>
+        <source>Changes to the app directory</source>
+        <translation>Änderungen am Anwendungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose app directory…</source>
+        <translation>Anwendungs&amp;verzeichnis wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Diff</source>
+        <translation>&amp;Diff</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfen</translation>
+    </message>
+    <message>
+        <source>Everything core checks before a file is written, and what will change.</source>
+        <translation>Alles, was vor dem Schreiben einer Datei geprüft wird, und was sich ändern wird.</translation>
+    </message>
+    <message>
+        <source>App directory</source>
+        <translation>Anwendungsverzeichnis</translation>
+    </message>
+    <message>
+        <source>Choose the app directory to compare with</source>
+        <translation>Anwendungsverzeichnis zum Vergleichen wählen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All checks passed.&lt;/b&gt; The provider is ready to export.</source>
+        <translation>&lt;b&gt;Alle Prüfungen bestanden.&lt;/b&gt; Der Anbieter ist bereit zum Export.</translation>
+    </message>
+    <message>
+        <source>No errors and no warnings.</source>
+        <translation>Keine Fehler und keine Warnungen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 findings are errors.&lt;/b&gt; Go back and fix them to continue.</source>
+        <translation>&lt;b&gt;%1 von %2 Befunden sind Fehler.&lt;/b&gt; Gehen Sie zurück und beheben Sie sie, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No errors, 1 warning.&lt;/b&gt; Read it before you continue.</source>
+        <translation>&lt;b&gt;Keine Fehler, 1 Warnung.&lt;/b&gt; Lesen Sie sie, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No errors, %1 warnings.&lt;/b&gt; Read them before you continue.</source>
+        <translation>&lt;b&gt;Keine Fehler, %1 Warnungen.&lt;/b&gt; Lesen Sie sie, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>No app directory chosen. Choose one to see what an export would change.</source>
+        <translation>Kein Anwendungsverzeichnis gewählt. Wählen Sie eines, um zu sehen, was ein Export ändern würde.</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No changes: the file already holds this provider.</source>
+        <translation>Keine Änderungen: Die Datei enthält diesen Anbieter bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>RsaKeyPair</name>
+    <message>
+        <source>OpenSSL could not generate a %1-bit RSA key.</source>
+        <translation>OpenSSL konnte keinen RSA-Schlüssel mit %1 Bit erzeugen.</translation>
+    </message>
+</context>
+<context>
+    <name>RsaPublicKey</name>
+    <message>
+        <source>The RSA modulus or exponent is empty or too long.</source>
+        <translation>Modulus oder Exponent des RSA-Schlüssels ist leer oder zu lang.</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not take the RSA modulus and exponent.</source>
+        <translation>OpenSSL konnte Modulus und Exponent des RSA-Schlüssels nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>OpenSSL rejected the RSA modulus and exponent.</source>
+        <translation>OpenSSL hat Modulus und Exponent des RSA-Schlüssels abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The RSA key has %1 bits or an unusable exponent (allowed: %2 to %3 bits, odd e &gt; 1).</source>
+        <translation>Der RSA-Schlüssel hat %1 Bit oder einen unbrauchbaren Exponenten (erlaubt: %2 bis %3 Bit, ungerades e &gt; 1).</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Okta JWT Wizard</source>
+        <translation>Okta JWT Wizard</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile…</source>
+        <translation>&amp;Profil speichern…</translation>
+    </message>
+    <message>
+        <source>Save these inputs to a profile file (no secrets)</source>
+        <translation>Diese Eingaben in einer Profildatei speichern (ohne Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Save the wizard profile</source>
+        <translation>Profil des Assistenten speichern</translation>
+    </message>
+    <message>
+        <source>Wizard profiles (*.json)</source>
+        <translation>Assistenten-Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile</source>
+        <translation>Das Profil kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Pick from token…</source>
+        <translation>Aus &amp;Token übernehmen…</translation>
+    </message>
+    <message>
+        <source>Paste an access token, check it the way App Services will, and tick its claims</source>
+        <translation>Ein Zugriffstoken einfügen, es so prüfen wie App Services und seine Claims ankreuzen</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add %1 (Insert)</source>
+        <translation>%1 hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Remove the selected %1 (Delete)</source>
+        <translation>Auswahl entfernen: %1 (Entf)</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCheckSummary</name>
+    <message>
+        <source>No token checked yet — use Pick from token… on the Metadata page.</source>
+        <translation>Noch kein Token geprüft – verwenden Sie „Aus Token übernehmen…“ auf der Seite „Benutzer-Metadaten“.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Key id (kid):</source>
+        <translation>Schlüssel-ID (kid):</translation>
+    </message>
+    <message>
+        <source>User data App Services would bu&amp;ild:</source>
+        <translation>Benutzerdaten, die App Services &amp;erzeugen würde:</translation>
+    </message>
+    <message>
+        <source>Failures and warnings</source>
+        <translation>Fehler und Warnungen</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invalid: App Services would reject this token (%n failure(s)).</source>
+        <translation>
+            <numerusform>Ungültig: App Services würde dieses Token ablehnen (%n Fehler).</numerusform>
+            <numerusform>Ungültig: App Services würde dieses Token ablehnen (%n Fehler).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid, with %n warning(s).</source>
+        <translation>
+            <numerusform>Gültig, mit %n Warnung.</numerusform>
+            <numerusform>Gültig, mit %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid: App Services would accept this token.</source>
+        <translation>Gültig: App Services würde dieses Token akzeptieren.</translation>
+    </message>
+    <message>
+        <source>(no key verified the signature)</source>
+        <translation>(kein Schlüssel hat die Signatur bestätigt)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenChecker</name>
+    <message>
+        <source>The token has %1 characters; App Services accepts at most %2.</source>
+        <translation>Das Token hat %1 Zeichen; App Services akzeptiert höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Paste the whole access token: three base64url parts separated by dots.</source>
+        <translation>Fügen Sie das ganze Zugriffstoken ein: drei base64url-Teile, durch Punkte getrennt.</translation>
+    </message>
+    <message>
+        <source>The token has no non-empty &quot;sub&quot; string; App Services uses it as the user&apos;s identity.</source>
+        <translation>Das Token hat keinen nicht-leeren String „sub“; App Services verwendet ihn als Identität des Benutzers.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s algorithm is %1; with a JWK URI App Services accepts only RS256.</source>
+        <translation>Der Algorithmus des Tokens ist %1; mit einer JWK-URI akzeptiert App Services nur RS256.</translation>
+    </message>
+    <message>
+        <source>Use an access token from an Okta custom authorization server.</source>
+        <translation>Verwenden Sie ein Zugriffstoken eines benutzerdefinierten Okta-Autorisierungsservers.</translation>
+    </message>
+    <message>
+        <source>The token header has no &quot;kid&quot;; App Services needs it to pick the key.</source>
+        <translation>Der Token-Header hat kein „kid“; App Services braucht es, um den Schlüssel auszuwählen.</translation>
+    </message>
+    <message>
+        <source>No RS256 key with kid &quot;%1&quot; is in the JWKS.</source>
+        <translation>Im JWKS ist kein RS256-Schlüssel mit der kid „%1“.</translation>
+    </message>
+    <message>
+        <source>Check that the token comes from the authorization server whose JWK URI is configured (the org server&apos;s tokens never match).</source>
+        <translation>Prüfen Sie, ob das Token von dem Autorisierungsserver stammt, dessen JWK-URI eingestellt ist (Tokens des Org-Servers passen nie).</translation>
+    </message>
+    <message>
+        <source>The signature does not verify with the key &quot;%1&quot;.</source>
+        <translation>Die Signatur lässt sich mit dem Schlüssel „%1“ nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>The token was altered, or signed by a different key with the same kid.</source>
+        <translation>Das Token wurde verändert oder mit einem anderen Schlüssel mit derselben kid signiert.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s issuer &quot;%1&quot; is not &quot;%2&quot; (exact match required).</source>
+        <translation>Der Aussteller „%1“ des Tokens ist nicht „%2“ (exakte Übereinstimmung erforderlich).</translation>
+    </message>
+    <message>
+        <source>Use a token from the authorization server that was discovered.</source>
+        <translation>Verwenden Sie ein Token des Autorisierungsservers, der ermittelt wurde.</translation>
+    </message>
+    <message>
+        <source>Set the Okta authorization server&apos;s audience to the Client App ID and leave the App Services audience empty, or list the token&apos;s aud in the audience.</source>
+        <translation>Setzen Sie die Zielgruppe des Okta-Autorisierungsservers auf die Client App ID und lassen Sie die Zielgruppe in App Services leer, oder nehmen Sie das aud des Tokens in die Zielgruppen auf.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s &quot;aud&quot; is missing or not a string or array of strings.</source>
+        <translation>„aud“ des Tokens fehlt oder ist weder ein String noch ein Array von Strings.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s aud [%1] does not contain the Client App ID &quot;%2&quot;.</source>
+        <translation>aud [%1] des Tokens enthält nicht die Client App ID „%2“.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s aud [%1] contains none of the audiences [%2].</source>
+        <translation>aud [%1] des Tokens enthält keine der Zielgruppen [%2].</translation>
+    </message>
+    <message>
+        <source>The token&apos;s aud [%1] lacks [%2]; every configured audience is required unless requireAnyAudience is set.</source>
+        <translation>aud [%1] des Tokens fehlt [%2]; jede eingestellte Zielgruppe ist erforderlich, außer requireAnyAudience ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>The token has no numeric &quot;exp&quot;; App Services refuses tokens without one.</source>
+        <translation>Das Token hat kein numerisches „exp“; App Services lehnt Tokens ohne exp ab.</translation>
+    </message>
+    <message>
+        <source>The token expired at %1 (now %2, leeway %3 s).</source>
+        <translation>Das Token ist um %1 abgelaufen (jetzt %2, Toleranz %3 s).</translation>
+    </message>
+    <message>
+        <source>Get a fresh access token, and check the computer&apos;s clock.</source>
+        <translation>Holen Sie ein neues Zugriffstoken und prüfen Sie die Uhr des Computers.</translation>
+    </message>
+    <message>
+        <source>The token is not valid before %1 (now %2, leeway %3 s), or nbf is not a number.</source>
+        <translation>Das Token ist nicht vor %1 gültig (jetzt %2, Toleranz %3 s), oder nbf ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Check the computer&apos;s clock.</source>
+        <translation>Prüfen Sie die Uhr des Computers.</translation>
+    </message>
+    <message>
+        <source>The token was issued at %1, after now (%2, leeway %3 s), or iat is not a number.</source>
+        <translation>Das Token wurde um %1 ausgestellt, also nach jetzt (%2, Toleranz %3 s), oder iat ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>This looks like an ID token (it has a nonce, or aud equals cid).</source>
+        <translation>Dies sieht nach einem ID-Token aus (es hat eine nonce, oder aud ist gleich cid).</translation>
+    </message>
+    <message>
+        <source>App Services needs the access token, not the ID token.</source>
+        <translation>App Services braucht das Zugriffstoken, nicht das ID-Token.</translation>
+    </message>
+    <message>
+        <source>The issuer or keys are those of Okta&apos;s org authorization server, whose access tokens only Okta can validate.</source>
+        <translation>Aussteller oder Schlüssel gehören zum Org-Autorisierungsserver von Okta, dessen Zugriffstokens nur Okta validieren kann.</translation>
+    </message>
+    <message>
+        <source>Use the &quot;default&quot; or another custom authorization server.</source>
+        <translation>Verwenden Sie „default“ oder einen anderen benutzerdefinierten Autorisierungsserver.</translation>
+    </message>
+    <message>
+        <source>The JWKS has %1 keys; App Services documents at most %2.</source>
+        <translation>Das JWKS hat %1 Schlüssel; App Services dokumentiert höchstens %2.</translation>
+    </message>
+    <message>
+        <source>(no kid)</source>
+        <translation>(keine kid)</translation>
+    </message>
+    <message>
+        <source>The JWKS has keys App Services cannot use for RS256: %1.</source>
+        <translation>Das JWKS enthält Schlüssel, die App Services nicht für RS256 verwenden kann: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) of the JWKS have no kid; App Services needs the token&apos;s kid to find its key.</source>
+        <translation>
+            <numerusform>%n Schlüssel des JWKS hat keine kid; App Services braucht die kid des Tokens, um seinen Schlüssel zu finden.</numerusform>
+            <numerusform>%n Schlüssel des JWKS haben keine kid; App Services braucht die kid des Tokens, um seinen Schlüssel zu finden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenPickerDialog</name>
+    <message>
+        <source>Pick Claims from an Access Token</source>
+        <translation>Claims aus einem Zugriffstoken übernehmen</translation>
+    </message>
+    <message>
+        <source>Paste an Okta access token for this authorization server. It is checked the way App Services will check it, and it is never saved or logged.</source>
+        <translation>Fügen Sie ein Okta-Zugriffstoken dieses Autorisierungsservers ein. Es wird so geprüft, wie App Services es prüfen wird, und nie gespeichert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation>Zugriffs&amp;token</translation>
+    </message>
+    <message>
+        <source>eyJraWQiOi…</source>
+        <translation>eyJraWQiOi…</translation>
+    </message>
+    <message>
+        <source>&amp;Check token</source>
+        <translation>Token &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Checking the token</source>
+        <translation>Token wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cl&amp;aims: tick the ones to copy into the user&apos;s data</source>
+        <translation>&amp;Claims: Kreuzen Sie die an, die in die Benutzerdaten kopiert werden sollen</translation>
+    </message>
+    <message>
+        <source>Paste an access token and choose Check token.</source>
+        <translation>Fügen Sie ein Zugriffstoken ein und wählen Sie „Token prüfen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Use ticked claims</source>
+        <translation>Angekreuzte Claims &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>No Okta domain or JWK URI to fetch the signing keys from.</source>
+        <translation>Keine Okta-Domain und keine JWK-URI, von der die Signaturschlüssel geholt werden könnten.</translation>
+    </message>
+    <message>
+        <source>Enter the Okta domain on the Okta page first.</source>
+        <translation>Geben Sie zuerst die Okta-Domain auf der Seite „Okta-Autorisierungsserver“ ein.</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Prüfung angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>UserDataBuilder</name>
+    <message>
+        <source>The required claim &quot;%1&quot; is missing or null in the token.</source>
+        <translation>Der Pflicht-Claim „%1“ fehlt im Token oder ist null.</translation>
+    </message>
+    <message>
+        <source>Add the claim to the access token in Okta, or make the metadata field optional.</source>
+        <translation>Fügen Sie den Claim dem Zugriffstoken in Okta hinzu oder machen Sie das Metadatenfeld optional.</translation>
+    </message>
+    <message>
+        <source>The claim &quot;%1&quot; has %2 characters; App Services allows at most %3 per metadata field.</source>
+        <translation>Der Claim „%1“ hat %2 Zeichen; App Services erlaubt höchstens %3 pro Metadatenfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Start a new provider</source>
+        <translation>&amp;Neuen Anbieter anlegen</translation>
+    </message>
+    <message>
+        <source>Begin with empty settings and fill them in step by step.</source>
+        <translation>Mit leeren Einstellungen beginnen und sie Schritt für Schritt ausfüllen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open a saved profile…</source>
+        <translation>&amp;Gespeichertes Profil öffnen…</translation>
+    </message>
+    <message>
+        <source>Continue from a wizard profile you saved earlier.</source>
+        <translation>Mit einem früher gespeicherten Profil des Assistenten weitermachen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a providers.json…</source>
+        <translation>providers.json &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Edit the custom-token provider of an existing auth/providers.json file.</source>
+        <translation>Den custom-token-Anbieter einer vorhandenen auth/providers.json bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Import an &amp;app directory…</source>
+        <translation>&amp;Anwendungsverzeichnis importieren…</translation>
+    </message>
+    <message>
+        <source>Edit the provider of an app folder from appservices pull; exports go back there.</source>
+        <translation>Den Anbieter eines Anwendungsordners aus appservices pull bearbeiten; Exporte gehen dorthin zurück.</translation>
+    </message>
+    <message>
+        <source>Set up Okta sign-in for App Services</source>
+        <translation>Okta-Anmeldung für App Services einrichten</translation>
+    </message>
+    <message>
+        <source>Configure the Custom JWT provider so that users signed in with Okta can log in with their access tokens.</source>
+        <translation>Richten Sie den Custom-JWT-Anbieter so ein, dass sich mit Okta angemeldete Benutzer mit ihren Zugriffstokens anmelden können.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;You will need&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;your Okta domain, e.g. &lt;i&gt;dev-123456.okta.com&lt;/i&gt;&lt;/li&gt;&lt;li&gt;the authorization server that issues your access tokens (often &lt;i&gt;default&lt;/i&gt;)&lt;/li&gt;&lt;li&gt;the Client App ID of your App Services app, e.g. &lt;i&gt;myapp-abcde&lt;/i&gt;&lt;/li&gt;&lt;li&gt;optionally, your app&apos;s folder from &lt;i&gt;appservices pull&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nothing is written until the last step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sie benötigen&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Ihre Okta-Domain, z. B. &lt;i&gt;dev-123456.okta.com&lt;/i&gt;&lt;/li&gt;&lt;li&gt;den Autorisierungsserver, der Ihre Zugriffstokens ausstellt (oft &lt;i&gt;default&lt;/i&gt;)&lt;/li&gt;&lt;li&gt;die Client App ID Ihrer App-Services-Anwendung, z. B. &lt;i&gt;myapp-abcde&lt;/i&gt;&lt;/li&gt;&lt;li&gt;optional den Ordner Ihrer Anwendung aus &lt;i&gt;appservices pull&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Bis zum letzten Schritt wird nichts geschrieben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a wizard profile</source>
+        <translation>Profil des Assistenten öffnen</translation>
+    </message>
+    <message>
+        <source>Wizard profiles (*.json);;All files (*)</source>
+        <translation>Assistenten-Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a wizard profile: %2</source>
+        <translation>%1 ist kein Profil des Assistenten: %2</translation>
+    </message>
+    <message>
+        <source>Opened the profile %1.</source>
+        <translation>Profil %1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Import a providers.json</source>
+        <translation>providers.json importieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no custom-token provider to edit.</source>
+        <translation>%1 enthält keinen custom-token-Anbieter zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Imported the custom-token provider of %1.</source>
+        <translation>Der custom-token-Anbieter aus %1 wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Import an app directory</source>
+        <translation>Anwendungsverzeichnis importieren</translation>
+    </message>
+    <message>
+        <source>%1 has no custom-token provider yet; export will add one.</source>
+        <translation>%1 hat noch keinen custom-token-Anbieter; der Export fügt einen hinzu.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Press Next to continue.</source>
+        <translation>Klicken Sie auf „Weiter“, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sets up Okta sign-in (Custom JWT) for a MongoDB Atlas App Services app.</source>
+        <translation>Richtet die Okta-Anmeldung (Custom JWT) für eine Anwendung von MongoDB Atlas App Services ein.</translation>
+    </message>
+    <message>
+        <source>Save one PNG per page into DIR and quit.</source>
+        <translation>Ein PNG pro Seite in DIR speichern und beenden.</translation>
+    </message>
+</context>
+</TS>
