@@ -795,7 +795,7 @@
         <translation>Anmelden und die Anwendungen des Projekts auflisten</translation>
     </message>
     <message>
-        <source>Sh&amp;ow Diff</source>
+        <source>S&amp;how Diff</source>
         <translation>&amp;Diff anzeigen</translation>
     </message>
     <message>
@@ -803,7 +803,7 @@
         <translation>Den custom-token-Anbieter der Anwendung mit Ihrem vergleichen; sendet keine Änderung</translation>
     </message>
     <message>
-        <source>Deplo&amp;y</source>
+        <source>Depl&amp;oy</source>
         <translation>&amp;Bereitstellen</translation>
     </message>
     <message>

@@ -23,6 +23,7 @@ depends=$(field Depends)
 for dep in libqt6core6 libqt6widgets6 libqt6network6 libqt6httpserver6 libssl3 qt6-qpa-plugins libqt6svg6; do
     [[ "$depends" == *"$dep"* ]] || fail "Depends lacks $dep: $depends"
 done
+[[ "$(field Recommends)" == *qt6-translations-l10n* ]] || fail "Recommends lacks qt6-translations-l10n"
 
 files=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/okta-jwt ./usr/bin/okta-jwt-wizard \
