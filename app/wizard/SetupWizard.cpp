@@ -148,6 +148,8 @@ bool SetupWizard::startSandbox(QString *error)
     m_deploy->setConnection(connection.adminApiUrl, connection.projectId, connection.publicKey,
                             connection.privateKey);
     m_banner->showFor(connection);
+    m_tokenSummary->setEmptyText(
+        tr("No token checked yet — use Pick from token… on the Metadata page, then Mint a demo token."));
     setWindowTitle(tr("Okta JWT Wizard (sandbox)"));
     return true;
 }

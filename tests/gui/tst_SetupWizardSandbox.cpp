@@ -68,6 +68,9 @@ void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
     QVERIFY(
         banner->text().contains(QStringLiteral("Nothing here touches your real Okta org or MongoDB Atlas")));
     QVERIFY(wizard->windowTitle().contains(QStringLiteral("sandbox")));
+    QVERIFY(GuiTest::find<QLabel>(wizard->tokenCheckSummary(), "tokenCheckEmptyLabel")
+                ->text()
+                .contains(QStringLiteral("Mint a demo token")));
 
     // Okta: prefilled for the simulator, and discovery goes to it.
     QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit")->text(), sandbox->oktaDomain());
