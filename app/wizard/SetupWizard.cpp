@@ -145,6 +145,7 @@ bool SetupWizard::startSandbox(QString *error)
     s.projectId = connection.projectId;
     m_model->setSettings(s);
     m_model->setAppDirectory(QString());
+    m_deploy->disallowKeychain();
     m_deploy->setConnection(connection.adminApiUrl, connection.projectId, connection.publicKey,
                             connection.privateKey);
     m_banner->showFor(connection);

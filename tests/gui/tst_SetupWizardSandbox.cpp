@@ -7,6 +7,7 @@
 #include "TokenPickerDialog.h"
 #include "WizardModel.h"
 
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -49,6 +50,7 @@ void tst_SetupWizardSandbox::initTestCase()
 void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
 {
     QSettings().setValue(QStringLiteral("inputs/profile"), QStringLiteral("remembered"));
+    QSettings().setValue(QStringLiteral("deploy/rememberKey"), true); // ticked in an earlier real session
     QObject owner; // holds the Sandbox, as the wizard does in okta-jwt-wizard
     auto wizard = GuiTest::openAt(SetupWizard::WelcomePageId, GuiTest::validSettings());
     wizard->setSandboxStarter(Sandbox::starter(&owner));
@@ -130,6 +132,8 @@ void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
     DeployPanel *panel = wizard->deployPanel();
     QCOMPARE(GuiTest::find<QLineEdit>(panel, "adminApiUrlLineEdit")->text(), sandbox->adminApiUrl());
     QCOMPARE(GuiTest::find<QLineEdit>(panel, "publicKeyLineEdit")->text(), sandbox->publicKey());
+    QVERIFY(!GuiTest::find<QCheckBox>(panel, "rememberKeyCheckBox")->isChecked());
+    QVERIFY(!GuiTest::find<QCheckBox>(panel, "rememberKeyCheckBox")->isEnabled());
     const QString appId = sandbox->admin()->appId(Sandbox::demoClientAppId());
     QVERIFY(sandbox->admin()->provider(appId, QStringLiteral("custom-token")).isEmpty());
     QSignalSpy deployed(panel, &DeployPanel::deployed);
