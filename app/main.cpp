@@ -1,10 +1,13 @@
-// okta-jwt-wizard: the GUI (DESIGN §7). Everything lives in app/wizard; this only starts it.
+// okta-jwt-wizard: the GUI (DESIGN §7). Everything lives in app/wizard; this only starts it, and hands it
+// the built-in sandbox (app/sandbox), which only this executable links (DESIGN §2).
+#include "Sandbox.h"
 #include "ScreenshotTour.h"
 #include "SetupWizard.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -25,11 +28,28 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshots"),
         QApplication::translate("main", "Save one PNG per page into DIR and quit."), QStringLiteral("DIR"));
     parser.addOption(screenshots);
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Try every step without accounts: start a simulated Okta and Admin "
+                                        "API on 127.0.0.1 and fill the wizard in for them."));
+    parser.addOption(sandbox);
     parser.process(app);
     if (parser.isSet(screenshots))
         return ScreenshotTour::run(parser.value(screenshots));
 
     SetupWizard wizard;
+    wizard.setSandboxStarter(Sandbox::starter(&wizard)); // made only when chosen
+    if (parser.isSet(sandbox)) {
+        QString error;
+        if (!wizard.startSandbox(&error)) {
+            QTextStream(stderr) << QApplication::translate("main", "okta-jwt-wizard: the sandbox could not "
+                                                                   "start: %1")
+                                       .arg(error)
+                                << '\n';
+            return 1;
+        }
+        wizard.setStartId(SetupWizard::OktaPageId); // prefilled: go straight to the first step
+    }
     wizard.show();
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "Sandbox.h"
 
+#include <QPointer>
+
 Sandbox::Sandbox(QObject *parent) : QObject(parent)
 {
     // Tokens name the demo App as their audience, as an Okta server set up by MongoDB's guide does.
@@ -30,6 +32,43 @@ QByteArray Sandbox::mintDemoToken() const
          {QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
          {QStringLiteral("groups"), QJsonArray{QStringLiteral("Everyone"), QStringLiteral("Engineering")}},
          {QStringLiteral("department"), QStringLiteral("Analytical Engines")}});
+}
+
+SandboxConnection Sandbox::connection()
+{
+    const QPointer<Sandbox> self(this);
+    return {oktaDomain(),
+            authServerId(),
+            demoClientAppId(),
+            adminApiUrl(),
+            projectId(),
+            publicKey(),
+            privateKey(),
+            [self] {
+                return self ? self->mintDemoToken() : QByteArray();
+            }};
+}
+
+SandboxStarter Sandbox::starter(QObject *owner)
+{
+    const QPointer<QObject> guard(owner);
+    return [guard](SandboxConnection *connection, QString *error) {
+        if (!guard) {
+            if (error)
+                *error = tr("The sandbox's owner is gone.");
+            return false;
+        }
+        auto *sandbox = guard->findChild<Sandbox *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!sandbox) {
+            sandbox = new Sandbox(guard);
+            if (!sandbox->start(0, error)) {
+                delete sandbox;
+                return false;
+            }
+        }
+        *connection = sandbox->connection();
+        return true;
+    };
 }
 
 QJsonObject Sandbox::describe() const

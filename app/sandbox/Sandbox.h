@@ -2,6 +2,7 @@
 
 #include "AdminSandbox.h"
 #include "OktaSandbox.h"
+#include "SandboxConnection.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -34,6 +35,12 @@ public:
     QString privateKey() const { return m_admin.privateKey(); }
     /// A fresh demo access token for the demo App (aud = its Client App ID), with a few profile claims.
     QByteArray mintDemoToken() const;
+
+    /// Everything above as the wizard takes it (mintDemoToken stays bound to this sandbox while it lives).
+    SandboxConnection connection();
+    /// What okta-jwt-wizard gives its SetupWizard: the first call creates a Sandbox as a child of `owner`
+    /// and starts it on free ports (so its keys are made only when asked for); later calls reuse it.
+    static SandboxStarter starter(QObject *owner);
 
     /// Everything above as one JSON object (for `okta-jwt sandbox --json` and scripts).
     QJsonObject describe() const;

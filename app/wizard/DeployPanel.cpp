@@ -104,6 +104,12 @@ void DeployPanel::setConnection(const QString &baseUrl, const QString &projectId
     ui->privateKeyLineEdit->setText(privateKey);
 }
 
+void DeployPanel::disallowKeychain()
+{
+    ui->rememberKeyCheckBox->setChecked(false);
+    ui->rememberKeyCheckBox->setEnabled(false);
+}
+
 void DeployPanel::loadApps()
 {
     if (isBusy() || !prepare(false))

@@ -54,6 +54,8 @@ public:
     /// Prefills every connection field (e.g. the --sandbox mode's local Admin API and demo key pair).
     void setConnection(const QString &baseUrl, const QString &projectId, const QString &publicKey,
                        const QString &privateKey);
+    /// Sandbox mode: the demo key pair must never reach the system keychain, so "remember" is off and locked.
+    void disallowKeychain();
     /// Replaces the replace question (default: DialogProvider::confirm), e.g. in tests.
     void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
 

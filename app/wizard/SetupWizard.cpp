@@ -11,6 +11,7 @@
 #include "PreviewPane.h"
 #include "Profile.h"
 #include "ReviewPage.h"
+#include "SandboxBanner.h"
 #include "TokenCheckSummary.h"
 #include "TokenPickerDialog.h"
 #include "WelcomePage.h"
@@ -29,7 +30,7 @@ SetupWizard::SetupWizard(QWidget *parent)
       m_appServices(new AppServicesPage(m_model)), m_metadata(new MetadataPage(m_model)),
       m_review(new ReviewPage(m_model)), m_apply(new ApplyPage(m_model)),
       m_network(new QNetworkAccessManager(this)), m_discovery(new DiscoveryPanel(m_model, m_network)),
-      m_tokenSummary(new TokenCheckSummary), m_deploy(new DeployPanel(m_network))
+      m_tokenSummary(new TokenCheckSummary), m_deploy(new DeployPanel(m_network)), m_banner(new SandboxBanner)
 {
     m_okta->discoveryArea()->layout()->addWidget(m_discovery);
     placeTokenCheck();
@@ -62,8 +63,7 @@ SetupWizard::SetupWizard(QWidget *parent)
     setPage(ApplyPageId, m_apply);
     setStartId(WelcomePageId);
 
-    m_preview->setMinimumWidth(400);
-    setSideWidget(m_preview);
+    placeSidePanel();
     setMinimumSize(1000, 680);
     resize(1120, 760);
     WizardSettings::restore(m_model, this);
@@ -101,6 +101,60 @@ void SetupWizard::saveProfile()
         DialogProvider::current().warning(this, tr("Cannot save the profile"), error);
 }
 
+void SetupWizard::placeSidePanel()
+{
+    // The sandbox banner sits above the preview, so it stays in view on every page.
+    auto *side = new QWidget;
+    side->setObjectName(QStringLiteral("sidePanel"));
+    auto *layout = new QVBoxLayout(side);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_preview, 1);
+    m_preview->setMinimumWidth(400);
+    setSideWidget(side);
+}
+
+void SetupWizard::setSandboxStarter(SandboxStarter starter)
+{
+    m_sandboxStarter = std::move(starter);
+    if (m_sandboxStarter)
+        m_welcome->setSandboxStart([this](QString *error) { return startSandbox(error); });
+    else
+        m_welcome->setSandboxStart({});
+}
+
+bool SetupWizard::startSandbox(QString *error)
+{
+    SandboxConnection connection;
+    QString why;
+    if (!m_sandboxStarter)
+        why = tr("this build has no built-in sandbox");
+    else if (!m_sandboxStarter(&connection, &why) && why.isEmpty())
+        why = tr("the simulators did not start");
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    m_sandbox = connection;
+    m_sandboxMode = true;
+    ProviderSettings s; // a fresh provider for the simulated Okta and the demo App
+    s.oktaDomain = connection.oktaDomain;
+    s.authServerId = connection.authServerId;
+    s.clientAppId = connection.clientAppId;
+    s.projectId = connection.projectId;
+    m_model->setSettings(s);
+    m_model->setAppDirectory(QString());
+    m_deploy->disallowKeychain();
+    m_deploy->setConnection(connection.adminApiUrl, connection.projectId, connection.publicKey,
+                            connection.privateKey);
+    m_banner->showFor(connection);
+    m_tokenSummary->setEmptyText(
+        tr("No token checked yet — use Pick from token… on the Metadata page, then Mint a demo token."));
+    setWindowTitle(tr("Okta JWT Wizard (sandbox)"));
+    return true;
+}
+
 void SetupWizard::placeTokenCheck()
 {
     m_review->tokenCheckArea()->layout()->addWidget(m_tokenSummary);
@@ -123,6 +177,8 @@ void SetupWizard::pickFromToken()
     dialog->setObjectName(QStringLiteral("tokenPickerDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TokenPickerDialog::tokenChecked, m_tokenSummary, &TokenCheckSummary::setResult);
+    if (m_sandboxMode)
+        dialog->setDemoTokenSource(m_sandbox.mintDemoToken);
     connect(dialog, &QDialog::accepted, m_model, [this, dialog] {
         const QList<MetadataField> fields = dialog->mergedFields();
         m_model->update([&fields](ProviderSettings &s) { s.metadataFields = fields; });
@@ -159,7 +215,10 @@ void SetupWizard::done(int result)
 {
     if (m_deploy->isBusy())
         m_deploy->cancel();
-    m_deploy->saveSettings();
-    WizardSettings::save(*m_model, this);
+    // The sandbox's loopback URLs and demo key must not replace the inputs remembered from real work.
+    if (!m_sandboxMode) {
+        m_deploy->saveSettings();
+        WizardSettings::save(*m_model, this);
+    }
     QWizard::done(result);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SandboxConnection.h"
+
 #include <QWizard>
 
 class ApplyPage;
@@ -12,6 +14,7 @@ class MetadataPage;
 class OktaPage;
 class PreviewPane;
 class ReviewPage;
+class SandboxBanner;
 class WelcomePage;
 class WizardModel;
 
@@ -48,6 +51,16 @@ public:
     DiscoveryPanel *discoveryPanel() const { return m_discovery; }
     TokenCheckSummary *tokenCheckSummary() const { return m_tokenSummary; }
     DeployPanel *deployPanel() const { return m_deploy; }
+    SandboxBanner *sandboxBanner() const { return m_banner; }
+
+    /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
+    /// the wizard does not link the simulators (DESIGN §2), so without a starter there is no sandbox.
+    void setSandboxStarter(SandboxStarter starter);
+    /// Starts the sandbox and enters sandbox mode: the inputs and the deploy connection point at the
+    /// simulators, the banner shows, the token picker mints demo tokens. False with *error when it cannot.
+    bool startSandbox(QString *error = nullptr);
+    bool isSandboxMode() const { return m_sandboxMode; }
+
     /// Opens "Pick from token…" (non-modal open(), so tests and the event loop keep running).
     void pickFromToken();
 
@@ -60,6 +73,7 @@ public slots:
 private:
     void placeTokenCheck();
     void placeDeployPanel();
+    void placeSidePanel();
     WizardModel *m_model;
     PreviewPane *m_preview;
     WelcomePage *m_welcome;
@@ -72,4 +86,8 @@ private:
     DiscoveryPanel *m_discovery;
     TokenCheckSummary *m_tokenSummary;
     DeployPanel *m_deploy;
+    SandboxBanner *m_banner;
+    SandboxStarter m_sandboxStarter;
+    SandboxConnection m_sandbox;
+    bool m_sandboxMode = false;
 };

@@ -30,6 +30,7 @@ TokenPickerDialog::TokenPickerDialog(const ProviderSettings &settings, QNetworkA
 
     connect(ui->checkTokenButton, &QPushButton::clicked, this, &TokenPickerDialog::check);
     connect(ui->checkCancelButton, &QPushButton::clicked, this, &TokenPickerDialog::cancel);
+    connect(ui->mintDemoTokenButton, &QPushButton::clicked, this, &TokenPickerDialog::mintDemoToken);
     connect(ui->tokenTextEdit, &QPlainTextEdit::textChanged, this,
             [this] { ui->checkTokenButton->setEnabled(!m_busy && !token().isEmpty()); });
     connect(m_client, &OktaClient::tokenChecked, this, &TokenPickerDialog::showChecked);
@@ -42,6 +43,27 @@ TokenPickerDialog::~TokenPickerDialog() = default;
 void TokenPickerDialog::setToken(const QString &token)
 {
     ui->tokenTextEdit->setPlainText(token);
+}
+
+void TokenPickerDialog::setDemoTokenSource(std::function<QByteArray()> mint)
+{
+    m_mintDemoToken = std::move(mint);
+    ui->mintDemoTokenButton->setVisible(bool(m_mintDemoToken));
+    ui->mintDemoTokenButton->setAccessibleName(
+        Accessibility::withoutMnemonic(ui->mintDemoTokenButton->text()));
+}
+
+void TokenPickerDialog::mintDemoToken()
+{
+    if (m_busy || !m_mintDemoToken)
+        return;
+    const QByteArray token = m_mintDemoToken();
+    if (token.isEmpty())
+        return showFailure(Finding::error(QStringLiteral("sandbox_stopped"), QString(),
+                                          tr("The built-in sandbox no longer runs: no demo token."),
+                                          tr("Restart okta-jwt-wizard with --sandbox.")));
+    setToken(QString::fromLatin1(token));
+    check();
 }
 
 QByteArray TokenPickerDialog::token() const
@@ -104,6 +126,7 @@ void TokenPickerDialog::setBusy(bool busy)
         return;
     m_busy = busy;
     ui->checkTokenButton->setEnabled(!busy && !token().isEmpty());
+    ui->mintDemoTokenButton->setEnabled(!busy);
     ui->checkCancelButton->setVisible(busy);
     ui->checkProgressBar->setVisible(busy);
     ui->tokenTextEdit->setReadOnly(busy);

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 class OktaClient;
@@ -32,6 +33,8 @@ public:
     OktaClient *client() const { return m_client; }
     bool isBusy() const { return m_busy; }
     void setToken(const QString &token);
+    /// Sandbox mode: shows "Mint a demo token", which fills the box with `mint()` and checks it.
+    void setDemoTokenSource(std::function<QByteArray()> mint);
 
     /// The last finished check (hasResult() false before one, or after a network failure).
     bool hasResult() const { return m_hasResult; }
@@ -44,6 +47,7 @@ public:
 
 public slots:
     void check();
+    void mintDemoToken();
     void cancel();
     void reject() override;
 
@@ -64,4 +68,5 @@ private:
     TokenCheckResult m_result;
     bool m_hasResult = false;
     bool m_busy = false;
+    std::function<QByteArray()> m_mintDemoToken;
 };

@@ -33,10 +33,12 @@ WelcomePage::WelcomePage(WizardModel *model, QWidget *parent)
     ui->openProfileButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
     ui->importFileButton->setIcon(QIcon(QStringLiteral(":/icons/file.svg")));
     ui->importAppDirButton->setIcon(QIcon(QStringLiteral(":/icons/folder.svg")));
+    ui->tryWithSandboxButton->setIcon(QIcon(QStringLiteral(":/icons/app.svg")));
     connect(ui->startNewButton, &QAbstractButton::clicked, this, &WelcomePage::startNew);
     connect(ui->openProfileButton, &QAbstractButton::clicked, this, &WelcomePage::openProfile);
     connect(ui->importFileButton, &QAbstractButton::clicked, this, &WelcomePage::importProvidersFile);
     connect(ui->importAppDirButton, &QAbstractButton::clicked, this, &WelcomePage::importAppDirectory);
+    connect(ui->tryWithSandboxButton, &QAbstractButton::clicked, this, &WelcomePage::tryWithSandbox);
     bindModel();
 }
 
@@ -101,6 +103,22 @@ void WelcomePage::importAppDirectory()
     loaded(r.found ? tr("Imported the custom-token provider of %1.").arg(shown)
                    : tr("%1 has no custom-token provider yet; export will add one.").arg(shown),
            r.findings);
+}
+
+void WelcomePage::setSandboxStart(SandboxStart start)
+{
+    m_sandboxStart = std::move(start);
+    ui->tryWithSandboxButton->setVisible(bool(m_sandboxStart));
+}
+
+void WelcomePage::tryWithSandbox()
+{
+    if (!m_sandboxStart)
+        return;
+    QString error;
+    if (!m_sandboxStart(&error))
+        return failed(tr("The built-in sandbox could not start: %1").arg(error));
+    loaded(tr("The built-in sandbox runs on 127.0.0.1 and the wizard is filled in for it."), {});
 }
 
 bool WelcomePage::askAndRead(const QString &caption, const QString &filter, QString *path, QByteArray *data)

@@ -4,6 +4,7 @@
 #include "ModelPage.h"
 #include "ProvidersReader.h"
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -19,11 +20,18 @@ public:
     explicit WelcomePage(WizardModel *model, QWidget *parent = nullptr);
     ~WelcomePage() override;
 
+    /// Starts the built-in sandbox and fills the model from it (false with *error when it cannot).
+    using SandboxStart = std::function<bool(QString *error)>;
+    /// Offers "Try it with the built-in sandbox" when `start` is set (okta-jwt-wizard sets it; tests may
+    /// not).
+    void setSandboxStart(SandboxStart start);
+
 public slots:
     void startNew();
     void openProfile();
     void importProvidersFile();
     void importAppDirectory();
+    void tryWithSandbox();
 
 private:
     /// Asks for a file and reads it; false when cancelled or unreadable (the error is shown).
@@ -37,4 +45,5 @@ private:
     void failed(const QString &message);
 
     std::unique_ptr<Ui::WelcomePage> ui;
+    SandboxStart m_sandboxStart;
 };

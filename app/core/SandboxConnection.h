@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+
+/// Where the built-in sandbox (the --sandbox demo mode) listens and what it accepts: the wizard takes this
+/// plain description, so it never links the simulators themselves (DESIGN §2).
+struct SandboxConnection
+{
+    QString oktaDomain;   // "http://127.0.0.1:PORT"
+    QString authServerId; // the simulated custom authorization server
+    QString clientAppId;  // the demo App; demo tokens carry it as their audience
+    QString adminApiUrl;  // the simulated Admin API's base URL
+    QString projectId;
+    QString publicKey; // the simulator's own demo API key pair: no secret anywhere else
+    QString privateKey;
+    std::function<QByteArray()> mintDemoToken; // a fresh demo access token; empty once the sandbox is gone
+};
+
+/// Starts the sandbox (or finds it running) and describes it; false with *error when it cannot listen.
+using SandboxStarter = std::function<bool(SandboxConnection *connection, QString *error)>;
