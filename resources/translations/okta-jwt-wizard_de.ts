@@ -2018,6 +2018,21 @@
     </message>
 </context>
 <context>
+    <name>SandboxBanner</name>
+    <message>
+        <source>Sandbox mode</source>
+        <translation>Sandbox-Modus</translation>
+    </message>
+    <message>
+        <source>Okta and the App Services Admin API are simulated on 127.0.0.1 (Okta %1, Admin API %2). Nothing here touches your real Okta org or MongoDB Atlas.</source>
+        <translation>Okta und die App Services Admin API werden auf 127.0.0.1 simuliert (Okta %1, Admin API %2). Nichts hier berührt Ihre echte Okta-Organisation oder MongoDB Atlas.</translation>
+    </message>
+    <message>
+        <source>Sandbox mode:</source>
+        <translation>Sandbox-Modus:</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Okta JWT Wizard</source>
@@ -2050,6 +2065,22 @@
     <message>
         <source>Paste an access token, check it the way App Services will, and tick its claims</source>
         <translation>Ein Zugriffstoken einfügen, es so prüfen wie App Services und seine Claims ankreuzen</translation>
+    </message>
+    <message>
+        <source>this build has no built-in sandbox</source>
+        <translation>dieser Build enthält keine eingebaute Sandbox</translation>
+    </message>
+    <message>
+        <source>the simulators did not start</source>
+        <translation>die Simulatoren sind nicht gestartet</translation>
+    </message>
+    <message>
+        <source>No token checked yet — use Pick from token… on the Metadata page, then Mint a demo token.</source>
+        <translation>Noch kein Token geprüft – verwenden Sie „Aus Token übernehmen…“ auf der Seite „Benutzer-Metadaten“ und dann „Demo-Token erzeugen“.</translation>
+    </message>
+    <message>
+        <source>Okta JWT Wizard (sandbox)</source>
+        <translation>Okta JWT Wizard (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2351,22 @@
         <source>Check stopped.</source>
         <translation>Prüfung angehalten.</translation>
     </message>
+    <message>
+        <source>&amp;Mint a demo token</source>
+        <translation>Demo-Token &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Sandbox mode: get a fresh access token from the simulated Okta on 127.0.0.1 and check it</source>
+        <translation>Sandbox-Modus: ein neues Zugriffstoken vom simulierten Okta auf 127.0.0.1 holen und prüfen</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox no longer runs: no demo token.</source>
+        <translation>Die eingebaute Sandbox läuft nicht mehr: kein Demo-Token.</translation>
+    </message>
+    <message>
+        <source>Restart okta-jwt-wizard with --sandbox.</source>
+        <translation>Starten Sie okta-jwt-wizard mit --sandbox neu.</translation>
+    </message>
 </context>
 <context>
     <name>UserDataBuilder</name>
@@ -2434,6 +2481,22 @@
         <source>Press Next to continue.</source>
         <translation>Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
+    <message>
+        <source>&amp;Try it with the built-in sandbox</source>
+        <translation>Mit der eingebauten &amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>No account needed: a simulated Okta and Admin API on 127.0.0.1, with everything prefilled.</source>
+        <translation>Kein Konto nötig: ein simuliertes Okta und eine simulierte Admin API auf 127.0.0.1, alles vorausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not start: %1</source>
+        <translation>Die eingebaute Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox runs on 127.0.0.1 and the wizard is filled in for it.</source>
+        <translation>Die eingebaute Sandbox läuft auf 127.0.0.1, und der Assistent ist dafür ausgefüllt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2444,6 +2507,14 @@
     <message>
         <source>Save one PNG per page into DIR and quit.</source>
         <translation>Ein PNG pro Seite in DIR speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Try every step without accounts: start a simulated Okta and Admin API on 127.0.0.1 and fill the wizard in for them.</source>
+        <translation>Jeden Schritt ohne Konten ausprobieren: ein simuliertes Okta und eine simulierte Admin API auf 127.0.0.1 starten und den Assistenten dafür ausfüllen.</translation>
+    </message>
+    <message>
+        <source>okta-jwt-wizard: the sandbox could not start: %1</source>
+        <translation>okta-jwt-wizard: die Sandbox konnte nicht starten: %1</translation>
     </message>
 </context>
 </TS>
