@@ -53,7 +53,8 @@ private slots:
         QVERIFY(!AdminReply::apps(R"([42])", &error));
         // Ids go into request paths, so one that would change the path is refused.
         for (const char *id : {"../../evil", "a/b", "a?b", "a%2Fb", "a b"}) {
-            const QByteArray body = QByteArray(R"([{"_id":")") + id + R"(","client_app_id":"myapp-abcde"}])";
+            const QByteArray body =
+                QByteArray("[{\"_id\":\"") + id + QByteArray("\",\"client_app_id\":\"myapp-abcde\"}]");
             QVERIFY2(!AdminReply::apps(body, &error), id);
             QVERIFY2(error.contains(QLatin1String("_id")), qPrintable(error));
         }
