@@ -1,17 +1,21 @@
 #include "AdminOptions.h"
 
-#include <QFile>
+#include "FileReader.h"
+#include "ProviderOptions.h"
+
 #include <QProcessEnvironment>
 
 namespace {
+// Keys are short: a bigger file is the wrong one, and is refused rather than cut.
 bool readSmallFile(const QString &path, QString *value, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+    const FileReader::Result file =
+        FileReader::read(path, FileReader::Kind::Any, ProviderOptions::kMaxSecretFileBytes);
+    if (!file.ok) {
+        *error = file.error;
         return false;
     }
-    *value = QString::fromUtf8(f.read(64 * 1024)).trimmed();
+    *value = QString::fromUtf8(file.data).trimmed();
     return true;
 }
 } // namespace

@@ -11,9 +11,11 @@
 #include "KeychainStore.h"
 #include "OktaClient.h"
 #include "ProviderOptions.h"
+#include "ProviderValidator.h"
 #include "ProvidersWriter.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 QString DeployCommand::name() const
 {
@@ -67,9 +69,24 @@ void DeployCommand::start(const QCommandLineParser &parser, const QStringList &r
                              : admin.error);
         return finish(ExitUsage);
     }
+    // Both ids go into request paths: refuse what is not an id before anything is sent.
+    const Findings target = ProviderValidator::validateTarget(admin.projectId, admin.clientAppId);
+    if (hasErrors(target)) {
+        for (const Finding &f : target)
+            CliOutput::finding(f);
+        return finish(ExitCheckFailed);
+    }
+    static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9_-]*$"));
+    if (!idShape.match(admin.appId).hasMatch()) {
+        CliOutput::error(QStringLiteral("usage"),
+                         QStringLiteral("--app-id takes the App's _id (letters, digits)"));
+        return finish(ExitUsage);
+    }
     auto *nam = CliNetwork::createManager(this);
     auto *client = new AdminApiClient(nam, this);
     client->transport()->setTimeout(timeout);
+    // A Retry-After longer than the timeout would look like a hang; waits stay within --timeout.
+    client->transport()->setMaxRetryDelay(qMin(timeout, client->transport()->maxRetryDelay()));
     if (!client->transport()->setBaseUrl(admin.baseUrl, &error)) {
         CliOutput::error(QStringLiteral("usage"), error);
         return finish(ExitUsage);

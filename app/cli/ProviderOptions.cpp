@@ -1,9 +1,8 @@
 #include "ProviderOptions.h"
 
+#include "FileReader.h"
 #include "Profile.h"
 #include "ProviderValidator.h"
-
-#include <QFile>
 
 namespace {
 const QString kClaim = QStringLiteral("claim");
@@ -71,16 +70,19 @@ ProviderOptions::Parsed ProviderOptions::read(const QCommandLineParser &p, const
     Parsed r;
     ProviderSettings &s = r.settings;
     if (p.isSet(QStringLiteral("profile"))) {
-        QFile f(p.value(QStringLiteral("profile")));
-        if (!f.open(QIODevice::ReadOnly)) {
-            r.errorCode = QStringLiteral("profile_unreadable");
-            r.error = QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString());
+        const QString path = p.value(QStringLiteral("profile"));
+        const FileReader::Result file = FileReader::read(path);
+        if (!file.ok) {
+            r.errorCode = file.errorCode == QLatin1String("file_too_large")
+                              ? file.errorCode
+                              : QStringLiteral("profile_unreadable");
+            r.error = file.error;
             return r;
         }
-        const Profile::Result loaded = Profile::fromJson(f.readAll());
+        const Profile::Result loaded = Profile::fromJson(file.data);
         if (!loaded.ok) {
             r.errorCode = loaded.errorCode;
-            r.error = QStringLiteral("%1: %2").arg(f.fileName(), loaded.error);
+            r.error = QStringLiteral("%1: %2").arg(path, loaded.error);
             return r;
         }
         s = loaded.settings;
@@ -115,17 +117,20 @@ ProviderOptions::Parsed ProviderOptions::read(const QCommandLineParser &p, const
             s.signingKeyNames << name;
             if (eq < 0)
                 continue;
-            QFile f(v.mid(eq + 1));
-            if (!f.open(QIODevice::ReadOnly)) {
-                r.errorCode = QStringLiteral("signing_key_file");
-                r.error = QStringLiteral("cannot read the value of signing key %1 from %2: %3")
-                              .arg(name, f.fileName(), f.errorString());
+            const QString path = v.mid(eq + 1);
+            const FileReader::Result file =
+                FileReader::read(path, FileReader::Kind::Any, kMaxSecretFileBytes);
+            if (!file.ok) {
+                r.errorCode = file.errorCode == QLatin1String("file_too_large")
+                                  ? file.errorCode
+                                  : QStringLiteral("signing_key_file");
+                r.error = QStringLiteral("cannot read the value of signing key %1: %2").arg(name, file.error);
                 return r;
             }
             // The value is checked here and then dropped; only deploy reads the file again to upload it.
-            const QString value = QString::fromUtf8(f.readAll()).trimmed();
+            const QString value = QString::fromUtf8(file.data).trimmed();
             r.findings << ProviderValidator::validateSigningKeyValue(name, value);
-            r.signingKeyFiles.insert(name, f.fileName());
+            r.signingKeyFiles.insert(name, path);
         }
     }
     r.findings << ProviderValidator::validate(s);

@@ -10,6 +10,8 @@
 class ProviderOptions
 {
 public:
+    /// Secret files (signing-key values, the private API key) larger than this are refused, not cut.
+    static constexpr qint64 kMaxSecretFileBytes = 64 * 1024;
     struct Parsed
     {
         bool ok = false;

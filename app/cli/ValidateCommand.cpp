@@ -3,6 +3,7 @@
 #include "AppDirectory.h"
 #include "CliOutput.h"
 #include "ExitCode.h"
+#include "FileReader.h"
 #include "ProviderValidator.h"
 #include "ProvidersReader.h"
 
@@ -33,7 +34,10 @@ int ValidateCommand::run(const QCommandLineParser &parser)
         return ExitUsage;
     }
     QString path = parser.positionalArguments().constFirst();
+    // A file found in an app directory must be a regular one; a file named by the user may be a pipe.
+    FileReader::Kind kind = FileReader::Kind::Any;
     if (QFileInfo(path).isDir()) {
+        kind = FileReader::Kind::RegularOnly;
         const AppDirectory::Detection d = AppDirectory::detect(path);
         if (!d.ok) {
             CliOutput::error(d.errorCode, d.error);
@@ -41,14 +45,12 @@ int ValidateCommand::run(const QCommandLineParser &parser)
         }
         path = d.providerFile;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CliOutput::error(QFileInfo::exists(path) ? QStringLiteral("file_unreadable")
-                                                 : QStringLiteral("file_missing"),
-                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const FileReader::Result file = FileReader::read(path, kind);
+    if (!file.ok) {
+        CliOutput::error(file.errorCode, file.error);
         return ExitUsage;
     }
-    const QByteArray text = file.readAll();
+    const QByteArray &text = file.data;
     const ProvidersReader::Result read = ProvidersReader::readAny(text);
     if (!read.ok) {
         CliOutput::error(read.errorCode, QStringLiteral("%1 line %2, column %3: %4")

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 std::optional<QJsonDocument> document(const QByteArray &body, QString *error)
@@ -54,6 +55,13 @@ bool requireString(const QJsonObject &o, const QString &key, QString *out, QStri
         return false;
     }
     *out = v.toString();
+    // Ids go into request paths: one that could change the path ("../", "?", "%2F") is a broken reply.
+    static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
+    if (key == QLatin1String("_id") && !idShape.match(*out).hasMatch()) {
+        if (error)
+            *error = AdminReply::tr("the reply's \"_id\" is not an id");
+        return false;
+    }
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "AppDirectory.h"
 
+#include "FileReader.h"
 #include "JsonScanner.h"
 #include "TextDiff.h"
 
@@ -14,14 +15,17 @@ namespace {
 // realm-cli config versions: 20210101 and later use auth/providers.json; earlier ones one file per provider.
 constexpr qint64 kFirstCurrentVersion = 20210101;
 
-bool readFile(const QString &path, QByteArray *data, QString *error)
+// Files inside an app directory come from wherever the directory came from: only regular files, capped.
+bool readFile(const QString &path, QByteArray *data, QString *error, QString *code = nullptr)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = AppDirectory::tr("cannot read %1: %2").arg(path, f.errorString());
+    const FileReader::Result r = FileReader::read(path, FileReader::Kind::RegularOnly);
+    if (!r.ok) {
+        *error = r.error;
+        if (code)
+            *code = r.errorCode;
         return false;
     }
-    *data = f.readAll();
+    *data = r.data;
     return true;
 }
 
@@ -143,10 +147,10 @@ AppDirectory::Export AppDirectory::exportTo(const QString &dir, const ProviderSe
     }
     e.file = d.providerFile;
     QByteArray before;
-    if (QFileInfo::exists(e.file) && !readFile(e.file, &before, &e.error)) {
-        e.errorCode = QStringLiteral("file_unreadable");
+    // A dangling symbolic link counts as present: writing through it would create a file elsewhere.
+    if ((QFileInfo::exists(e.file) || QFileInfo(e.file).isSymLink()) &&
+        !readFile(e.file, &before, &e.error, &e.errorCode))
         return e;
-    }
     const ProvidersMerger::Result merged =
         d.layout == Layout::Current
             ? ProvidersMerger::mergeProvidersFile(before, settings, replace)

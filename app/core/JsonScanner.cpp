@@ -29,34 +29,42 @@ QString decodeKey(const QByteArray &raw)
     return doc.array().at(0).toString();
 }
 
+// Walks the value at `begin` once (each byte is visited once, however deep the nesting), recording the
+// first duplicate key of any object in *dupAt/*key. Returns one past the value. The text is valid JSON.
+qsizetype walkForDuplicates(const QByteArray &text, qsizetype begin, qsizetype *dupAt, QString *key)
+{
+    const char open = text.at(begin);
+    if (open != '{' && open != '[')
+        return JsonScanner::valueEnd(text, begin);
+    const char close = open == '{' ? '}' : ']';
+    QSet<QString> seen;
+    qsizetype pos = JsonScanner::skipWhitespace(text, begin + 1);
+    while (pos < text.size() && text.at(pos) != close) {
+        if (open == '{') {
+            const qsizetype keyEnd = stringEnd(text, pos);
+            const QString name = decodeKey(text.mid(pos, keyEnd - pos));
+            if (seen.contains(name) && *dupAt < 0) {
+                *dupAt = pos;
+                *key = name;
+            }
+            seen.insert(name);
+            pos = JsonScanner::skipWhitespace(text, JsonScanner::skipWhitespace(text, keyEnd) + 1); // ':'
+        }
+        pos = JsonScanner::skipWhitespace(text, walkForDuplicates(text, pos, dupAt, key));
+        if (*dupAt >= 0)
+            return text.size();
+        if (pos < text.size() && text.at(pos) == ',')
+            pos = JsonScanner::skipWhitespace(text, pos + 1);
+    }
+    return pos + 1;
+}
+
 // Reports the first duplicate key in any object; returns its offset or -1.
 qsizetype findDuplicateKey(const QByteArray &text, qsizetype begin, QString *key)
 {
-    const char open = text.at(begin);
-    if (open == '{') {
-        QSet<QString> seen;
-        for (const JsonScanner::Member &m : JsonScanner::members(text, begin)) {
-            if (seen.contains(m.key)) {
-                *key = m.key;
-                return m.keyBegin;
-            }
-            seen.insert(m.key);
-            const qsizetype inner = findDuplicateKey(text, m.valueBegin, key);
-            if (inner >= 0)
-                return inner;
-        }
-    } else if (open == '[') {
-        qsizetype pos = JsonScanner::skipWhitespace(text, begin + 1);
-        while (pos < text.size() && text.at(pos) != ']') {
-            const qsizetype inner = findDuplicateKey(text, pos, key);
-            if (inner >= 0)
-                return inner;
-            pos = JsonScanner::skipWhitespace(text, JsonScanner::valueEnd(text, pos));
-            if (pos < text.size() && text.at(pos) == ',')
-                pos = JsonScanner::skipWhitespace(text, pos + 1);
-        }
-    }
-    return -1;
+    qsizetype dupAt = -1;
+    walkForDuplicates(text, begin, &dupAt, key);
+    return dupAt;
 }
 } // namespace
 
@@ -81,6 +89,14 @@ bool JsonScanner::parse(const QByteArray &text, ParseError *error)
     if (pe.error != QJsonParseError::NoError) {
         error->message = pe.errorString();
         lineColumn(text, bom + pe.offset, &error->line, &error->column);
+        return false;
+    }
+    // Qt's parser skips a byte order mark of its own; a second one would put every offset we splice at
+    // off by three bytes, so the root object must start right after the (single) mark and whitespace.
+    if (doc.isObject() && text.at(rootBegin(text)) != '{') {
+        error->message =
+            QStringLiteral("unexpected bytes before the top-level object (a second byte order mark?)");
+        lineColumn(text, rootBegin(text), &error->line, &error->column);
         return false;
     }
     if (!doc.isObject()) {

@@ -125,7 +125,9 @@ Findings OktaValidator::validateDomain(const QString &domain)
             QStringLiteral("domain_port"), kDomain,
             tr("The port in the Okta domain \"%1\" is not a number from 1 to 65535.").arg(domain), hintHost)};
     const bool loopback = isLoopbackHost(host);
-    if (!loopback && !validHostName(host))
+    // Brackets hold an IPv6 literal; only the loopback one is allowed, never a bracketed host name.
+    const bool bracketed = rest.startsWith(QLatin1Char('['));
+    if (!loopback && (bracketed || !validHostName(host)))
         return {Finding::error(QStringLiteral("domain_host"), kDomain,
                                tr("The Okta domain \"%1\" is not a valid host name.").arg(host), hintHost)};
     if (plainHttp && !loopback)

@@ -28,9 +28,10 @@ void decide(ProvidersMerger::Result *r, const ProvidersReader::Result &read, con
     r->hadProvider = true;
     r->existing = read.settings;
     r->findings = read.findings;
-    // Members we do not understand would be lost by a rewrite, so they count as a difference.
+    // Members we do not understand would be lost by a rewrite, so they count as a difference; so do members
+    // with errors (a wrong type reads as a default and could otherwise pass for "the same provider").
     const bool unknown = std::any_of(read.findings.cbegin(), read.findings.cend(), [](const Finding &f) {
-        return f.code == QLatin1String("unknown_member");
+        return f.code == QLatin1String("unknown_member") || f.isError();
     });
     if (read.settings.sameProviderAs(s) && !unknown)
         r->action = ProvidersMerger::Action::Unchanged;

@@ -115,6 +115,12 @@ void AdminTransport::send(AdminCall *call, const QByteArray &bearer)
         reply->abort();
     });
     call->m_timer->start(m_timeoutMs);
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxReplyBytes && !reply->property("owzTooLarge").toBool()) {
+            reply->setProperty("owzTooLarge", true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, call, [this, call, reply, bearer, clock] {
         call->m_timer->stop();
         call->m_reply = nullptr;
@@ -128,7 +134,11 @@ void AdminTransport::handle(AdminCall *call, QNetworkReply *reply, const QByteAr
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     AdminApiError error;
-    if (call->m_aborted) {
+    if (reply->property("owzTooLarge").toBool()) {
+        error = AdminApiError::make(
+            AdminApiError::Kind::BadReply, QStringLiteral("reply_too_large"),
+            tr("The reply is larger than %1 MiB; no Admin API reply is that big.").arg(kMaxReplyBytes >> 20));
+    } else if (call->m_aborted) {
         error = AdminApiError::make(AdminApiError::Kind::Cancelled, QStringLiteral("cancelled"),
                                     tr("Cancelled."));
     } else if (call->m_timedOut) {

@@ -31,6 +31,9 @@ public:
         QString toLine() const;
     };
 
+    /// No Admin API reply this tool reads comes near this; a bigger one is cut off, not buffered.
+    static constexpr qint64 kMaxReplyBytes = 16 * 1024 * 1024;
+
     explicit AdminTransport(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
     /// Checked with AdminRequests::checkBaseUrl; false (and *error) when refused.
@@ -44,6 +47,7 @@ public:
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
     /// Upper bound for any wait, Retry-After included.
     void setMaxRetryDelay(int ms) { m_maxRetryDelayMs = ms; }
+    int maxRetryDelay() const { return m_maxRetryDelayMs; }
     QList<LogEntry> log() const { return m_log; }
 
     /// Sends `call` (with `bearer` as the Authorization token when not empty), retrying as allowed, then

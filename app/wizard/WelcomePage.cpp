@@ -2,6 +2,7 @@
 
 #include "AppDirectory.h"
 #include "DialogProvider.h"
+#include "FileReader.h"
 #include "FindingLabel.h"
 #include "Profile.h"
 #include "ProvidersReader.h"
@@ -140,12 +141,13 @@ bool WelcomePage::parsed(const QString &path, const ProvidersReader::Result &r)
 
 bool WelcomePage::readFile(const QString &path, QByteArray *data)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failed(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Capped, so a chosen /dev/zero or a huge file is refused instead of exhausting memory.
+    const FileReader::Result file = FileReader::read(path);
+    if (!file.ok) {
+        failed(tr("Cannot read: %1").arg(file.error));
         return false;
     }
-    *data = file.readAll();
+    *data = file.data;
     return true;
 }
 

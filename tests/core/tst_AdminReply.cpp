@@ -52,6 +52,13 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("[0]")) && error.contains(QLatin1String("client_app_id")),
                  qPrintable(error));
         QVERIFY(!AdminReply::apps(R"([42])", &error));
+        // Ids go into request paths, so one that would change the path is refused.
+        for (const char *id : {"../../evil", "a/b", "a?b", "a%2Fb", "a b"}) {
+            const QByteArray body =
+                QByteArray("[{\"_id\":\"") + id + QByteArray("\",\"client_app_id\":\"myapp-abcde\"}]");
+            QVERIFY2(!AdminReply::apps(body, &error), id);
+            QVERIFY2(error.contains(QLatin1String("_id")), qPrintable(error));
+        }
     }
     void providerListAndSummary()
     {

@@ -51,6 +51,8 @@ void tst_OktaValidator::domain_data()
     QTest::newRow("port not number") << "dev-123456.okta.com:https" << QStringList{"domain_port"};
     QTest::newRow("underscore host") << "dev_123456.okta.com" << QStringList{"domain_host"};
     QTest::newRow("empty label") << "dev-123456..okta.com" << QStringList{"domain_host"};
+    QTest::newRow("bracketed host name") << "https://[dev-123456.okta.com]" << QStringList{"domain_host"};
+    QTest::newRow("bracketed non-loopback ipv6") << "https://[2001:db8::1]:443" << QStringList{"domain_host"};
     QTest::newRow("placeholder") << "{yourOktaDomain}" << QStringList{"warning:domain_placeholder"};
     QTest::newRow("double com") << "dev-123456.okta.com.com" << QStringList{"warning:domain_double_com"};
 }

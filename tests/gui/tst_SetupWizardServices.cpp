@@ -5,10 +5,12 @@
 #include "TokenPickerDialog.h"
 #include "WizardModel.h"
 
+#include <QDirIterator>
 #include <QJsonObject>
 #include <QLatin1Char>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +92,22 @@ void tst_SetupWizardServices::deployPanelAppliesTheModel()
              wizard->model()->settings().effectiveJwkUri());
     const QString log = GuiTest::find<QPlainTextEdit>(panel, "deployLogTextEdit")->toPlainText();
     QVERIFY(!log.contains(m_sandbox.privateKey()));
+
+    // Closing the wizard stores its inputs: no file of the isolated settings folder may hold the key.
+    wizard->close();
+    wizard.reset();
+    QSettings().sync();
+    const QByteArray key = m_sandbox.privateKey().toUtf8();
+    QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        ++files;
+        QVERIFY2(!data.contains(key) && !data.contains(key.toBase64()), qPrintable(f.fileName()));
+    }
+    QVERIFY(files > 0); // the settings file was written, so the scan looked at something
 }
 
 QTEST_MAIN(tst_SetupWizardServices)

@@ -79,6 +79,7 @@ private slots:
         QTest::newRow("not json") << QByteArray("{ nope") << "not a wizard profile";
         QTest::newRow("other json") << QByteArray("{\"a\": 1}") << "not a wizard profile";
         QTest::newRow("missing") << QByteArray() << "Cannot read";
+        QTest::newRow("endless device") << QByteArray() << "larger than";
     }
 
     void badProfileIsReportedAndChangesNothing()
@@ -87,7 +88,9 @@ private slots:
         QFETCH(QString, says);
         FakeDialogProvider dialogs;
         const QString file =
-            path(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()).replace(' ', '-'));
+            QTest::currentDataTag() == QLatin1String("endless device")
+                ? QStringLiteral("/dev/zero")
+                : path(QStringLiteral("bad-%1.json").arg(QTest::currentDataTag()).replace(' ', '-'));
         if (!content.isEmpty())
             QVERIFY(GuiTest::writeFile(file, content));
         dialogs.openFileAnswers << file;

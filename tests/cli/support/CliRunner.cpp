@@ -1,13 +1,36 @@
 #include "CliRunner.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
 #include <QTimer>
 
-CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QProcessEnvironment &env)
+#include <sys/resource.h>
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define OWZ_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define OWZ_SANITIZED 1
+#endif
+#endif
+
+CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QProcessEnvironment &env,
+              int timeoutMs, qint64 memoryLimitBytes)
 {
     QProcess p;
     p.setProcessEnvironment(env);
+#ifndef OWZ_SANITIZED
+    if (memoryLimitBytes > 0)
+        p.setChildProcessModifier([memoryLimitBytes] {
+            const rlimit limit{rlim_t(memoryLimitBytes), rlim_t(memoryLimitBytes)};
+            setrlimit(RLIMIT_AS, &limit);
+        });
+#else
+    Q_UNUSED(memoryLimitBytes)
+#endif
+    QElapsedTimer clock;
+    clock.start();
     p.start(QStringLiteral(OWZ_BIN_DIR "/okta-jwt"), args);
     if (!p.waitForStarted(10000))
         qFatal("okta-jwt did not start");
@@ -17,15 +40,20 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QProce
     // Spin the event loop while waiting, so servers living in the test process (sandboxes) can answer.
     QEventLoop loop;
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     if (p.state() != QProcess::NotRunning)
         loop.exec();
+    r.elapsedMs = clock.elapsed();
     if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
+        r.timedOut = true;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
         return r;
     }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.crashed = p.exitStatus() != QProcess::NormalExit;
+    r.exitCode = r.crashed ? -2 : p.exitCode();
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;

@@ -7,12 +7,18 @@
 /// Runs the built `okta-jwt` binary and keeps what it printed, for CLI tests.
 struct CliRun
 {
-    int exitCode = -1;
+    int exitCode = -1; // -2: crashed (killed by a signal), -1: did not finish in time (then killed)
+    bool crashed = false;
+    bool timedOut = false;
+    qint64 elapsedMs = 0;
     QByteArray out;
     QByteArray err;
     QString outText() const { return QString::fromUtf8(out); }
     QString errText() const { return QString::fromUtf8(err); }
 };
 
+/// `memoryLimitBytes` > 0 caps the child's address space, so a runaway allocation fails fast in the child
+/// instead of swapping the machine (ignored in sanitizer builds, which reserve huge address ranges).
 CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
-              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+              const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+              int timeoutMs = 60000, qint64 memoryLimitBytes = 0);
