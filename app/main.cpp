@@ -1,4 +1,5 @@
 // okta-jwt-wizard: the GUI (DESIGN §7). Everything lives in app/wizard; this only starts it.
+#include "FirstPaintProbe.h"
 #include "ScreenshotTour.h"
 #include "SetupWizard.h"
 
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshots))
         return ScreenshotTour::run(parser.value(screenshots));
 
+    FirstPaintProbe::installIfRequested();
     SetupWizard wizard;
     wizard.show();
     return app.exec();
