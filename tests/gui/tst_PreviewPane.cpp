@@ -4,7 +4,6 @@
 #include "WizardModel.h"
 
 #include <QClipboard>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
