@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-.PHONY: deps configure build run test clean
+.PHONY: deps configure build run test bench clean
 
 deps:
 	./packaging/install-deps.sh
@@ -19,6 +19,11 @@ run: build
 
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
+
+# DESIGN §8 quality bars, measured side by side with their baselines: prints one table.
+bench: configure
+	cmake --build $(BUILD) -j $(JOBS) --target okta-jwt okta-jwt-wizard owz-bench owz-bench-bare-wizard
+	./tests/benchmarks/run-benchmarks.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD)

@@ -1,5 +1,6 @@
 // okta-jwt-wizard: the GUI (DESIGN §7). Everything lives in app/wizard; this only starts it, and hands it
 // the built-in sandbox (app/sandbox), which only this executable links (DESIGN §2).
+#include "FirstPaintProbe.h"
 #include "Sandbox.h"
 #include "ScreenshotTour.h"
 #include "SetupWizard.h"
@@ -37,6 +38,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshots))
         return ScreenshotTour::run(parser.value(screenshots));
 
+    FirstPaintProbe::installIfRequested();
     SetupWizard wizard;
     wizard.setSandboxStarter(Sandbox::starter(&wizard)); // made only when chosen
     if (parser.isSet(sandbox)) {

@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QStringDecoder>
+#include <QVarLengthArray>
 
 namespace {
 bool isWs(char c)
@@ -24,47 +24,85 @@ qsizetype stringEnd(const QByteArray &text, qsizetype begin) // begin at the ope
 
 QString decodeKey(const QByteArray &raw)
 {
+    // Most keys have no escapes: the bytes between the quotes are the key (the text is valid UTF-8).
+    if (!raw.contains('\\'))
+        return QString::fromUtf8(raw.constData() + 1, raw.size() - 2);
     // Let Qt's parser undo the escapes: ["<raw>"].
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + raw + QByteArray("]"));
     return doc.array().at(0).toString();
 }
 
-// Walks the value at `begin` once (each byte is visited once, however deep the nesting), recording the
-// first duplicate key of any object in *dupAt/*key. Returns one past the value. The text is valid JSON.
-qsizetype walkForDuplicates(const QByteArray &text, qsizetype begin, qsizetype *dupAt, QString *key)
+QString decodeKeyAt(const QByteArray &text, qsizetype keyBegin, qsizetype keyEnd)
 {
-    const char open = text.at(begin);
-    if (open != '{' && open != '[')
-        return JsonScanner::valueEnd(text, begin);
-    const char close = open == '{' ? '}' : ']';
-    QSet<QString> seen;
-    qsizetype pos = JsonScanner::skipWhitespace(text, begin + 1);
-    while (pos < text.size() && text.at(pos) != close) {
-        if (open == '{') {
+    return decodeKey(text.mid(keyBegin, keyEnd - keyBegin));
+}
+
+// One pass over the value at `pos` (valid JSON): returns its end; on the first duplicate key in any object
+// sets *dup to the key's offset and *key to it. Keys without escapes are compared as raw bytes, pairwise
+// while an object is small and through a set of decoded keys once it is large.
+qsizetype scanForDuplicates(const QByteArray &text, qsizetype pos, qsizetype *dup, QString *key)
+{
+    constexpr qsizetype kSmall = 16;
+    const qsizetype n = text.size();
+    if (pos >= n || (text.at(pos) != '{' && text.at(pos) != '['))
+        return JsonScanner::valueEnd(text, pos);
+    const bool object = text.at(pos) == '{';
+    const char close = object ? '}' : ']';
+    QVarLengthArray<QByteArrayView, kSmall> raws; // between the quotes
+    QSet<QString> decoded;                        // used once the object has more than kSmall keys
+    pos = JsonScanner::skipWhitespace(text, pos + 1);
+    while (pos < n && text.at(pos) != close) {
+        if (object) {
+            const qsizetype keyBegin = pos;
             const qsizetype keyEnd = stringEnd(text, pos);
-            const QString name = decodeKey(text.mid(pos, keyEnd - pos));
-            if (seen.contains(name) && *dupAt < 0) {
-                *dupAt = pos;
-                *key = name;
+            const QByteArrayView raw(text.constData() + keyBegin + 1, keyEnd - keyBegin - 2);
+            bool duplicate = false;
+            if (raws.size() < kSmall) {
+                for (const QByteArrayView earlier : raws) {
+                    const bool plain = !earlier.contains('\\') && !raw.contains('\\');
+                    if (plain ? earlier == raw
+                              : decodeKey('"' + earlier.toByteArray() + '"') ==
+                                    decodeKeyAt(text, keyBegin, keyEnd)) {
+                        duplicate = true;
+                        break;
+                    }
+                }
+                raws.append(raw);
+                if (raws.size() == kSmall && !duplicate) {
+                    for (const QByteArrayView r : raws)
+                        decoded.insert(decodeKey('"' + r.toByteArray() + '"'));
+                }
+            } else {
+                const QString k = decodeKeyAt(text, keyBegin, keyEnd);
+                duplicate = decoded.contains(k);
+                decoded.insert(k);
             }
-            seen.insert(name);
-            pos = JsonScanner::skipWhitespace(text, JsonScanner::skipWhitespace(text, keyEnd) + 1); // ':'
+            if (duplicate) {
+                *key = decodeKeyAt(text, keyBegin, keyEnd);
+                *dup = keyBegin;
+                return n;
+            }
+            pos = JsonScanner::skipWhitespace(text, keyEnd);
+            if (pos >= n || text.at(pos) != ':')
+                return n;
+            pos = JsonScanner::skipWhitespace(text, pos + 1);
         }
-        pos = JsonScanner::skipWhitespace(text, walkForDuplicates(text, pos, dupAt, key));
-        if (*dupAt >= 0)
-            return text.size();
-        if (pos < text.size() && text.at(pos) == ',')
+        pos = scanForDuplicates(text, pos, dup, key);
+        if (*dup >= 0)
+            return n;
+        pos = JsonScanner::skipWhitespace(text, pos);
+        if (pos < n && text.at(pos) == ',')
             pos = JsonScanner::skipWhitespace(text, pos + 1);
     }
-    return pos + 1;
+    return pos < n ? pos + 1 : n;
 }
 
 // Reports the first duplicate key in any object; returns its offset or -1.
 qsizetype findDuplicateKey(const QByteArray &text, qsizetype begin, QString *key)
 {
-    qsizetype dupAt = -1;
-    walkForDuplicates(text, begin, &dupAt, key);
-    return dupAt;
+    qsizetype dup = -1;
+    scanForDuplicates(text, begin, &dup, key);
+    return dup;
 }
 } // namespace
 
@@ -73,13 +111,11 @@ int JsonScanner::bomSize(const QByteArray &text)
     return text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
 }
 
-bool JsonScanner::parse(const QByteArray &text, ParseError *error)
+bool JsonScanner::parse(const QByteArray &text, ParseError *error, QJsonObject *root)
 {
     const int bom = bomSize(text);
     const QByteArray body = text.mid(bom);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString decoded = decoder.decode(body);
-    if (decoder.hasError()) {
+    if (!QByteArrayView(body).isValidUtf8()) {
         error->message = QStringLiteral("the file is not valid UTF-8");
         lineColumn(text, bom, &error->line, &error->column);
         return false;
@@ -111,6 +147,8 @@ bool JsonScanner::parse(const QByteArray &text, ParseError *error)
         lineColumn(text, dup, &error->line, &error->column);
         return false;
     }
+    if (root)
+        *root = doc.object();
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -24,8 +25,8 @@ public:
     };
 
     /// Strict parse check: valid UTF-8 JSON whose root is an object, no duplicate keys at any level.
-    /// `bomSize` skips a leading UTF-8 byte order mark.
-    static bool parse(const QByteArray &text, ParseError *error);
+    /// `bomSize` skips a leading UTF-8 byte order mark. `root`, when given, receives the parsed object.
+    static bool parse(const QByteArray &text, ParseError *error, QJsonObject *root = nullptr);
     static int bomSize(const QByteArray &text);
 
     /// The members of the object whose '{' is at `objectBegin`, in file order.

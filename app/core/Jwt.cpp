@@ -3,8 +3,6 @@
 #include "Base64Url.h"
 #include "JsonScanner.h"
 
-#include <QJsonDocument>
-
 bool Jwt::decodeJsonPart(const QByteArray &part, const QString &name, QJsonObject *out, QString *error)
 {
     QByteArray json;
@@ -23,12 +21,11 @@ bool Jwt::decodeJsonPart(const QByteArray &part, const QString &name, QJsonObjec
     // JsonScanner::parse insists on valid UTF-8, an object at the root and no duplicate member names,
     // which closes the {"alg":"RS256","alg":"none"} confusion.
     JsonScanner::ParseError pe;
-    if (!JsonScanner::parse(json, &pe)) {
+    if (!JsonScanner::parse(json, &pe, out)) {
         *error =
             tr("The %1 is not a valid JSON object: %2 (column %3).").arg(name, pe.message).arg(pe.column);
         return false;
     }
-    *out = QJsonDocument::fromJson(json).object();
     return true;
 }
 

@@ -46,28 +46,30 @@ TokenCheckResult TokenChecker::check(const QByteArray &token, const JwkSet &jwks
                                      const TokenCheckOptions &options)
 {
     TokenCheckResult result;
-    addWarnings({}, jwks, options, &result.warnings);
-    const Finding tooLarge = failure("token_too_large", QStringLiteral("token"),
-                                     tr("The token has %1 characters; App Services accepts at most %2.")
-                                         .arg(token.size())
-                                         .arg(kMaxTokenChars));
+    const auto tooLarge = [&token] {
+        return failure("token_too_large", QStringLiteral("token"),
+                       tr("The token has %1 characters; App Services accepts at most %2.")
+                           .arg(token.size())
+                           .arg(kMaxTokenChars));
+    };
     // Far beyond the limit there is nothing useful to decode; stop before spending memory on it.
     if (token.size() > 8 * kMaxTokenChars) {
-        result.failures << tooLarge;
+        addWarnings({}, jwks, options, &result.warnings);
+        result.failures << tooLarge();
         return result;
     }
     const Jwt jwt = Jwt::parse(token);
     if (!jwt.isValid()) {
+        addWarnings({}, jwks, options, &result.warnings);
         result.failures << failure(
             "malformed", QStringLiteral("token"), jwt.error(),
             tr("Paste the whole access token: three base64url parts separated by dots."));
         if (token.size() > kMaxTokenChars)
-            result.failures << tooLarge;
+            result.failures << tooLarge();
         return result;
     }
     result.header = jwt.header();
     result.claims = jwt.claims();
-    result.warnings.clear();
     addWarnings(result.claims, jwks, options, &result.warnings);
 
     checkSignature(jwt, jwks, &result);
@@ -81,7 +83,7 @@ TokenCheckResult TokenChecker::check(const QByteArray &token, const JwkSet &jwks
                "user's identity."));
     result.userData = UserDataBuilder::build(result.claims, options.metadataFields, &result.failures);
     if (token.size() > kMaxTokenChars)
-        result.failures << tooLarge;
+        result.failures << tooLarge();
     return result;
 }
 

@@ -19,6 +19,8 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 
+#include <utility>
+
 DeployPanel::DeployPanel(QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent), ui(new Ui::DeployPanel), m_client(new AdminApiClient(nam, this)),
       m_deployer(new Deployer(m_client, this)), m_loader(new AppListLoader(m_client, this)),
@@ -345,5 +347,14 @@ void DeployPanel::restoreSettings()
     ui->rememberKeyCheckBox->setChecked(v.rememberKey);
     ui->useDraftCheckBox->setChecked(v.useDraft);
     m_client->forgetSession();
-    m_keychainBinding->readStoredKey();
+    m_keyReadPending = !isVisible();
+    if (!m_keyReadPending)
+        m_keychainBinding->readStoredKey();
+}
+
+void DeployPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_keyReadPending, false))
+        m_keychainBinding->readStoredKey();
 }

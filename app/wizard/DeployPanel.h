@@ -61,7 +61,8 @@ public:
 
     /// Remembers the Admin API URL, public key and check boxes in QSettings: never the private key.
     void saveSettings() const;
-    /// Restores them and, when "remember" was on, reads the private key from the keychain.
+    /// Restores them and, when "remember" was on, reads the private key from the keychain once the panel is
+    /// first shown (never during start-up: the first page paints without touching the keychain).
     void restoreSettings();
 
 public slots:
@@ -81,6 +82,9 @@ signals:
     /// The user picked another App in the list.
     void clientAppIdPicked(const QString &clientAppId);
     void projectIdEdited(const QString &projectId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Run
@@ -117,6 +121,7 @@ private:
     AppListLoader *m_loader;
     KeychainStore *m_keychain;
     KeychainBinding *m_keychainBinding;
+    bool m_keyReadPending = false; // restoreSettings() ran while hidden: read the stored key when shown
     AppPicker *m_picker;
     DeployStepList m_steps;
     ConfirmHook m_confirm;

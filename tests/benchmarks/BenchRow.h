@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// One row of the `make bench` table, printed as a tab-separated "ROW" line the driver script formats.
+struct BenchRow
+{
+    QString what;
+    QString ours;
+    QString baseline;
+    QString ratio;
+    QString bar;
+    bool pass = false;
+
+    void print() const;
+    static double median(QList<double> samples);
+    static double percentile(QList<double> samples, double p);
+    /// CPU time of the calling thread in ns: unlike wall time, it ignores the time other processes hold the
+    /// CPU, so in-process figures stay comparable on a loaded machine.
+    static qint64 threadCpuNs();
+    static QString ms(double value) { return QString::number(value, 'f', 3) + QStringLiteral(" ms"); }
+};

@@ -1,0 +1,241 @@
+#include "DeployBench.h"
+
+#include "Sandbox.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+constexpr int kRuns = 9; // per side and scenario, interleaved
+const QString kClientAppId = QStringLiteral("myapp-abcde");
+
+struct Run
+{
+    int exitCode = -1;
+    double ms = 0;
+    QByteArray output;
+};
+
+// Runs a program to completion with the event loop turning, so the in-process sandbox keeps answering.
+Run runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, args);
+    loop.exec();
+    Run r;
+    r.ms = double(timer.nsecsElapsed()) / 1e6;
+    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    r.output = process.readAll();
+    return r;
+}
+
+class Bench
+{
+public:
+    bool start(QString *error) { return m_sandbox.start(0, error); }
+
+    QProcessEnvironment env() const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), m_sandbox.publicKey());
+        e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), m_sandbox.privateKey());
+        return e;
+    }
+
+    QStringList cliArgs(const QStringList &extra = {}) const
+    {
+        return QStringList{QStringLiteral("deploy"),
+                           QStringLiteral("--okta-domain"),
+                           m_sandbox.oktaDomain(),
+                           QStringLiteral("--claim"),
+                           QStringLiteral("uid"),
+                           QStringLiteral("--admin-api"),
+                           m_sandbox.adminApiUrl(),
+                           QStringLiteral("--project-id"),
+                           m_sandbox.projectId(),
+                           QStringLiteral("--app"),
+                           kClientAppId,
+                           QStringLiteral("--timeout"),
+                           QStringLiteral("5")} +
+               extra;
+    }
+
+    Run cli(const QStringList &extra = {})
+    {
+        return runProcess(QStringLiteral(OWZ_BIN_DIR "/okta-jwt"), cliArgs(extra), env());
+    }
+
+    Run curl(const QString &providerFile)
+    {
+        return runProcess(QStringLiteral("sh"),
+                          {m_script, m_sandbox.okta()->issuer(), m_sandbox.adminApiUrl(),
+                           m_sandbox.projectId(), kClientAppId, providerFile},
+                          env());
+    }
+
+    QString appId() { return m_sandbox.admin()->appId(kClientAppId); }
+
+    void removeProviders()
+    {
+        for (AdminSandboxStore::App &app : m_sandbox.admin()->store().apps) {
+            if (app.info.value(QStringLiteral("_id")).toString() == appId())
+                app.live.providers.clear();
+        }
+        m_sandbox.admin()->clearRequests();
+        m_sandbox.okta()->resetBehaviour();
+    }
+
+    // An existing custom-token provider that differs from ours (another audience), so deploy updates it.
+    void seedDifferentProvider(const QJsonObject &ours)
+    {
+        removeProviders();
+        QJsonObject other = ours;
+        QJsonObject config = other.value(QStringLiteral("config")).toObject();
+        config.insert(QStringLiteral("audience"), QJsonArray{QStringLiteral("api://other")});
+        other.insert(QStringLiteral("config"), config);
+        m_sandbox.admin()->seedProvider(appId(), other);
+        m_sandbox.admin()->clearRequests();
+    }
+
+    QJsonObject provider()
+    {
+        QJsonObject p = m_sandbox.admin()->provider(appId(), QStringLiteral("custom-token"));
+        p.remove(QStringLiteral("_id"));
+        return p;
+    }
+
+    int adminRequests() { return int(m_sandbox.admin()->requests().size()); }
+    QStringList requestLines() { return m_sandbox.admin()->requestLines(); }
+    int discoveryRequests()
+    {
+        return m_sandbox.okta()->requestCount(
+            QStringLiteral("/oauth2/%1/.well-known/openid-configuration").arg(m_sandbox.authServerId()));
+    }
+
+    // With Okta's discovery never answering, the admin requests that still arrive after it prove the login
+    // and reads do not wait for discovery; a discovery that arrives before the reads end proves it does not
+    // wait for them.
+    QString concurrency(bool *overlapped)
+    {
+        removeProviders();
+        m_sandbox.okta()->setFault(OktaSandbox::Fault::Hang, OktaSandbox::Discovery);
+        QStringList afterDiscovery;
+        const QMetaObject::Connection c =
+            QObject::connect(m_sandbox.admin(), &AdminSandbox::requestHandled, m_sandbox.admin(),
+                             [this, &afterDiscovery](const QString &method, const QString &path) {
+                                 if (discoveryRequests() > 0)
+                                     afterDiscovery
+                                         << method + QLatin1Char(' ') + path.section(QLatin1Char('/'), -1);
+                             });
+        const QStringList args = cliArgs();
+        runProcess(QStringLiteral(OWZ_BIN_DIR "/okta-jwt"), args.mid(0, args.size() - 1) + QStringList{"1"},
+                   env());
+        QObject::disconnect(c);
+        const bool discovered = discoveryRequests() > 0;
+        *overlapped = discovered && !afterDiscovery.isEmpty();
+        m_sandbox.okta()->resetBehaviour();
+        return discovered ? QStringLiteral("%1 admin request(s) sent while discovery was pending")
+                                .arg(afterDiscovery.size())
+                          : QStringLiteral("no discovery request");
+    }
+
+    void setScript(const QString &script) { m_script = script; }
+
+private:
+    Sandbox m_sandbox;
+    QString m_script;
+};
+
+QString joinedShape(const QStringList &lines)
+{
+    QStringList shapes;
+    for (const QString &l : lines)
+        shapes << l.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') +
+                      l.section(QLatin1Char('/'), -1).section(QLatin1Char('?'), 0, 0);
+    return shapes.join(QStringLiteral(", "));
+}
+} // namespace
+
+QList<BenchRow> DeployBench::run()
+{
+    Bench bench;
+    QString error;
+    if (!bench.start(&error))
+        qFatal("deploy benchmark: %s", qPrintable(error));
+    bench.setScript(QStringLiteral(OWZ_BENCH_DIR "/deploy-with-curl.sh"));
+    QTemporaryDir dir;
+
+    // Create: the first run also gives the provider object the curl script sends.
+    bench.removeProviders();
+    const Run first = bench.cli();
+    if (first.exitCode != 0)
+        qFatal("deploy benchmark: okta-jwt deploy failed: %s", first.output.constData());
+    const QJsonObject provider = bench.provider();
+    const QString providerFile = dir.filePath(QStringLiteral("provider.json"));
+    QFile file(providerFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(provider).toJson()) < 0)
+        qFatal("deploy benchmark: cannot write %s", qPrintable(providerFile));
+    file.close();
+
+    QList<BenchRow> rows;
+    for (const bool update : {false, true}) {
+        QList<double> ours, curl;
+        int ourRequests = -1, curlRequests = -1;
+        QString ourLines;
+        for (int i = 0; i < kRuns; ++i) {
+            update ? bench.seedDifferentProvider(provider) : bench.removeProviders();
+            const Run o = bench.cli(update ? QStringList{QStringLiteral("--replace")} : QStringList{});
+            if (o.exitCode != 0)
+                qFatal("deploy benchmark: okta-jwt deploy failed: %s", o.output.constData());
+            ours << o.ms;
+            ourRequests = bench.adminRequests();
+            ourLines = joinedShape(bench.requestLines());
+            if (bench.provider() != provider)
+                qFatal("deploy benchmark: okta-jwt deploy left another provider");
+            update ? bench.seedDifferentProvider(provider) : bench.removeProviders();
+            const Run c = bench.curl(providerFile);
+            if (c.exitCode != 0)
+                qFatal("deploy benchmark: the curl script failed: %s", c.output.constData());
+            curl << c.ms;
+            curlRequests = bench.adminRequests();
+            if (bench.provider() != provider)
+                qFatal("deploy benchmark: the curl script left another provider");
+        }
+        const int minimum = update ? 5 : 4; // login, apps, list, [get one], POST | PATCH
+        const QString kind = update ? QStringLiteral("update") : QStringLiteral("create");
+        rows << BenchRow{QStringLiteral("Deploy (%1): Admin API requests").arg(kind),
+                         QString::number(ourRequests) + QStringLiteral(" (") + ourLines + QLatin1Char(')'),
+                         QString::number(curlRequests) + QStringLiteral(" curl script"),
+                         QString::number(double(ourRequests) / curlRequests, 'f', 2) + QStringLiteral("x"),
+                         QStringLiteral("= %1 (minimum)").arg(minimum),
+                         ourRequests == minimum};
+        const double med = BenchRow::median(ours), base = BenchRow::median(curl);
+        rows << BenchRow{QStringLiteral("Deploy (%1): wall time, median of %2").arg(kind).arg(kRuns),
+                         BenchRow::ms(med),
+                         BenchRow::ms(base) + QStringLiteral(" curl script"),
+                         QString::number(med / base, 'f', 2) + QStringLiteral("x"),
+                         QStringLiteral("(reported)"),
+                         true};
+    }
+    bool overlapped = false;
+    const QString how = bench.concurrency(&overlapped);
+    rows << BenchRow{QStringLiteral("Deploy: discovery beside Admin API login"),
+                     how,
+                     QStringLiteral("curl script: sequential"),
+                     QStringLiteral("-"),
+                     QStringLiteral("concurrent"),
+                     overlapped};
+    return rows;
+}

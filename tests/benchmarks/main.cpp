@@ -1,0 +1,33 @@
+// owz-bench: the in-process benchmarks of DESIGN §8 (`make bench` runs it through run-benchmarks.sh).
+// Prints one tab-separated ROW line per measurement. Arguments choose groups: preview token deploy export.
+#include "DeployBench.h"
+#include "ExportBench.h"
+#include "PreviewBench.h"
+#include "TokenBench.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStringList groups = app.arguments().mid(1);
+    if (groups.isEmpty())
+        groups = {QStringLiteral("preview"), QStringLiteral("token"), QStringLiteral("deploy"),
+                  QStringLiteral("export")};
+    for (const QString &group : groups) {
+        QList<BenchRow> rows;
+        if (group == QLatin1String("preview"))
+            rows = PreviewBench::run();
+        else if (group == QLatin1String("token"))
+            rows = TokenBench::run();
+        else if (group == QLatin1String("deploy"))
+            rows = DeployBench::run();
+        else if (group == QLatin1String("export"))
+            rows = ExportBench::run();
+        else
+            qFatal("unknown benchmark group %s (preview, token, deploy, export)", qPrintable(group));
+        for (const BenchRow &row : rows)
+            row.print();
+    }
+    return 0;
+}
