@@ -29,8 +29,7 @@ Finding OktaReplyError::classify(QNetworkReply *reply, const QString &step, bool
         return Finding::error(QStringLiteral("okta_timeout"), step,
                               tr("No complete answer from %1 in time.").arg(url),
                               tr("Check the network or proxy, or raise the timeout."));
-    if (TlsFailure::failed(reply) ||
-        (reply->error() == QNetworkReply::UnknownNetworkError && url.startsWith(QLatin1String("https"))))
+    if (TlsFailure::failed(reply))
         return Finding::error(QStringLiteral("okta_tls_error"), step,
                               tr("The TLS connection to %1 failed (%2): %3")
                                   .arg(reply->url().host(), url, TlsFailure::reason(reply)),
