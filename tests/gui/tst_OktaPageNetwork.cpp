@@ -12,13 +12,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
 // The Okta page's "Extra CA certificates (PEM)" field: discovery against a local HTTPS server whose CA
 // was made here fails without it (naming host and reason) and succeeds with it; a file without a
-// certificate is named inline; the field is remembered in QSettings.
-class tst_OktaPageCaFile : public QObject
+// certificate is named inline; the field is remembered in QSettings. And the system proxy is honoured.
+class tst_OktaPageNetwork : public QObject
 {
     Q_OBJECT
 
@@ -143,7 +145,36 @@ private slots:
         QVERIFY(label->isHidden());
         QVERIFY(discover(wizard.get()).contains(QStringLiteral("Found the issuer")));
     }
+
+    // https_proxy points at a fake proxy that records the CONNECT line and closes; the host is under
+    // .invalid, so even a direct attempt could not reach anything real.
+    void usesTheSystemProxy()
+    {
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        QByteArray requestLine;
+        connect(&proxy, &QTcpServer::newConnection, &proxy, [&] {
+            QTcpSocket *s = proxy.nextPendingConnection();
+            connect(s, &QTcpSocket::readyRead, s, [s, &requestLine] {
+                if (requestLine.isEmpty())
+                    requestLine = s->readLine().trimmed();
+                s->close();
+                s->deleteLater();
+            });
+        });
+        qunsetenv("no_proxy");
+        qunsetenv("NO_PROXY");
+        qputenv("https_proxy", QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()).toUtf8());
+        ProviderSettings s;
+        s.oktaDomain = QStringLiteral("dev-123456.okta.invalid");
+        s.authServerId = QStringLiteral("default");
+        auto wizard = GuiTest::openAt(SetupWizard::OktaPageId, s);
+        const QString status = discover(wizard.get());
+        qunsetenv("https_proxy");
+        QCOMPARE(requestLine, QByteArray("CONNECT dev-123456.okta.invalid:443 HTTP/1.1"));
+        QVERIFY2(status.contains(QStringLiteral("dev-123456.okta.invalid")), qPrintable(status));
+    }
 };
 
-QTEST_MAIN(tst_OktaPageCaFile)
-#include "tst_OktaPageCaFile.moc"
+QTEST_MAIN(tst_OktaPageNetwork)
+#include "tst_OktaPageNetwork.moc"
