@@ -1,9 +1,9 @@
 #include "CliNetwork.h"
 
+#include "TrustAnchors.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QSslCertificate>
-#include <QSslConfiguration>
 
 void CliNetwork::addOptions(QCommandLineParser &parser, bool caFile)
 {
@@ -20,16 +20,11 @@ bool CliNetwork::configure(const QCommandLineParser &parser, QString *error)
     if (!parser.isSet(QStringLiteral("ca-file")))
         return true;
     const QString path = parser.value(QStringLiteral("ca-file"));
-    const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
-    if (certs.isEmpty()) {
-        *error = QStringLiteral("%1 holds no PEM certificate").arg(path);
+    if (path.isEmpty()) {
+        *error = QStringLiteral("--ca-file needs the path of a PEM file");
         return false;
     }
-    // Added to the system's anchors, never instead of them, and never a switch to ignore errors.
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.addCaCertificates(certs);
-    QSslConfiguration::setDefaultConfiguration(config);
-    return true;
+    return TrustAnchors::use(path, error);
 }
 
 int CliNetwork::timeoutMs(const QCommandLineParser &parser)

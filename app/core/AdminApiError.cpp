@@ -110,6 +110,9 @@ QString AdminApiError::cause() const
 
 QString AdminApiError::fix() const
 {
+    if (code == QLatin1String("tls_error"))
+        return tr("Check the host name and the system clock; if a proxy intercepts TLS, trust its CA "
+                  "(--ca-file, or the wizard's CA field). Certificate errors are never ignored.");
     switch (kind) {
     case Kind::None:
     case Kind::Cancelled:

@@ -3,6 +3,7 @@
 #include "AdminCall.h"
 #include "AdminRequests.h"
 #include "OneShotUpload.h"
+#include "TlsFailure.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -108,6 +109,7 @@ void AdminTransport::send(AdminCall *call, const QByteArray &bearer)
         reply = m_nam->sendCustomRequest(request, call->m_method.toLatin1(), upload);
         upload->setParent(reply);
     }
+    TlsFailure::watch(reply);
     call->m_reply = reply;
     call->m_timer->disconnect();
     connect(call->m_timer, &QTimer::timeout, reply, [call, reply] {
@@ -156,6 +158,10 @@ void AdminTransport::handle(AdminCall *call, QNetworkReply *reply, const QByteAr
             AdminApiError::make(AdminApiError::Kind::Network, QStringLiteral("network_error"),
                                 tr("The connection closed before the reply; the request was not sent again "
                                    "(it may or may not have reached the server)."));
+    } else if (status == 0 && TlsFailure::failed(reply)) {
+        error = AdminApiError::make(
+            AdminApiError::Kind::Network, QStringLiteral("tls_error"),
+            tr("The TLS connection to %1 failed: %2").arg(reply->url().host(), TlsFailure::reason(reply)));
     } else if (status == 0) {
         error = AdminApiError::make(AdminApiError::Kind::Network, QStringLiteral("network_error"),
                                     reply->errorString());

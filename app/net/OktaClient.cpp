@@ -3,6 +3,7 @@
 #include "OktaReplyError.h"
 #include "OktaValidator.h"
 #include "ProviderSettings.h"
+#include "TlsFailure.h"
 #include "TokenChecker.h"
 
 #include <QDateTime>
@@ -63,6 +64,7 @@ void OktaClient::get(const QUrl &url, const QString &step, Done done)
             reply->abort();
         }
     });
+    TlsFailure::watch(reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, step, tooLarge, done] {
         m_replies.removeAll(reply);
         reply->deleteLater();

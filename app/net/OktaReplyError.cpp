@@ -1,5 +1,7 @@
 #include "OktaReplyError.h"
 
+#include "TlsFailure.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -27,16 +29,18 @@ Finding OktaReplyError::classify(QNetworkReply *reply, const QString &step, bool
         return Finding::error(QStringLiteral("okta_timeout"), step,
                               tr("No complete answer from %1 in time.").arg(url),
                               tr("Check the network or proxy, or raise the timeout."));
+    if (TlsFailure::failed(reply))
+        return Finding::error(QStringLiteral("okta_tls_error"), step,
+                              tr("The TLS connection to %1 failed (%2): %3")
+                                  .arg(reply->url().host(), url, TlsFailure::reason(reply)),
+                              tr("Check the host name, the system clock, and whether a proxy intercepts "
+                                 "TLS (then pass its CA with --ca-file or the wizard's CA field)."));
     switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::UnknownNetworkError:
-        if (reply->error() == QNetworkReply::SslHandshakeFailedError ||
-            url.startsWith(QLatin1String("https")))
-            return Finding::error(QStringLiteral("okta_tls_error"), step,
-                                  tr("The TLS connection to %1 failed: %2").arg(url, reply->errorString()),
-                                  tr("Check the host name, the system clock, and whether a proxy intercepts "
-                                     "TLS (then pass its CA with --ca-file)."));
-        break;
+    case QNetworkReply::InsecureRedirectError:
+        return Finding::error(
+            QStringLiteral("okta_insecure_redirect"), step,
+            tr("%1 redirected to a plain http URL; the redirect was not followed.").arg(url),
+            tr("Use the https URL Okta publishes; a proxy may be rewriting the reply."));
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::RemoteHostClosedError:

@@ -1,8 +1,15 @@
 #include "OktaPage.h"
 
+#include "DialogProvider.h"
 #include "FindingLabel.h"
+#include "TrustAnchors.h"
 #include "WizardModel.h"
+#include "WizardSettings.h"
 #include "ui_OktaPage.h"
+
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 
 OktaPage::OktaPage(WizardModel *model, QWidget *parent) : ModelPage(model, parent), ui(new Ui::OktaPage)
 {
@@ -22,7 +29,53 @@ OktaPage::OktaPage(WizardModel *model, QWidget *parent) : ModelPage(model, paren
     });
     connect(ui->jwkUriLineEdit, &QLineEdit::textEdited, this,
             [this](const QString &t) { this->model()->update([&](ProviderSettings &s) { s.jwkUri = t; }); });
+    ui->caFileLineEdit->setAccessibleName(tr("Extra CA certificates file"));
+    ui->caFileBrowseButton->setAccessibleName(tr("Browse for the extra CA certificates file"));
+    connect(ui->caFileLineEdit, &QLineEdit::editingFinished, this, &OktaPage::applyCaFile);
+    connect(ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString path = DialogProvider::current().openFileName(
+            this, tr("Extra CA certificates"), QFileInfo(ui->caFileLineEdit->text()).path(),
+            tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        ui->caFileLineEdit->setText(path);
+        applyCaFile();
+    });
+    // The wizard's network settings live on this page: the system proxy (http(s)_proxy, no_proxy or the
+    // desktop's) is honoured as by the CLI.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // A remembered file is trusted from the start; without one the system's anchors stay as they are.
+    ui->caFileLineEdit->setText(WizardSettings::caFile());
+    if (!ui->caFileLineEdit->text().isEmpty())
+        applyCaFile();
     bindModel();
+}
+
+void OktaPage::applyCaFile()
+{
+    const QString path = ui->caFileLineEdit->text().trimmed();
+    if (path == m_appliedCaFile && !ui->caFileErrorLabel->isVisible())
+        return;
+    WizardSettings::setCaFile(path);
+    // A cached connection keeps the trust it was made with: the wizard's managers start afresh.
+    if (wizard()) {
+        for (QNetworkAccessManager *nam : wizard()->findChildren<QNetworkAccessManager *>())
+            nam->clearConnectionCache();
+    }
+    QString error;
+    if (TrustAnchors::use(path, &error)) {
+        m_appliedCaFile = path;
+        FindingLabel::show(ui->caFileErrorLabel, {}, ui->caFileLineEdit);
+        return;
+    }
+    // No extra anchor while the field shows an error: what is trusted matches what the page says.
+    QString ignored;
+    TrustAnchors::use(QString(), &ignored);
+    m_appliedCaFile.clear();
+    FindingLabel::show(ui->caFileErrorLabel,
+                       {Finding::error(QStringLiteral("ca_file"), QStringLiteral("caFile"), error,
+                                       tr("Choose a PEM file with the certificate(s) of the CA to trust."))},
+                       ui->caFileLineEdit);
 }
 
 OktaPage::~OktaPage() = default;

@@ -8,7 +8,8 @@ namespace Ui {
 class OktaPage;
 }
 
-/// Okta domain, authorization server and JWK URI. The Discover button (issue 4) goes in `discoveryArea`.
+/// Okta domain, authorization server and JWK URI; the extra CA certificates file for TLS (kept in
+/// WizardSettings, not in the profile). The Discover button (issue 4) goes in `discoveryArea`.
 class OktaPage : public ModelPage
 {
     Q_OBJECT
@@ -26,5 +27,10 @@ protected:
     void refresh() override;
 
 private:
+    /// Trusts the CA file in the field (TrustAnchors: in addition to the system's anchors), remembers it,
+    /// and shows an error naming the file when it holds no certificate.
+    void applyCaFile();
+
     std::unique_ptr<Ui::OktaPage> ui;
+    QString m_appliedCaFile;
 };

@@ -10,6 +10,7 @@ namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kProfile = QStringLiteral("inputs/profile");
 const QString kAppDirectory = QStringLiteral("inputs/appDirectory");
+const QString kCaFile = QStringLiteral("network/caFile");
 } // namespace
 
 void WizardSettings::save(const WizardModel &model, const QWidget *window)
@@ -29,4 +30,18 @@ void WizardSettings::restore(WizardModel *model, QWidget *window)
     if (profile.ok) // a damaged entry is ignored: the wizard then starts empty
         model->setSettings(profile.settings);
     model->setAppDirectory(settings.value(kAppDirectory).toString());
+}
+
+QString WizardSettings::caFile()
+{
+    return QSettings().value(kCaFile).toString();
+}
+
+void WizardSettings::setCaFile(const QString &path)
+{
+    QSettings settings;
+    if (path.isEmpty())
+        settings.remove(kCaFile);
+    else
+        settings.setValue(kCaFile, path);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QWidget;
 class WizardModel;
 
@@ -10,4 +12,7 @@ class WizardSettings
 public:
     static void save(const WizardModel &model, const QWidget *window);
     static void restore(WizardModel *model, QWidget *window);
+    /// The extra CA certificates file (PEM) of the Okta page; empty when none.
+    static QString caFile();
+    static void setCaFile(const QString &path);
 };
