@@ -1,5 +1,8 @@
 // libFuzzer target: Jwt::parse and TokenChecker::check. Input: the token, then optionally a newline and the
-// JWKS JSON it is checked against (seeds from SeedGenerator: signed tokens with their key sets).
+// JWKS JSON it is checked against (seeds from SeedGenerator: signed tokens with their key sets). An input
+// starting with '{' is "header JSON \n claims JSON [\n JWKS]" and becomes an unsigned token, so the claim
+// checks see mutated JSON rather than mutated base64url.
+#include "Base64Url.h"
 #include "JwkSet.h"
 #include "Jwt.h"
 #include "TokenChecker.h"
@@ -32,10 +35,14 @@ TokenCheckOptions options(bool audienceRules)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const qsizetype newline = input.indexOf('\n');
-    const QByteArray token = newline < 0 ? input : input.left(newline);
+    const QList<QByteArray> lines = input.split('\n');
+    const bool jsonParts = input.startsWith('{') && lines.size() >= 2;
+    const QByteArray token =
+        jsonParts ? Base64Url::encode(lines.at(0)) + '.' + Base64Url::encode(lines.at(1)) + '.' : lines.at(0);
+    const qsizetype jwksFrom = jsonParts ? 2 : 1;
     QString error;
-    const JwkSet jwks = newline < 0 ? JwkSet() : JwkSet::parse(input.mid(newline + 1), &error);
+    const JwkSet jwks =
+        lines.size() > jwksFrom ? JwkSet::parse(lines.mid(jwksFrom).join('\n'), &error) : JwkSet();
 
     const Jwt jwt = Jwt::parse(token);
     if (jwt.isValid()) {
