@@ -66,14 +66,14 @@ void ClaimsTreeWidget::setClaims(const QJsonObject &claims)
     m_updating = false;
     applyMapped();
     resizeColumnToContents(ClaimColumn);
-    emit selectionChanged();
+    emit claimSelectionChanged();
 }
 
 void ClaimsTreeWidget::setMappedFields(const QList<MetadataField> &fields)
 {
     m_mapped = fields;
     applyMapped();
-    emit selectionChanged();
+    emit claimSelectionChanged();
 }
 
 void ClaimsTreeWidget::addClaims(QTreeWidgetItem *parent, const QJsonObject &object)
@@ -153,7 +153,7 @@ void ClaimsTreeWidget::onItemChanged(QTreeWidgetItem *item, int column)
     if (column == ClaimColumn && item->checkState(ClaimColumn) == Qt::Unchecked)
         item->setCheckState(RequiredColumn, Qt::Unchecked);
     m_updating = false;
-    emit selectionChanged();
+    emit claimSelectionChanged();
 }
 
 QList<MetadataField> ClaimsTreeWidget::selectedFields() const
