@@ -13,6 +13,8 @@ packages=(
     dpkg-dev file librsvg2-bin desktop-file-utils appstream qt6-qpa-plugins
     # GUI tests and screenshots run the real window under a virtual X server.
     xvfb xauth
+    # make sanitize: clang with ASan/UBSan/libFuzzer runtimes, llvm-symbolizer for readable stacks.
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()

@@ -120,7 +120,8 @@ QString ProvidersWriter::valueText(const QJsonValue &v, const JsonStyle &style, 
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: {
         const double d = v.toDouble();
-        if (d == qint64(d) && qAbs(d) < 9007199254740992.0)
+        // Range first: converting a double beyond qint64 (1e300 is valid JSON) is undefined behaviour.
+        if (qAbs(d) < 9007199254740992.0 && d == qint64(d))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }

@@ -40,6 +40,13 @@ bool numericDate(const QJsonObject &claims, const QString &name, double *out)
     *out = v.toDouble();
     return true;
 }
+
+// A NumericDate for messages. JSON allows any double; converting one beyond qint64's range is undefined.
+qint64 wholeSeconds(double seconds)
+{
+    constexpr double kLimit = 9e18;
+    return qint64(qBound(-kLimit, seconds, kLimit));
+}
 } // namespace
 
 TokenCheckResult TokenChecker::check(const QByteArray &token, const JwkSet &jwks,
@@ -191,7 +198,7 @@ void TokenChecker::checkTimes(const QJsonObject &claims, const TokenCheckOptions
     else if (now >= exp + leeway)
         *failures << failure("expired", QStringLiteral("exp"),
                              tr("The token expired at %1 (now %2, leeway %3 s).")
-                                 .arg(qint64(exp))
+                                 .arg(wholeSeconds(exp))
                                  .arg(qint64(now))
                                  .arg(qint64(leeway)),
                              tr("Get a fresh access token, and check the computer's clock."));
@@ -200,7 +207,7 @@ void TokenChecker::checkTimes(const QJsonObject &claims, const TokenCheckOptions
         *failures << failure(
             "not_yet_valid", QStringLiteral("nbf"),
             tr("The token is not valid before %1 (now %2, leeway %3 s), or nbf is not a number.")
-                .arg(qint64(nbf))
+                .arg(wholeSeconds(nbf))
                 .arg(qint64(now))
                 .arg(qint64(leeway)),
             tr("Check the computer's clock."));
@@ -209,7 +216,7 @@ void TokenChecker::checkTimes(const QJsonObject &claims, const TokenCheckOptions
         *failures << failure(
             "issued_in_future", QStringLiteral("iat"),
             tr("The token was issued at %1, after now (%2, leeway %3 s), or iat is not a number.")
-                .arg(qint64(iat))
+                .arg(wholeSeconds(iat))
                 .arg(qint64(now))
                 .arg(qint64(leeway)),
             tr("Check the computer's clock."));

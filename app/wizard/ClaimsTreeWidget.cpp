@@ -37,7 +37,9 @@ QString shownValue(const QString &key, const QJsonValue &value)
     // Okta's time claims are seconds since the epoch: show the moment too, so `exp` is readable.
     static const QSet<QString> times{QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"),
                                      QStringLiteral("auth_time")};
-    if (value.isDouble() && times.contains(key))
+    // Only within the years QDateTime shows (up to 9999): converting a double such as 1e300 to qint64 is
+    // undefined behaviour (found by the sanitizer build).
+    if (value.isDouble() && times.contains(key) && qAbs(value.toDouble()) < 253402300800.0)
         text += QStringLiteral(" (%1)").arg(
             QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC).toString(Qt::ISODate));
     if (text.size() > kMaxShownValue)
@@ -64,14 +66,14 @@ void ClaimsTreeWidget::setClaims(const QJsonObject &claims)
     m_updating = false;
     applyMapped();
     resizeColumnToContents(ClaimColumn);
-    emit selectionChanged();
+    emit claimSelectionChanged();
 }
 
 void ClaimsTreeWidget::setMappedFields(const QList<MetadataField> &fields)
 {
     m_mapped = fields;
     applyMapped();
-    emit selectionChanged();
+    emit claimSelectionChanged();
 }
 
 void ClaimsTreeWidget::addClaims(QTreeWidgetItem *parent, const QJsonObject &object)
@@ -151,7 +153,7 @@ void ClaimsTreeWidget::onItemChanged(QTreeWidgetItem *item, int column)
     if (column == ClaimColumn && item->checkState(ClaimColumn) == Qt::Unchecked)
         item->setCheckState(RequiredColumn, Qt::Unchecked);
     m_updating = false;
-    emit selectionChanged();
+    emit claimSelectionChanged();
 }
 
 QList<MetadataField> ClaimsTreeWidget::selectedFields() const

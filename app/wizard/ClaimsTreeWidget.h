@@ -40,7 +40,7 @@ public:
     QList<MetadataField> mergedFields() const;
 
 signals:
-    void selectionChanged();
+    void claimSelectionChanged();
 
 private:
     void addClaims(QTreeWidgetItem *parent, const QJsonObject &object);

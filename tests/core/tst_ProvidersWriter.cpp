@@ -23,6 +23,7 @@ private Q_SLOTS:
     void legacyIdFirst();
     void providerObjectForAdminApi();
     void explicitJwkUriWins();
+    void numbers();
 };
 
 // MongoDB's Okta template (custom-jwt-okta-config-template.json), 4-space indent, for the same inputs.
@@ -159,6 +160,18 @@ void tst_ProvidersWriter::explicitJwkUriWins()
     s.jwkUri.clear();
     s.oktaDomain = QStringLiteral("http://127.0.0.1:8081");
     QCOMPARE(s.effectiveJwkUri(), QStringLiteral("http://127.0.0.1:8081/oauth2/default/v1/keys"));
+}
+
+// Integers as integers; the rest (1e300 too: converting it to an integer was undefined behaviour, caught by
+// the sanitizer build) in the shortest exact form.
+void tst_ProvidersWriter::numbers()
+{
+    const JsonStyle style;
+    QCOMPARE(ProvidersWriter::valueText(3600, style, 0), QStringLiteral("3600"));
+    QCOMPARE(ProvidersWriter::valueText(-2.5, style, 0), QStringLiteral("-2.5"));
+    QCOMPARE(ProvidersWriter::valueText(1e300, style, 0), QStringLiteral("1.0000000000000001e+300"));
+    QCOMPARE(ProvidersWriter::valueText(-1e300, style, 0), QStringLiteral("-1.0000000000000001e+300"));
+    QCOMPARE(ProvidersWriter::valueText(9007199254740992.0, style, 0), QStringLiteral("9007199254740992"));
 }
 
 QTEST_GUILESS_MAIN(tst_ProvidersWriter)

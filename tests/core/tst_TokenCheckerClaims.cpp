@@ -110,6 +110,11 @@ private slots:
         QTest::newRow("iat +300") << "iat" << QJsonValue(now + 300) << qint64(0) << "issued_in_future";
         QTest::newRow("iat +300, leeway 300") << "iat" << QJsonValue(now + 300) << qint64(300) << "";
         QTest::newRow("iat missing") << "iat" << QJsonValue(QJsonValue::Undefined) << qint64(0) << "";
+        // Beyond qint64: found by the sanitizer build (the messages converted them, undefined behaviour).
+        QTest::newRow("exp -1e300") << "exp" << QJsonValue(-1e300) << qint64(0) << "expired";
+        QTest::newRow("exp 1e300") << "exp" << QJsonValue(1e300) << qint64(0) << "";
+        QTest::newRow("nbf 1e300") << "nbf" << QJsonValue(1e300) << qint64(0) << "not_yet_valid";
+        QTest::newRow("iat 1e300") << "iat" << QJsonValue(1e300) << qint64(0) << "issued_in_future";
     }
     void times()
     {
@@ -120,6 +125,18 @@ private slots:
         TokenCheckOptions o = f.options();
         o.leeway = leeway;
         QCOMPARE(codes(with(claim, value), o), code.isEmpty() ? QStringList() : QStringList{code});
+    }
+
+    void hugeTimesInMessages()
+    {
+        QJsonObject c = with(QStringLiteral("exp"), -1e300);
+        c[QStringLiteral("nbf")] = 1e300;
+        const TokenCheckResult r = TokenChecker::check(f.token(c), f.jwks(), f.options());
+        QCOMPARE(r.failureCodes(), (QStringList{"expired", "not_yet_valid"}));
+        QVERIFY2(r.failures.at(0).message.contains("-9000000000000000000"),
+                 qPrintable(r.failures.at(0).message));
+        QVERIFY2(r.failures.at(1).message.contains(" 9000000000000000000"),
+                 qPrintable(r.failures.at(1).message));
     }
 
     void sub_data()

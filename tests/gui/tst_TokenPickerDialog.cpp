@@ -151,6 +151,16 @@ private slots:
         QVERIFY(tree->itemForPath(QStringLiteral("exp"))->text(ClaimsTreeWidget::ValueColumn).contains(u'T'));
     }
 
+    void timeClaimsBeyondAnyDateShowNoDate()
+    {
+        ClaimsTreeWidget tree;
+        tree.setClaims({{QStringLiteral("exp"), -1e300}, {QStringLiteral("iat"), 1700000000}});
+        const QString exp = tree.itemForPath(QStringLiteral("exp"))->text(ClaimsTreeWidget::ValueColumn);
+        QVERIFY2(exp.startsWith(QStringLiteral("-1e+300")) && !exp.contains(u'('), qPrintable(exp));
+        QCOMPARE(tree.itemForPath(QStringLiteral("iat"))->text(ClaimsTreeWidget::ValueColumn),
+                 QStringLiteral("1700000000 (2023-11-14T22:13:20Z)"));
+    }
+
     void garbageIsMalformed()
     {
         TokenPickerDialog dialog(settings(), &m_nam);

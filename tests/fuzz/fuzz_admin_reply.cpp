@@ -1,0 +1,41 @@
+// libFuzzer target: every AdminReply parser and AdminApiError::fromReply on the same body. The first byte
+// picks the HTTP status of the error reply.
+#include "AdminApiError.h"
+#include "AdminReply.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString error;
+    (void)AdminReply::login(input, &error);
+    (void)AdminReply::refresh(input, &error);
+    if (const auto apps = AdminReply::apps(input, &error))
+        (void)AdminReply::findApp(*apps, QStringLiteral("myapp-abcde"));
+    if (const auto providers = AdminReply::providers(input, &error))
+        (void)AdminReply::customToken(*providers);
+    (void)AdminReply::provider(input, &error);
+    (void)AdminReply::secrets(input, &error);
+    (void)AdminReply::secret(input, &error);
+    (void)AdminReply::drafts(input, &error);
+    (void)AdminReply::draft(input, &error);
+    if (const auto d = AdminReply::deployment(input, &error)) {
+        (void)d->isFinished();
+        (void)d->isSuccessful();
+    }
+    (void)AdminReply::draftDiff(input, &error);
+    // Also without an error out-parameter: the parsers accept nullptr.
+    (void)AdminReply::apps(input, nullptr);
+
+    static const int statuses[] = {400, 401, 403, 404, 409, 429, 500, 502, 503, 0, 302, 200};
+    const int status = size ? statuses[data[0] % (sizeof statuses / sizeof *statuses)] : 500;
+    const AdminApiError e = AdminApiError::fromReply(status, input.mid(size ? 1 : 0));
+    (void)e.cause();
+    (void)e.fix();
+    (void)e.toLine();
+    (void)e.toJson();
+    (void)e.isInvalidSession();
+    (void)e.isDraftAlreadyExists();
+    return 0;
+}

@@ -1,0 +1,24 @@
+// libFuzzer target: JwkSet::parse / Jwk::fromJson, the RSA keys they build and the key-set warnings.
+#include "JwkSet.h"
+#include "TokenChecker.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    QString error;
+    const JwkSet set = JwkSet::parse(input, &error);
+    for (const Jwk &key : set.keys()) {
+        (void)key.isUsableForRs256();
+        (void)set.keysWithKid(key.kid());
+        if (!key.publicKey().isNull()) {
+            (void)key.publicKey().bits();
+            (void)key.publicKey().toPem();
+            // A made-up signature must never verify.
+            (void)key.publicKey().verify(QByteArrayLiteral("header.payload"), input.left(512));
+        }
+    }
+    (void)TokenChecker::jwksWarnings(set);
+    return 0;
+}
