@@ -1,11 +1,10 @@
 #include "CliRunner.h"
+#include "FakeProxy.h"
 #include "OktaSandbox.h"
 #include "TestPki.h"
 #include "TlsTestServer.h"
 
 #include <QJsonDocument>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -163,37 +162,26 @@ private slots:
     // closes; the host is under .invalid, so even a direct attempt could not reach anything real.
     void usesTheSystemProxy()
     {
-        QTcpServer proxy;
-        QVERIFY(proxy.listen(QHostAddress::LocalHost));
-        QByteArray requestLine;
-        connect(&proxy, &QTcpServer::newConnection, &proxy, [&] {
-            QTcpSocket *s = proxy.nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [s, &requestLine] {
-                if (requestLine.isEmpty())
-                    requestLine = s->readLine().trimmed();
-                s->close();
-                s->deleteLater();
-            });
-        });
+        FakeProxy proxy;
+        QVERIFY(proxy.isListening());
         QProcessEnvironment env = directEnv();
-        env.insert(QStringLiteral("https_proxy"),
-                   QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()));
+        env.insert(QStringLiteral("https_proxy"), QString::fromLatin1(proxy.url()));
         const CliRun r =
             runCli({"discover", "--okta-domain", "dev-123456.okta.invalid", "--timeout", "10"}, {}, env);
         QCOMPARE(r.exitCode, 3);
-        QCOMPARE(requestLine, QByteArray("CONNECT dev-123456.okta.invalid:443 HTTP/1.1"));
+        QCOMPARE(proxy.requestLine, QByteArray("CONNECT dev-123456.okta.invalid:443 HTTP/1.1"));
         QVERIFY2(r.errText().contains(QStringLiteral("dev-123456.okta.invalid")), r.err.constData());
         QVERIFY2(!r.errText().contains(QStringLiteral("okta_tls_error")),
                  r.err.constData()); // a proxy failure
 
         // no_proxy names the host: no CONNECT; the direct attempt fails on the name (.invalid never
         // resolves).
-        requestLine.clear();
+        proxy.requestLine.clear();
         env.insert(QStringLiteral("no_proxy"), QStringLiteral(".okta.invalid"));
         const CliRun direct =
             runCli({"discover", "--okta-domain", "dev-123456.okta.invalid", "--timeout", "10"}, {}, env);
         QCOMPARE(direct.exitCode, 3);
-        QVERIFY(requestLine.isEmpty());
+        QVERIFY(proxy.requestLine.isEmpty());
     }
 };
 

@@ -41,20 +41,9 @@ void tst_SecretScan::initTestCase()
 {
     QVERIFY(m_root.isValid());
     const QString root = m_root.path();
-    for (const char *sub :
-         {"home/.config", "home/.cache", "home/.local/share", "tmp", "secrets", "work/app/auth"})
-        QVERIFY(QDir(root).mkpath(QLatin1String(sub)));
-    m_env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : m_env.keys()) {
-        if (name.startsWith(QLatin1String("MONGODB_ATLAS_")))
-            m_env.remove(name);
-    }
-    m_env.insert(QStringLiteral("HOME"), root + QStringLiteral("/home"));
-    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/home/.config"));
-    m_env.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/home/.cache"));
-    m_env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/home/.local/share"));
-    m_env.insert(QStringLiteral("TMPDIR"), root + QStringLiteral("/tmp"));
-    m_env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + root + "/no-bus");
+    QVERIFY(QDir(root).mkpath(QStringLiteral("secrets")) &&
+            QDir(root).mkpath(QStringLiteral("work/app/auth")));
+    m_env = isolatedEnvironment(root);
 
     // The sandbox's second API key: the sandbox never prints it, so any copy found is a leak.
     m_privateKey = "11111111-ci-private-key-1111";

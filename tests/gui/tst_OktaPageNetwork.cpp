@@ -1,5 +1,6 @@
 #include "DiscoveryPanel.h"
 #include "FakeDialogProvider.h"
+#include "FakeProxy.h"
 #include "GuiTest.h"
 #include "OktaSandboxKeys.h"
 #include "TestPki.h"
@@ -12,8 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,28 +149,18 @@ private slots:
     // .invalid, so even a direct attempt could not reach anything real.
     void usesTheSystemProxy()
     {
-        QTcpServer proxy;
-        QVERIFY(proxy.listen(QHostAddress::LocalHost));
-        QByteArray requestLine;
-        connect(&proxy, &QTcpServer::newConnection, &proxy, [&] {
-            QTcpSocket *s = proxy.nextPendingConnection();
-            connect(s, &QTcpSocket::readyRead, s, [s, &requestLine] {
-                if (requestLine.isEmpty())
-                    requestLine = s->readLine().trimmed();
-                s->close();
-                s->deleteLater();
-            });
-        });
+        FakeProxy proxy;
+        QVERIFY(proxy.isListening());
         qunsetenv("no_proxy");
         qunsetenv("NO_PROXY");
-        qputenv("https_proxy", QStringLiteral("http://127.0.0.1:%1").arg(proxy.serverPort()).toUtf8());
+        qputenv("https_proxy", proxy.url());
         ProviderSettings s;
         s.oktaDomain = QStringLiteral("dev-123456.okta.invalid");
         s.authServerId = QStringLiteral("default");
         auto wizard = GuiTest::openAt(SetupWizard::OktaPageId, s);
         const QString status = discover(wizard.get());
         qunsetenv("https_proxy");
-        QCOMPARE(requestLine, QByteArray("CONNECT dev-123456.okta.invalid:443 HTTP/1.1"));
+        QCOMPARE(proxy.requestLine, QByteArray("CONNECT dev-123456.okta.invalid:443 HTTP/1.1"));
         QVERIFY2(status.contains(QStringLiteral("dev-123456.okta.invalid")), qPrintable(status));
     }
 };

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include <QDir>
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
@@ -57,4 +59,23 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QProce
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QProcessEnvironment isolatedEnvironment(const QString &root)
+{
+    for (const char *sub : {"home/.config", "home/.cache", "home/.local/share", "tmp"})
+        QDir(root).mkpath(QLatin1String(sub));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : env.keys()) {
+        if (name.startsWith(QLatin1String("MONGODB_ATLAS_")))
+            env.remove(name);
+    }
+    env.insert(QStringLiteral("HOME"), root + QStringLiteral("/home"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/home/.config"));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/home/.cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/home/.local/share"));
+    env.insert(QStringLiteral("TMPDIR"), root + QStringLiteral("/tmp"));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+               QStringLiteral("unix:path=") + root + QStringLiteral("/no-bus"));
+    return env;
 }

@@ -22,3 +22,7 @@ struct CliRun
 CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
               int timeoutMs = 60000, qint64 memoryLimitBytes = 0);
+
+/// The system environment with HOME, the XDG folders and TMPDIR created under `root`, no session bus and no
+/// MONGODB_ATLAS_* variables: whatever a run writes lands under `root`, where a test can look.
+QProcessEnvironment isolatedEnvironment(const QString &root);

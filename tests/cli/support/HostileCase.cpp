@@ -1,5 +1,7 @@
 #include "HostileCase.h"
 
+#include "CliRunner.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -215,20 +217,7 @@ bool HostileCase::prepare(const QString &dir, HostileServer *server, const Keys 
     m_dir = dir;
     m_base = server->baseUrl();
     m_keys = &keys;
-    for (const char *sub : {"home/.config", "home/.cache", "home/.local/share", "tmp"})
-        QDir(dir).mkpath(QLatin1String(sub));
-    env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : env.keys()) {
-        if (name.startsWith(QLatin1String("MONGODB_ATLAS_")))
-            env.remove(name);
-    }
-    env.insert(QStringLiteral("HOME"), dir + QStringLiteral("/home"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/home/.config"));
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), dir + QStringLiteral("/home/.cache"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/home/.local/share"));
-    env.insert(QStringLiteral("TMPDIR"), dir + QStringLiteral("/tmp"));
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-               QStringLiteral("unix:path=") + dir + QStringLiteral("/no-bus"));
+    env = isolatedEnvironment(dir);
     const QJsonObject extraEnv = m_item.value(QStringLiteral("env")).toObject();
     for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
         env.insert(it.key(), fill(it.value().toString()));
