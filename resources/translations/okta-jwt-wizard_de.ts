@@ -118,6 +118,10 @@
         <source>Read the server&apos;s message above; correct the provider settings and try again.</source>
         <translation>Lesen Sie die Meldung des Servers oben; korrigieren Sie die Einstellungen des Anbieters und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>Check the host name and the system clock; if a proxy intercepts TLS, trust its CA (--ca-file, or the wizard&apos;s CA field). Certificate errors are never ignored.</source>
+        <translation>Prüfen Sie den Hostnamen und die Systemuhr; wenn ein Proxy TLS abfängt, vertrauen Sie seiner CA (--ca-file oder das CA-Feld des Assistenten). Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
 </context>
 <context>
     <name>AdminCall</name>
@@ -172,6 +176,10 @@
         <source>the reply is neither a draft object nor an array of drafts</source>
         <translation>die Antwort ist weder ein Entwurfsobjekt noch ein Array von Entwürfen</translation>
     </message>
+    <message>
+        <source>the reply&apos;s &quot;_id&quot; is not an id</source>
+        <translation>das „_id“ der Antwort ist keine ID</translation>
+    </message>
 </context>
 <context>
     <name>AdminRequests</name>
@@ -214,13 +222,17 @@
         <source>The connection closed before the reply; the request was not sent again (it may or may not have reached the server).</source>
         <translation>Die Verbindung wurde vor der Antwort geschlossen; die Anfrage wurde nicht erneut gesendet (sie hat den Server vielleicht erreicht, vielleicht auch nicht).</translation>
     </message>
+    <message>
+        <source>The reply is larger than %1 MiB; no Admin API reply is that big.</source>
+        <translation>Die Antwort ist größer als %1 MiB; keine Antwort der Admin API ist so groß.</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>AppDirectory</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>the app directory %1 does not exist</source>
         <translation>das Anwendungsverzeichnis %1 existiert nicht</translation>
@@ -1168,6 +1180,29 @@
     </message>
 </context>
 <context>
+    <name>FileReader</name>
+    <message>
+        <source>%1 is a symbolic link to a missing file</source>
+        <translation>%1 ist ein symbolischer Link auf eine fehlende Datei</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read %1: not a regular file</source>
+        <translation>%1 kann nicht gelesen werden: keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; this is not the file you meant</source>
+        <translation>%1 ist größer als %2; das ist nicht die gemeinte Datei</translation>
+    </message>
+</context>
+<context>
     <name>Jwk</name>
     <message>
         <source>The key has no &quot;kty&quot;.</source>
@@ -1437,6 +1472,42 @@
         <source>Enter the Okta domain first.</source>
         <translation>Geben Sie zuerst die Okta-Domain ein.</translation>
     </message>
+    <message>
+        <source>E&amp;xtra CA certificates (PEM)</source>
+        <translation>Zusätzliche &amp;CA-Zertifikate (PEM)</translation>
+    </message>
+    <message>
+        <source>Only if a proxy or private CA signs the Okta certificate</source>
+        <translation>Nur wenn ein Proxy oder eine private CA das Okta-Zertifikat signiert</translation>
+    </message>
+    <message>
+        <source>A PEM file whose certificates are trusted in addition to the system&apos;s (e.g. a TLS-inspecting proxy&apos;s CA). Certificate errors are never ignored.</source>
+        <translation>Eine PEM-Datei, deren Zertifikaten zusätzlich zu denen des Systems vertraut wird (z. B. der CA eines TLS-prüfenden Proxys). Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Wä&amp;hlen…</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates file</source>
+        <translation>Datei mit zusätzlichen CA-Zertifikaten</translation>
+    </message>
+    <message>
+        <source>Browse for the extra CA certificates file</source>
+        <translation>Datei mit zusätzlichen CA-Zertifikaten auswählen</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Zusätzliche CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with the certificate(s) of the CA to trust.</source>
+        <translation>Wählen Sie eine PEM-Datei mit dem Zertifikat bzw. den Zertifikaten der CA, der vertraut werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>OktaReplyError</name>
@@ -1455,14 +1526,6 @@
     <message>
         <source>Check the network or proxy, or raise the timeout.</source>
         <translation>Prüfen Sie das Netzwerk oder den Proxy, oder erhöhen Sie das Zeitlimit.</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed: %2</source>
-        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Check the host name, the system clock, and whether a proxy intercepts TLS (then pass its CA with --ca-file).</source>
-        <translation>Prüfen Sie den Hostnamen, die Systemuhr und ob ein Proxy TLS abfängt (dann übergeben Sie dessen CA mit --ca-file).</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
@@ -1495,6 +1558,22 @@
     <message>
         <source>The request to %1 failed: %2</source>
         <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2): %3</source>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>Check the host name, the system clock, and whether a proxy intercepts TLS (then pass its CA with --ca-file or the wizard&apos;s CA field).</source>
+        <translation>Prüfen Sie den Hostnamen, die Systemuhr und ob ein Proxy TLS abfängt (dann geben Sie seine CA mit --ca-file oder im CA-Feld des Assistenten an).</translation>
+    </message>
+    <message>
+        <source>%1 redirected to a plain http URL; the redirect was not followed.</source>
+        <translation>%1 hat auf eine unverschlüsselte http-URL umgeleitet; der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Use the https URL Okta publishes; a proxy may be rewriting the reply.</source>
+        <translation>Verwenden Sie die https-URL, die Okta veröffentlicht; möglicherweise schreibt ein Proxy die Antwort um.</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2448,21 @@
     </message>
 </context>
 <context>
+    <name>TrustAnchors</name>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+</context>
+<context>
     <name>UserDataBuilder</name>
     <message>
         <source>The required claim &quot;%1&quot; is missing or null in the token.</source>
@@ -2474,10 +2568,6 @@
         <translation>%1, Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Press Next to continue.</source>
         <translation>Klicken Sie auf „Weiter“, um fortzufahren.</translation>
     </message>
@@ -2496,6 +2586,10 @@
     <message>
         <source>The built-in sandbox runs on 127.0.0.1 and the wizard is filled in for it.</source>
         <translation>Die eingebaute Sandbox läuft auf 127.0.0.1, und der Assistent ist dafür ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Cannot read: %1</source>
+        <translation>Kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

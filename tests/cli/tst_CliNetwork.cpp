@@ -57,7 +57,7 @@ private slots:
     void discoverRefusesAnUntrustedCertificate()
     {
         const CliRun r = run({"discover", "--okta-domain", server->url(), "--timeout", "10"});
-        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.exitCode == 3, r.err.constData());
         QVERIFY2(r.errText().contains(QStringLiteral("okta_tls_error")), r.err.constData());
         QVERIFY2(r.errText().contains(QStringLiteral("The TLS connection to 127.0.0.1 failed")),
                  r.err.constData());
@@ -79,7 +79,7 @@ private slots:
         const QByteArray token = keys.mintToken({{QStringLiteral("iss"), server->url() + "/oauth2/default"}});
         const QStringList args{"verify-token", "--okta-domain", server->url(), "--audience", "api://default"};
         const CliRun refused = run(args, token);
-        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.exitCode == 3, refused.err.constData());
         QVERIFY2(refused.errText().contains(QStringLiteral("okta_tls_error")), refused.err.constData());
         const CliRun r = run(args + QStringList{"--ca-file", caFile}, token);
         QVERIFY2(r.exitCode == 0, r.err.constData());
