@@ -1,19 +1,18 @@
 #include "TrustAnchors.h"
 
-#include <QFile>
-#include <QFileInfo>
+#include "FileReader.h"
+
 #include <QSslConfiguration>
 
 QList<QSslCertificate> TrustAnchors::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        *error = tr("The CA file %1 cannot be read: %2")
-                     .arg(path, QFileInfo(path).isDir() ? tr("it is a directory") : file.errorString());
+    // PEM bundles are small files: a device, a FIFO or a huge file is not one.
+    const FileReader::Result file = FileReader::read(path, FileReader::Kind::RegularOnly, 16 * 1024 * 1024);
+    if (!file.ok) {
+        *error = tr("Extra CA certificates: %1").arg(file.error);
         return {};
     }
-    // PEM bundles are small; a larger file is not one.
-    const QByteArray pem = file.read(16 * 1024 * 1024);
+    const QByteArray &pem = file.data;
     QList<QSslCertificate> certs;
     for (const QSslCertificate &cert : QSslCertificate::fromData(pem, QSsl::Pem)) {
         if (!cert.isNull())

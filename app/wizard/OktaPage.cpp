@@ -9,7 +9,6 @@
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 
 OktaPage::OktaPage(WizardModel *model, QWidget *parent) : ModelPage(model, parent), ui(new Ui::OktaPage)
 {
@@ -41,9 +40,6 @@ OktaPage::OktaPage(WizardModel *model, QWidget *parent) : ModelPage(model, paren
         ui->caFileLineEdit->setText(path);
         applyCaFile();
     });
-    // The wizard's network settings live on this page: the system proxy (http(s)_proxy, no_proxy or the
-    // desktop's) is honoured as by the CLI.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     // A remembered file is trusted from the start; without one the system's anchors stay as they are.
     ui->caFileLineEdit->setText(WizardSettings::caFile());
     if (!ui->caFileLineEdit->text().isEmpty())

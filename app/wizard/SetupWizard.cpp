@@ -21,6 +21,7 @@
 #include <QAbstractButton>
 #include <QLayout>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -32,6 +33,9 @@ SetupWizard::SetupWizard(QWidget *parent)
       m_network(new QNetworkAccessManager(this)), m_discovery(new DiscoveryPanel(m_model, m_network)),
       m_tokenSummary(new TokenCheckSummary), m_deploy(new DeployPanel(m_network)), m_banner(new SandboxBanner)
 {
+    // Okta and the Admin API are reached through the system proxy (http(s)_proxy, no_proxy or the
+    // desktop's), as by the CLI.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     m_okta->discoveryArea()->layout()->addWidget(m_discovery);
     placeTokenCheck();
     placeDeployPanel();

@@ -2450,16 +2450,12 @@
 <context>
     <name>TrustAnchors</name>
     <message>
-        <source>The CA file %1 cannot be read: %2</source>
-        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>it is a directory</source>
-        <translation>es ist ein Verzeichnis</translation>
-    </message>
-    <message>
         <source>The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates: %1</source>
+        <translation>Zusätzliche CA-Zertifikate: %1</translation>
     </message>
 </context>
 <context>

@@ -74,14 +74,14 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("missing") << "missing.pem" << QByteArray() << "cannot be read";
+        QTest::newRow("missing") << "missing.pem" << QByteArray() << "does not exist";
         QTest::newRow("empty") << "empty.pem" << QByteArray("") << "holds no PEM certificate";
         QTest::newRow("key only") << "key.pem" << ca.keyPem << "holds no PEM certificate";
         QTest::newRow("damaged") << "damaged.pem"
                                  << QByteArray(
                                         "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n")
                                  << "holds no PEM certificate";
-        QTest::newRow("directory") << "." << QByteArray() << "is a directory";
+        QTest::newRow("directory") << "." << QByteArray() << "not a regular file";
     }
     void unusableFiles()
     {
