@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
                                 << '\n';
             return 1;
         }
-        wizard.setStartId(SetupWizard::OktaPageId); // prefilled: go straight to the first step
+        wizard.startAt(SetupWizard::OktaPageId); // prefilled: go straight to the first step
     }
     wizard.show();
     return app.exec();

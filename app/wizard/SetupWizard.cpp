@@ -27,18 +27,12 @@
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent), m_model(new WizardModel(this)), m_preview(new PreviewPane(m_model)),
-      m_welcome(new WelcomePage(m_model)), m_okta(new OktaPage(m_model)),
-      m_appServices(new AppServicesPage(m_model)), m_metadata(new MetadataPage(m_model)),
-      m_review(new ReviewPage(m_model)), m_apply(new ApplyPage(m_model)),
-      m_network(new QNetworkAccessManager(this)), m_discovery(new DiscoveryPanel(m_model, m_network)),
-      m_tokenSummary(new TokenCheckSummary), m_deploy(new DeployPanel(m_network)), m_banner(new SandboxBanner)
+      m_welcome(new WelcomePage(m_model)), m_network(new QNetworkAccessManager(this)),
+      m_banner(new SandboxBanner)
 {
     // Okta and the Admin API are reached through the system proxy (http(s)_proxy, no_proxy or the
     // desktop's), as by the CLI.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
-    m_okta->discoveryArea()->layout()->addWidget(m_discovery);
-    placeTokenCheck();
-    placeDeployPanel();
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
@@ -60,11 +54,6 @@ SetupWizard::SetupWizard(QWidget *parent)
     });
 
     setPage(WelcomePageId, m_welcome);
-    setPage(OktaPageId, m_okta);
-    setPage(AppServicesPageId, m_appServices);
-    setPage(MetadataPageId, m_metadata);
-    setPage(ReviewPageId, m_review);
-    setPage(ApplyPageId, m_apply);
     setStartId(WelcomePageId);
 
     placeSidePanel();
@@ -90,6 +79,60 @@ int SetupWizard::nextId() const
         return ApplyPageId;
     default:
         return -1;
+    }
+}
+
+bool SetupWizard::validateCurrentPage()
+{
+    if (!QWizard::validateCurrentPage())
+        return false;
+    ensurePage(nextId());
+    return true;
+}
+
+void SetupWizard::startAt(PageId id)
+{
+    ensurePage(id);
+    setStartId(id);
+}
+
+void SetupWizard::ensurePage(int id)
+{
+    while (m_builtUpTo < id && m_builtUpTo < ApplyPageId)
+        buildPage(PageId(++m_builtUpTo));
+}
+
+void SetupWizard::buildPage(PageId id)
+{
+    switch (id) {
+    case OktaPageId:
+        m_okta = new OktaPage(m_model);
+        m_discovery = new DiscoveryPanel(m_model, m_network);
+        m_okta->discoveryArea()->layout()->addWidget(m_discovery);
+        setPage(id, m_okta);
+        break;
+    case AppServicesPageId:
+        m_appServices = new AppServicesPage(m_model);
+        setPage(id, m_appServices);
+        break;
+    case MetadataPageId:
+        m_metadata = new MetadataPage(m_model);
+        setPage(id, m_metadata);
+        placeTokenCheck();
+        break;
+    case ReviewPageId:
+        m_review = new ReviewPage(m_model);
+        m_review->tokenCheckArea()->layout()->addWidget(m_tokenSummary);
+        m_tokenSummary->show(); // it was hidden while it had no page
+        setPage(id, m_review);
+        break;
+    case ApplyPageId:
+        m_apply = new ApplyPage(m_model);
+        setPage(id, m_apply);
+        placeDeployPanel();
+        break;
+    case WelcomePageId:
+        break;
     }
 }
 
@@ -142,7 +185,8 @@ bool SetupWizard::startSandbox(QString *error)
     }
     m_sandbox = connection;
     m_sandboxMode = true;
-    ProviderSettings s; // a fresh provider for the simulated Okta and the demo App
+    ensurePage(ApplyPageId); // the token summary and the deploy panel take the sandbox's settings
+    ProviderSettings s;      // a fresh provider for the simulated Okta and the demo App
     s.oktaDomain = connection.oktaDomain;
     s.authServerId = connection.authServerId;
     s.clientAppId = connection.clientAppId;
@@ -161,7 +205,9 @@ bool SetupWizard::startSandbox(QString *error)
 
 void SetupWizard::placeTokenCheck()
 {
-    m_review->tokenCheckArea()->layout()->addWidget(m_tokenSummary);
+    // Made with the Metadata page, whose token picker fills it; the Review page shows it.
+    m_tokenSummary = new TokenCheckSummary(this);
+    m_tokenSummary->hide();
     connect(m_model, &WizardModel::changed, m_tokenSummary,
             [this] { m_tokenSummary->setMetadataFields(m_model->settings().metadataFields); });
     connect(m_model, &WizardModel::reset, m_tokenSummary, &TokenCheckSummary::clear);
@@ -177,6 +223,7 @@ void SetupWizard::placeTokenCheck()
 
 void SetupWizard::pickFromToken()
 {
+    ensurePage(MetadataPageId);
     auto *dialog = new TokenPickerDialog(m_model->settings(), m_network, this);
     dialog->setObjectName(QStringLiteral("tokenPickerDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -192,6 +239,7 @@ void SetupWizard::pickFromToken()
 
 void SetupWizard::placeDeployPanel()
 {
+    m_deploy = new DeployPanel(m_network);
     m_apply->deployArea()->layout()->addWidget(m_deploy);
     m_apply->deployArea()->setVisible(true);
     m_deploy->restoreSettings();
@@ -217,11 +265,13 @@ void SetupWizard::placeDeployPanel()
 
 void SetupWizard::done(int result)
 {
-    if (m_deploy->isBusy())
+    if (m_deploy && m_deploy->isBusy())
         m_deploy->cancel();
-    // The sandbox's loopback URLs and demo key must not replace the inputs remembered from real work.
+    // The sandbox's loopback URLs and demo key must not replace the inputs remembered from real work;
+    // a deploy panel never built has nothing new to remember.
     if (!m_sandboxMode) {
-        m_deploy->saveSettings();
+        if (m_deploy)
+            m_deploy->saveSettings();
         WizardSettings::save(*m_model, this);
     }
     QWizard::done(result);

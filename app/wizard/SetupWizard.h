@@ -39,19 +39,25 @@ public:
     ~SetupWizard() override;
 
     int nextId() const override;
+    /// QWizard::validateCurrentPage(), then builds the page Next goes to (pages are built on first need).
+    bool validateCurrentPage() override;
+    /// Opens at `id` (QWizard::setStartId() once that page is built).
+    void startAt(PageId id);
 
     WizardModel *model() const { return m_model; }
     PreviewPane *previewPane() const { return m_preview; }
     WelcomePage *welcomePage() const { return m_welcome; }
-    OktaPage *oktaPage() const { return m_okta; }
-    AppServicesPage *appServicesPage() const { return m_appServices; }
-    MetadataPage *metadataPage() const { return m_metadata; }
-    ReviewPage *reviewPage() const { return m_review; }
-    ApplyPage *applyPage() const { return m_apply; }
-    DiscoveryPanel *discoveryPanel() const { return m_discovery; }
-    TokenCheckSummary *tokenCheckSummary() const { return m_tokenSummary; }
-    DeployPanel *deployPanel() const { return m_deploy; }
     SandboxBanner *sandboxBanner() const { return m_banner; }
+    // Only the Welcome page is built with the window, so that it paints fast; the others are built when
+    // the wizard goes to them, or when asked for here.
+    OktaPage *oktaPage() { return built(OktaPageId, &SetupWizard::m_okta); }
+    AppServicesPage *appServicesPage() { return built(AppServicesPageId, &SetupWizard::m_appServices); }
+    MetadataPage *metadataPage() { return built(MetadataPageId, &SetupWizard::m_metadata); }
+    ReviewPage *reviewPage() { return built(ReviewPageId, &SetupWizard::m_review); }
+    ApplyPage *applyPage() { return built(ApplyPageId, &SetupWizard::m_apply); }
+    DiscoveryPanel *discoveryPanel() { return built(OktaPageId, &SetupWizard::m_discovery); }
+    TokenCheckSummary *tokenCheckSummary() { return built(MetadataPageId, &SetupWizard::m_tokenSummary); }
+    DeployPanel *deployPanel() { return built(ApplyPageId, &SetupWizard::m_deploy); }
 
     /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
     /// the wizard does not link the simulators (DESIGN §2), so without a starter there is no sandbox.
@@ -71,22 +77,31 @@ public slots:
     void done(int result) override;
 
 private:
+    /// Builds every page up to `id` that is not built yet, in page order (later pages use earlier ones).
+    void ensurePage(int id);
+    template <class T> T *built(PageId id, T *SetupWizard::*member)
+    {
+        ensurePage(id);
+        return this->*member;
+    }
+    void buildPage(PageId id);
     void placeTokenCheck();
     void placeDeployPanel();
     void placeSidePanel();
     WizardModel *m_model;
     PreviewPane *m_preview;
     WelcomePage *m_welcome;
-    OktaPage *m_okta;
-    AppServicesPage *m_appServices;
-    MetadataPage *m_metadata;
-    ReviewPage *m_review;
-    ApplyPage *m_apply;
     QNetworkAccessManager *m_network;
-    DiscoveryPanel *m_discovery;
-    TokenCheckSummary *m_tokenSummary;
-    DeployPanel *m_deploy;
     SandboxBanner *m_banner;
+    int m_builtUpTo = WelcomePageId;
+    OktaPage *m_okta = nullptr;
+    AppServicesPage *m_appServices = nullptr;
+    MetadataPage *m_metadata = nullptr;
+    ReviewPage *m_review = nullptr;
+    ApplyPage *m_apply = nullptr;
+    DiscoveryPanel *m_discovery = nullptr;
+    TokenCheckSummary *m_tokenSummary = nullptr;
+    DeployPanel *m_deploy = nullptr;
     SandboxStarter m_sandboxStarter;
     SandboxConnection m_sandbox;
     bool m_sandboxMode = false;

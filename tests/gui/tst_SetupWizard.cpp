@@ -59,10 +59,22 @@ private slots:
     void pageOrder()
     {
         SetupWizard wizard;
-        QCOMPARE(wizard.pageIds(), (QList<int>{0, 1, 2, 3, 4, 5}));
         QCOMPARE(wizard.startId(), int(SetupWizard::WelcomePageId));
         QVERIFY(wizard.minimumWidth() >= 900 && wizard.minimumHeight() >= 600);
+        // Only the Welcome page is built with the window (start-up, DESIGN §8); Next builds the next one.
+        QCOMPARE(wizard.pageIds(), (QList<int>{SetupWizard::WelcomePageId}));
+        QVERIFY(!wizard.findChild<QLineEdit *>(QStringLiteral("oktaDomainLineEdit")));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(&wizard);
+        QCOMPARE(wizard.currentId(), int(SetupWizard::OktaPageId));
+        QCOMPARE(wizard.pageIds(), (QList<int>{SetupWizard::WelcomePageId, SetupWizard::OktaPageId}));
+        QVERIFY(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("oktaDomainLineEdit")));
+        // Asking for a later page builds every page up to it, in order.
+        QVERIFY(wizard.deployPanel());
+        QCOMPARE(wizard.pageIds(), (QList<int>{0, 1, 2, 3, 4, 5}));
         QVERIFY(wizard.page(SetupWizard::ApplyPageId)->isFinalPage());
+        QCOMPARE(wizard.currentId(), int(SetupWizard::OktaPageId));
         QCOMPARE(wizard.windowTitle(), QStringLiteral("Okta JWT Wizard"));
     }
 

@@ -27,7 +27,7 @@ std::unique_ptr<SetupWizard> GuiTest::openAt(SetupWizard::PageId page, const Pro
 {
     auto wizard = std::make_unique<SetupWizard>();
     wizard->model()->setSettings(settings);
-    wizard->setStartId(page);
+    wizard->startAt(page);
     wizard->show(); // starts at the start id
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         qWarning("the wizard window was not exposed");
