@@ -22,14 +22,16 @@ WelcomePage::WelcomePage(WizardModel *model, QWidget *parent)
     setSubTitle(
         tr("Configure the Custom JWT provider so that users signed in with Okta can log in with their "
            "access tokens."));
-    ui->welcomeIntroLabel->setTextFormat(Qt::RichText);
+    // Plain text: a rich-text label lays out a whole QTextDocument for every width the layout tries,
+    // which was the largest single cost of showing the first page (README, Performance).
+    ui->welcomeIntroLabel->setTextFormat(Qt::PlainText);
     ui->welcomeIntroLabel->setText(
-        tr("<p><b>You will need</b></p><ul style=\"margin-left:-20px\">"
-           "<li>your Okta domain, e.g. <i>dev-123456.okta.com</i></li>"
-           "<li>the authorization server that issues your access tokens (often <i>default</i>)</li>"
-           "<li>the Client App ID of your App Services app, e.g. <i>myapp-abcde</i></li>"
-           "<li>optionally, your app's folder from <i>appservices pull</i></li></ul>"
-           "<p>Nothing is written until the last step.</p>"));
+        tr("You will need:\n"
+           "• your Okta domain, e.g. dev-123456.okta.com\n"
+           "• the authorization server that issues your access tokens (often “default”)\n"
+           "• the Client App ID of your App Services app, e.g. myapp-abcde\n"
+           "• optionally, your app's folder from “appservices pull”\n\n"
+           "Nothing is written until the last step."));
     ui->startNewButton->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
     ui->openProfileButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
     ui->importFileButton->setIcon(QIcon(QStringLiteral(":/icons/file.svg")));

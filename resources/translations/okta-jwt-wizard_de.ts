@@ -2516,8 +2516,20 @@
         <translation>Richten Sie den Custom-JWT-Anbieter so ein, dass sich mit Okta angemeldete Benutzer mit ihren Zugriffstokens anmelden können.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;You will need&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;your Okta domain, e.g. &lt;i&gt;dev-123456.okta.com&lt;/i&gt;&lt;/li&gt;&lt;li&gt;the authorization server that issues your access tokens (often &lt;i&gt;default&lt;/i&gt;)&lt;/li&gt;&lt;li&gt;the Client App ID of your App Services app, e.g. &lt;i&gt;myapp-abcde&lt;/i&gt;&lt;/li&gt;&lt;li&gt;optionally, your app&apos;s folder from &lt;i&gt;appservices pull&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Nothing is written until the last step.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sie benötigen&lt;/b&gt;&lt;/p&gt;&lt;ul style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Ihre Okta-Domain, z. B. &lt;i&gt;dev-123456.okta.com&lt;/i&gt;&lt;/li&gt;&lt;li&gt;den Autorisierungsserver, der Ihre Zugriffstokens ausstellt (oft &lt;i&gt;default&lt;/i&gt;)&lt;/li&gt;&lt;li&gt;die Client App ID Ihrer App-Services-Anwendung, z. B. &lt;i&gt;myapp-abcde&lt;/i&gt;&lt;/li&gt;&lt;li&gt;optional den Ordner Ihrer Anwendung aus &lt;i&gt;appservices pull&lt;/i&gt;&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Bis zum letzten Schritt wird nichts geschrieben.&lt;/p&gt;</translation>
+        <source>You will need:
+• your Okta domain, e.g. dev-123456.okta.com
+• the authorization server that issues your access tokens (often “default”)
+• the Client App ID of your App Services app, e.g. myapp-abcde
+• optionally, your app&apos;s folder from “appservices pull”
+
+Nothing is written until the last step.</source>
+        <translation>Sie benötigen:
+• Ihre Okta-Domain, z. B. dev-123456.okta.com
+• den Autorisierungsserver, der Ihre Zugriffstokens ausstellt (oft „default“)
+• die Client App ID Ihrer App-Services-Anwendung, z. B. myapp-abcde
+• optional den Ordner Ihrer Anwendung aus „appservices pull“
+
+Bis zum letzten Schritt wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Open a wizard profile</source>
