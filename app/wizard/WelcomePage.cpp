@@ -22,8 +22,9 @@ WelcomePage::WelcomePage(WizardModel *model, QWidget *parent)
     setSubTitle(
         tr("Configure the Custom JWT provider so that users signed in with Okta can log in with their "
            "access tokens."));
-    // Plain text: a rich-text label lays out a whole QTextDocument for every width the layout tries,
-    // which was the largest single cost of showing the first page (README, Performance).
+    // Plain text broken into lines by hand, not word-wrapped: a wrapped label (worse, a rich-text one, with
+    // a whole QTextDocument) is laid out again for every width the layout tries, which was the largest
+    // single cost of showing the first page (README, Performance).
     ui->welcomeIntroLabel->setTextFormat(Qt::PlainText);
     ui->welcomeIntroLabel->setText(
         tr("You will need:\n"
