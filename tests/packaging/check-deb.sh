@@ -44,6 +44,9 @@ appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.oktajwtw
 file "$work/root/usr/share/icons/hicolor/48x48/apps/io.github.oktajwtwizard.Wizard.png" | grep -q '48 x 48' \
     || fail "48x48 icon has the wrong size"
 
+for exe in okta-jwt okta-jwt-wizard; do
+    if readelf -S "$work/root/usr/bin/$exe" | grep -q '\.debug_info'; then fail "$exe is not stripped"; fi
+done
 "$work/root/usr/bin/okta-jwt" --version | grep -q '^okta-jwt ' || fail "okta-jwt --version from the package"
 "$work/root/usr/bin/okta-jwt" generate --okta-domain dev-123456.okta.com | grep -q '"useJWKURI": true' \
     || fail "okta-jwt generate from the package"
