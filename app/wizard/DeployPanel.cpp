@@ -24,11 +24,12 @@
 DeployPanel::DeployPanel(QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent), ui(new Ui::DeployPanel), m_client(new AdminApiClient(nam, this)),
       m_deployer(new Deployer(m_client, this)), m_loader(new AppListLoader(m_client, this)),
-      m_keychain(new KeychainStore(this)), m_steps(nullptr)
+      m_keychain(new KeychainStore(this))
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("deployPanel"));
-    m_steps = DeployStepList(ui->deployStepsListWidget);
+    m_progress = std::make_unique<DeployProgress>(ui->deployStepsListWidget, ui->deployLogTextEdit,
+                                                  ui->deployResultLabel);
     m_picker = new AppPicker(ui->appComboBox, this);
     m_keychainBinding = new KeychainBinding(m_keychain, ui->publicKeyLineEdit, ui->privateKeyLineEdit,
                                             ui->rememberKeyCheckBox, ui->keychainStatusLabel, this);
@@ -54,7 +55,7 @@ DeployPanel::DeployPanel(QNetworkAccessManager *nam, QWidget *parent)
 
     // The transport's log lines name method, path, status and timing: never a body, header or key.
     connect(m_client->transport(), &AdminTransport::logged, this,
-            [this](const AdminTransport::LogEntry &entry) { appendLog(entry.toLine()); });
+            [this](const AdminTransport::LogEntry &entry) { m_progress->appendLog(entry.toLine()); });
     connect(m_deployer, &Deployer::stepStarted, this, &DeployPanel::onStepStarted);
     connect(m_deployer, &Deployer::stepFinished, this, &DeployPanel::onStepFinished);
     connect(m_loader, &AppListLoader::stepStarted, this, &DeployPanel::onStepStarted);
@@ -148,7 +149,7 @@ void DeployPanel::cancel()
 
 void DeployPanel::copyLog()
 {
-    QGuiApplication::clipboard()->setText(ui->deployLogTextEdit->toPlainText());
+    QGuiApplication::clipboard()->setText(m_progress->logText());
 }
 
 bool DeployPanel::prepare(bool needProvider)
@@ -164,7 +165,7 @@ bool DeployPanel::prepare(bool needProvider)
     const QString problem = inputs.problem(needProvider);
     if (problem.isEmpty() && m_client->transport()->setBaseUrl(inputs.baseUrl))
         return true;
-    showResult(FindingLabel::Kind::Error, problem);
+    m_progress->showResult(FindingLabel::Kind::Error, problem);
     return false;
 }
 
@@ -172,13 +173,11 @@ void DeployPanel::begin(Run run, const QString &title)
 {
     m_run = run;
     m_replacing = false;
-    m_steps.clear();
-    showResult(FindingLabel::Kind::Info, tr("Working…"));
+    m_progress->begin(title, tr("Working…"));
     if (run != Run::LoadApps) {
         ui->deployDiffTextEdit->clear();
         ui->deployDiffTextEdit->setVisible(false);
     }
-    appendLog(QStringLiteral("== %1 ==").arg(title));
     for (QWidget *w : inputs())
         w->setEnabled(false);
     ui->cancelDeployButton->setVisible(true);
@@ -189,7 +188,7 @@ void DeployPanel::begin(Run run, const QString &title)
 void DeployPanel::end()
 {
     m_run = Run::Idle;
-    m_steps.stopRunning(tr("stopped"));
+    m_progress->end(tr("stopped"));
     for (QWidget *w : inputs())
         w->setEnabled(true);
     ui->cancelDeployButton->setVisible(false);
@@ -227,7 +226,7 @@ void DeployPanel::onDeployerFinished(const DeployResult &result)
 {
     if (m_run == Run::Diff) {
         const DeployMessages::Message m = DeployMessages::diffOutcome(result);
-        report(m.kind, m.text);
+        m_progress->report(m.kind, m.text);
         return end();
     }
     if (result.outcome == DeployResult::Outcome::Blocked && !m_replacing) {
@@ -237,7 +236,7 @@ void DeployPanel::onDeployerFinished(const DeployResult &result)
         return;
     }
     const DeployMessages::Message m = DeployMessages::deployOutcome(result);
-    report(m.kind, m.text);
+    m_progress->report(m.kind, m.text);
     end();
     emit deployed(result);
 }
@@ -250,11 +249,11 @@ void DeployPanel::askReplace(const DeployResult &result)
     const bool replace = m_confirm ? m_confirm(title, text, details)
                                    : DialogProvider::current().confirm(this, title, text, details);
     if (replace) {
-        appendLog(tr("Replacing the App's custom-token provider, as confirmed."));
+        m_progress->appendLog(tr("Replacing the App's custom-token provider, as confirmed."));
         return startDeployer(false, true, result.appId);
     }
-    report(FindingLabel::Kind::Warning,
-           tr("Nothing was changed: the App's different custom-token provider was kept."));
+    m_progress->report(FindingLabel::Kind::Warning,
+                       tr("Nothing was changed: the App's different custom-token provider was kept."));
     end();
     emit deployed(result);
 }
@@ -263,14 +262,14 @@ void DeployPanel::onAppsLoaded(const QList<AdminReply::App> &apps, const AdminAp
 {
     if (!error.isNull()) {
         const DeployMessages::Message m = DeployMessages::appsFailed(error);
-        report(m.kind, m.text);
+        m_progress->report(m.kind, m.text);
         return end();
     }
     m_picker->fill(apps, appsKey());
     const DeployMessages::Message m =
         DeployMessages::appsLoaded(int(apps.size()), ui->deployProjectIdLineEdit->text().trimmed(),
                                    m_picker->wanted(), m_picker->hasSelection());
-    report(m.kind, m.text);
+    m_progress->report(m.kind, m.text);
     end();
 }
 
@@ -282,32 +281,14 @@ void DeployPanel::showPlan(const DeployPlan &plan)
 
 void DeployPanel::onStepStarted(DeployStep::Id step, const QString &description)
 {
-    m_steps.start(step, description);
-    appendLog(QStringLiteral("> ") + description);
+    m_progress->stepStarted(step, description);
 }
 
 void DeployPanel::onStepFinished(DeployStep::Id step, bool ok, const QString &detail)
 {
-    m_steps.finish(step, ok, detail);
-    appendLog((ok ? QStringLiteral("  ok: ") : QStringLiteral("  FAILED: ")) + detail);
+    m_progress->stepFinished(step, ok, detail);
     if (step == DeployStep::Login && ok && sender() == m_deployer)
         onLoggedIn();
-}
-
-void DeployPanel::report(FindingLabel::Kind kind, const QString &text)
-{
-    showResult(kind, text);
-    appendLog(text);
-}
-
-void DeployPanel::showResult(FindingLabel::Kind kind, const QString &text)
-{
-    FindingLabel::showMessage(ui->deployResultLabel, kind, text.toHtmlEscaped());
-}
-
-void DeployPanel::appendLog(const QString &line)
-{
-    ui->deployLogTextEdit->appendPlainText(line);
 }
 
 void DeployPanel::onLoggedIn()

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "DeployProgress.h"
 #include "DeployResult.h"
-#include "DeployStepList.h"
-#include "FindingLabel.h"
 #include "ProviderSettings.h"
 
 #include <QList>
@@ -105,10 +104,6 @@ private:
     void showPlan(const DeployPlan &plan);
     void onStepStarted(DeployStep::Id step, const QString &description);
     void onStepFinished(DeployStep::Id step, bool ok, const QString &detail);
-    /// Shows `text` in the result label and appends it to the log.
-    void report(FindingLabel::Kind kind, const QString &text);
-    void showResult(FindingLabel::Kind kind, const QString &text);
-    void appendLog(const QString &line);
     void onLoggedIn();
     QString connectionKey() const;
     QString appsKey() const;
@@ -123,7 +118,7 @@ private:
     KeychainBinding *m_keychainBinding;
     bool m_keyReadPending = false; // restoreSettings() ran while hidden: read the stored key when shown
     AppPicker *m_picker;
-    DeployStepList m_steps;
+    std::unique_ptr<DeployProgress> m_progress;
     ConfirmHook m_confirm;
     ProviderSettings m_settings;
     bool m_haveProvider = false;
