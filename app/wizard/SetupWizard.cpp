@@ -35,10 +35,10 @@ SetupWizard::SetupWizard(QWidget *parent)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    const QIcon appIcon(QStringLiteral(":/icons/app.svg")); // one SVG parse for both
+    setWindowIcon(appIcon);
     setWizardStyle(QWizard::ModernStyle);
-    setPixmap(QWizard::LogoPixmap,
-              QIcon(QStringLiteral(":/icons/app.svg")).pixmap(QSize(48, 48), devicePixelRatio()));
+    setPixmap(QWizard::LogoPixmap, appIcon.pixmap(QSize(48, 48), devicePixelRatio()));
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1 |
                QWizard::NoCancelButtonOnLastPage);
     setButtonText(QWizard::CustomButton1, tr("Sa&ve Profile…"));
