@@ -27,12 +27,8 @@
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent), m_model(new WizardModel(this)), m_preview(new PreviewPane(m_model)),
-      m_welcome(new WelcomePage(m_model)), m_network(new QNetworkAccessManager(this)),
-      m_banner(new SandboxBanner)
+      m_welcome(new WelcomePage(m_model)), m_banner(new SandboxBanner)
 {
-    // Okta and the Admin API are reached through the system proxy (http(s)_proxy, no_proxy or the
-    // desktop's), as by the CLI.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
     const QIcon appIcon(QStringLiteral(":/icons/app.svg")); // one SVG parse for both
@@ -107,7 +103,7 @@ void SetupWizard::buildPage(PageId id)
     switch (id) {
     case OktaPageId:
         m_okta = new OktaPage(m_model);
-        m_discovery = new DiscoveryPanel(m_model, m_network);
+        m_discovery = new DiscoveryPanel(m_model, network());
         m_okta->discoveryArea()->layout()->addWidget(m_discovery);
         setPage(id, m_okta);
         break;
@@ -134,6 +130,19 @@ void SetupWizard::buildPage(PageId id)
     case WelcomePageId:
         break;
     }
+}
+
+QNetworkAccessManager *SetupWizard::network()
+{
+    // Made with the first page that goes online: the Welcome page never does, and setting up the system
+    // proxy alone costs more resident memory than any page.
+    if (!m_network) {
+        // Okta and the Admin API are reached through the system proxy (http(s)_proxy, no_proxy or the
+        // desktop's), as by the CLI.
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_network = new QNetworkAccessManager(this);
+    }
+    return m_network;
 }
 
 void SetupWizard::saveProfile()
@@ -224,7 +233,7 @@ void SetupWizard::placeTokenCheck()
 void SetupWizard::pickFromToken()
 {
     ensurePage(MetadataPageId);
-    auto *dialog = new TokenPickerDialog(m_model->settings(), m_network, this);
+    auto *dialog = new TokenPickerDialog(m_model->settings(), network(), this);
     dialog->setObjectName(QStringLiteral("tokenPickerDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TokenPickerDialog::tokenChecked, m_tokenSummary, &TokenCheckSummary::setResult);
@@ -239,7 +248,7 @@ void SetupWizard::pickFromToken()
 
 void SetupWizard::placeDeployPanel()
 {
-    m_deploy = new DeployPanel(m_network);
+    m_deploy = new DeployPanel(network());
     m_apply->deployArea()->layout()->addWidget(m_deploy);
     m_apply->deployArea()->setVisible(true);
     m_deploy->restoreSettings();

@@ -85,13 +85,14 @@ private:
         return this->*member;
     }
     void buildPage(PageId id);
+    QNetworkAccessManager *network();
     void placeTokenCheck();
     void placeDeployPanel();
     void placeSidePanel();
     WizardModel *m_model;
     PreviewPane *m_preview;
     WelcomePage *m_welcome;
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_network = nullptr;
     SandboxBanner *m_banner;
     int m_builtUpTo = WelcomePageId;
     OktaPage *m_okta = nullptr;

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QNetworkAccessManager>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -64,15 +65,18 @@ private slots:
         // Only the Welcome page is built with the window (start-up, DESIGN §8); Next builds the next one.
         QCOMPARE(wizard.pageIds(), (QList<int>{SetupWizard::WelcomePageId}));
         QVERIFY(!wizard.findChild<QLineEdit *>(QStringLiteral("oktaDomainLineEdit")));
+        QVERIFY(!wizard.findChild<QNetworkAccessManager *>()); // nothing goes online before the Okta page
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         clickNext(&wizard);
         QCOMPARE(wizard.currentId(), int(SetupWizard::OktaPageId));
         QCOMPARE(wizard.pageIds(), (QList<int>{SetupWizard::WelcomePageId, SetupWizard::OktaPageId}));
         QVERIFY(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("oktaDomainLineEdit")));
+        QCOMPARE(wizard.findChildren<QNetworkAccessManager *>().size(), 1);
         // Asking for a later page builds every page up to it, in order.
         QVERIFY(wizard.deployPanel());
         QCOMPARE(wizard.pageIds(), (QList<int>{0, 1, 2, 3, 4, 5}));
+        QCOMPARE(wizard.findChildren<QNetworkAccessManager *>().size(), 1); // shared by every page
         QVERIFY(wizard.page(SetupWizard::ApplyPageId)->isFinalPage());
         QCOMPARE(wizard.currentId(), int(SetupWizard::OktaPageId));
         QCOMPARE(wizard.windowTitle(), QStringLiteral("Okta JWT Wizard"));
