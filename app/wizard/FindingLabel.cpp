@@ -34,6 +34,16 @@ QString FindingLabel::styleSheet(Kind kind)
 
 void FindingLabel::showMessage(QLabel *label, Kind kind, const QString &text)
 {
+    apply(label, kind, text, Layout::HangingIcon);
+}
+
+void FindingLabel::showStatus(QLabel *label, Kind kind, const QString &text)
+{
+    apply(label, kind, text, Layout::InlineIcon);
+}
+
+void FindingLabel::apply(QLabel *label, Kind kind, const QString &text, Layout layout)
+{
     // Restyling a label is costly (a style sheet re-polish): skip it when nothing changed.
     if (label->property("messageKind").toInt() == int(kind) &&
         label->property("messageText").toString() == text && label->property("messageText").isValid())
@@ -48,9 +58,15 @@ void FindingLabel::showMessage(QLabel *label, Kind kind, const QString &text)
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setStyleSheet(styleSheet(kind));
-    label->setText(QStringLiteral("<table><tr><td valign=\"top\"><img src=\"%1\" width=\"14\" height=\"14\">"
-                                  "&nbsp;</td><td>%2</td></tr></table>")
-                       .arg(iconFor(kind), text));
+    const QString icon =
+        QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"%2>&nbsp;").arg(iconFor(kind));
+    // The table keeps wrapped lines clear of the icon; laying it out costs more than the rest of the label,
+    // so a one-line status goes without, its icon centred on the line instead.
+    if (layout == Layout::HangingIcon)
+        label->setText(QStringLiteral("<table><tr><td valign=\"top\">%1</td><td>%2</td></tr></table>")
+                           .arg(icon.arg(QString()), text));
+    else
+        label->setText(icon.arg(QStringLiteral(" style=\"vertical-align: middle\"")) + text);
     label->setVisible(true);
 }
 

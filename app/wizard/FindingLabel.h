@@ -24,8 +24,18 @@ public:
     /// Errors first, each message with its hint; hides the label when there is nothing to say.
     /// `field` (optional) gets the messages as its accessible description, for screen readers.
     static void show(QLabel *label, const Findings &findings, QWidget *field = nullptr);
-    /// A status line in the same style; an empty `text` hides the label.
+    /// A message in the same style, lines wrapped clear of the icon; an empty `text` hides the label.
     static void showMessage(QLabel *label, Kind kind, const QString &text);
+    /// A short one-line status in the same style (the icon inline: cheaper to lay out).
+    static void showStatus(QLabel *label, Kind kind, const QString &text);
     /// The style sheet of a message box of `kind` (also used by the Review summary).
     static QString styleSheet(Kind kind);
+
+private:
+    enum class Layout
+    {
+        HangingIcon,
+        InlineIcon
+    };
+    static void apply(QLabel *label, Kind kind, const QString &text, Layout layout);
 };

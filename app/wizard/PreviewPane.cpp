@@ -146,10 +146,10 @@ void PreviewPane::updateStatus()
     const QString errorText = errors == 1 ? tr("1 error to fix") : tr("%1 errors to fix").arg(errors);
     const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
     if (errors > 0)
-        FindingLabel::showMessage(m_status, FindingLabel::Kind::Error,
-                                  warnings ? tr("%1, %2").arg(errorText, warningText) : errorText);
+        FindingLabel::showStatus(m_status, FindingLabel::Kind::Error,
+                                 warnings ? tr("%1, %2").arg(errorText, warningText) : errorText);
     else if (warnings > 0)
-        FindingLabel::showMessage(m_status, FindingLabel::Kind::Warning, tr("Valid, %1").arg(warningText));
+        FindingLabel::showStatus(m_status, FindingLabel::Kind::Warning, tr("Valid, %1").arg(warningText));
     else
-        FindingLabel::showMessage(m_status, FindingLabel::Kind::Success, tr("Valid"));
+        FindingLabel::showStatus(m_status, FindingLabel::Kind::Success, tr("Valid"));
 }
