@@ -118,28 +118,14 @@ private slots:
         QTest::newRow("discover") << QStringList{"discover", "--okta-domain", "dev-123456.okta.com"};
         QTest::newRow("verify-token") << QStringList{"verify-token", "--okta-domain", "dev-123456.okta.com",
                                                      "--audience", "api://default"};
-        QTest::newRow("deploy") << QStringList{"deploy",
-                                               "--okta-domain",
-                                               "dev-123456.okta.com",
-                                               "--audience",
-                                               "api://default",
-                                               "--project-id",
-                                               "p",
-                                               "--app",
-                                               "a",
-                                               "--admin-api",
-                                               "http://127.0.0.1:9/api/admin/v3.0"};
-        QTest::newRow("diff") << QStringList{"diff",
-                                             "--okta-domain",
-                                             "dev-123456.okta.com",
-                                             "--audience",
-                                             "api://default",
-                                             "--project-id",
-                                             "p",
-                                             "--app",
-                                             "a",
-                                             "--admin-api",
-                                             "http://127.0.0.1:9/api/admin/v3.0"};
+        // The Admin API is unreachable on purpose: the CA file must be refused before anything is sent.
+        const QStringList admin{"--okta-domain", "dev-123456.okta.com",
+                                "--audience",    "api://default",
+                                "--project-id",  "p",
+                                "--app",         "a",
+                                "--admin-api",   "http://127.0.0.1:9/api/admin/v3.0"};
+        QTest::newRow("deploy") << QStringList{"deploy"} + admin;
+        QTest::newRow("diff") << QStringList{"diff"} + admin;
     }
     void caFileWithoutCertificate()
     {
