@@ -76,15 +76,3 @@ AdminOptions::Parsed AdminOptions::read(const QCommandLineParser &p)
     r.ok = true;
     return r;
 }
-
-bool AdminOptions::readSecretValues(const QMap<QString, QString> &files, QMap<QString, QString> *values,
-                                    QString *error)
-{
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        QString value;
-        if (!readSmallFile(it.value(), &value, error))
-            return false;
-        values->insert(it.key(), value);
-    }
-    return true;
-}

@@ -26,7 +26,4 @@ public:
 
     static void addTo(QCommandLineParser &parser);
     static Parsed read(const QCommandLineParser &parser);
-    /// The values of `--signing-key NAME=FILE` files, for deploy to store as App Services Secrets.
-    static bool readSecretValues(const QMap<QString, QString> &files, QMap<QString, QString> *values,
-                                 QString *error);
 };

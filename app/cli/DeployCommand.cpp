@@ -61,8 +61,8 @@ void DeployCommand::start(const QCommandLineParser &parser, const QStringList &r
     QString error;
     Deployer::Request request;
     const int timeout = CliNetwork::timeoutMs(parser);
-    if (!admin.ok || !CliNetwork::configure(parser, &error) || timeout == 0 ||
-        !AdminOptions::readSecretValues(provider.signingKeyFiles, &request.secretValues, &error)) {
+    request.secretValues = provider.signingKeyValues;
+    if (!admin.ok || !CliNetwork::configure(parser, &error) || timeout == 0) {
         CliOutput::error(admin.ok ? QStringLiteral("usage") : admin.errorCode,
                          admin.ok
                              ? (timeout == 0 ? QStringLiteral("--timeout takes a positive number") : error)

@@ -127,10 +127,11 @@ ProviderOptions::Parsed ProviderOptions::read(const QCommandLineParser &p, const
                 r.error = QStringLiteral("cannot read the value of signing key %1: %2").arg(name, file.error);
                 return r;
             }
-            // The value is checked here and then dropped; only deploy reads the file again to upload it.
+            // Read once: the value checked is the value deploy uploads (a pipe such as <(pass show k) can
+            // only be read once, and a file could change in between).
             const QString value = QString::fromUtf8(file.data).trimmed();
             r.findings << ProviderValidator::validateSigningKeyValue(name, value);
-            r.signingKeyFiles.insert(name, path);
+            r.signingKeyValues.insert(name, value);
         }
     }
     r.findings << ProviderValidator::validate(s);

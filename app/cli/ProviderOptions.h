@@ -18,8 +18,8 @@ public:
         QString errorCode; // usage errors (exit 2): profile_unreadable, signing_key_file, ...
         QString error;
         ProviderSettings settings;
-        QMap<QString, QString> signingKeyFiles; // secret name -> file holding its value (deploy uploads it)
-        Findings findings;                      // the provider's validation, and the key files' values
+        QMap<QString, QString> signingKeyValues; // secret name -> its value, read once (deploy uploads it)
+        Findings findings;                       // the provider's validation, and the key files' values
     };
 
     static void addTo(QCommandLineParser &parser);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void credentialsAndUsage();
     void remoteFaultsAreExit3();
     void oktaFailureStopsBeforeAnyWrite();
+    void signingKeyFromAPipeIsUploaded();
 
 private:
     QStringList args(const QString &command, const QString &app = QStringLiteral("myapp-abcde")) const;
@@ -230,6 +232,37 @@ void tst_DeployCommand::oktaFailureStopsBeforeAnyWrite()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.errText().contains(QStringLiteral("auth_server_not_found")), r.err.constData());
     QVERIFY(writes().isEmpty());
+}
+
+// `--signing-key NAME=<(pass show k)`: a pipe gives its bytes once, so the value that was checked must be the
+// value uploaded (the key used to be read a second time for the upload, which waited for a writer forever).
+void tst_DeployCommand::signingKeyFromAPipeIsUploaded()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("signing.key"));
+    QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {fifo}) == 0);
+    const QString value = QStringLiteral("piped_signing_key_value-0123456789abcdef");
+    QProcess writer; // blocks on open until okta-jwt opens the pipe for reading, then writes once
+    writer.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("printf %s \"$1\" > \"$2\""),
+                                        QStringLiteral("sh"), value, fifo});
+    QVERIFY(writer.waitForStarted());
+    const CliRun run = runCli(
+        args("deploy", QStringLiteral("myapp-abcde")) +
+            QStringList{"--replace", "--signing-algorithm", "HS256", "--signing-key", "pipedKey=" + fifo},
+        {}, env());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    writer.waitForFinished(); // false when it has already been reaped
+    QCOMPARE(writer.exitCode(), 0);
+    const AdminSandboxStore::App *app =
+        m_sandbox.admin()->store().app(m_sandbox.admin()->appId(QStringLiteral("myapp-abcde")));
+    QVERIFY(app);
+    QStringList uploaded;
+    for (const AdminSandboxStore::Secret &secret : app->live.secrets) {
+        if (secret.name == QLatin1String("pipedKey"))
+            uploaded << secret.value;
+    }
+    QCOMPARE(uploaded, QStringList{value});
 }
 
 QTEST_GUILESS_MAIN(tst_DeployCommand)
