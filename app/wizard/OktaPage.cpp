@@ -40,10 +40,11 @@ OktaPage::OktaPage(WizardModel *model, QWidget *parent) : ModelPage(model, paren
         ui->caFileLineEdit->setText(path);
         applyCaFile();
     });
-    // A remembered file is trusted from the start; without one the system's anchors stay as they are.
+    // A remembered file is trusted from the start (and not saved again); without one the system's anchors
+    // stay as they are.
     ui->caFileLineEdit->setText(WizardSettings::caFile());
     if (!ui->caFileLineEdit->text().isEmpty())
-        applyCaFile();
+        trustCaFile(ui->caFileLineEdit->text().trimmed());
     bindModel();
 }
 
@@ -58,6 +59,11 @@ void OktaPage::applyCaFile()
         for (QNetworkAccessManager *nam : wizard()->findChildren<QNetworkAccessManager *>())
             nam->clearConnectionCache();
     }
+    trustCaFile(path);
+}
+
+void OktaPage::trustCaFile(const QString &path)
+{
     QString error;
     if (TrustAnchors::use(path, &error)) {
         m_appliedCaFile = path;

@@ -27,9 +27,11 @@ protected:
     void refresh() override;
 
 private:
-    /// Trusts the CA file in the field (TrustAnchors: in addition to the system's anchors), remembers it,
-    /// and shows an error naming the file when it holds no certificate.
+    /// The user set the CA file field: remembers it, drops cached connections and trusts it.
     void applyCaFile();
+    /// Trusts `path` (TrustAnchors: in addition to the system's anchors), or shows an error naming the file
+    /// when it holds no certificate.
+    void trustCaFile(const QString &path);
 
     std::unique_ptr<Ui::OktaPage> ui;
     QString m_appliedCaFile;

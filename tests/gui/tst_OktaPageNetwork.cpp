@@ -9,10 +9,13 @@
 #include "WizardModel.h"
 #include "WizardSettings.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -105,8 +108,12 @@ private slots:
         }
         QString error;
         QVERIFY(TrustAnchors::use(QString(), &error)); // as in a new process
+        const QString settingsFile = QSettings().fileName();
+        const QDateTime saved = QFileInfo(settingsFile).lastModified();
+        QTest::qWait(20); // a rewrite would get a later time
         auto wizard = openWizard();
         QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "caFileLineEdit")->text(), m_caFile);
+        QCOMPARE(QFileInfo(settingsFile).lastModified(), saved); // trusted, not saved again
         const QString found = discover(wizard.get());
         QVERIFY2(found.contains(QStringLiteral("Found the issuer")), qPrintable(found));
     }
