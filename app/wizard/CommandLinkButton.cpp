@@ -1,5 +1,7 @@
 #include "CommandLinkButton.h"
 
+#include <QEvent>
+
 namespace {
 constexpr qsizetype kRememberedWidths = 4;
 }
@@ -7,13 +9,13 @@ constexpr qsizetype kRememberedWidths = 4;
 void CommandLinkButton::validate() const
 {
     // Everything QCommandLinkButton's and QPushButton's size hints read; a changed text, font, icon,
-    // style or default-button state gives another key.
+    // style or default-button state gives another key (a style sheet change clears it: changeEvent).
     const QString key = text() + QChar(0) + description() + QChar(0) + font().key() + QChar(0) +
                         QStringLiteral("%1x%2 %3 %4%5%6%7")
                             .arg(iconSize().width())
                             .arg(iconSize().height())
                             .arg(quintptr(style()))
-                            .arg(icon().isNull())
+                            .arg(icon().cacheKey())
                             .arg(isDefault())
                             .arg(autoDefault())
                             .arg(isFlat());
@@ -22,6 +24,13 @@ void CommandLinkButton::validate() const
     m_key = key;
     m_sizeHint = m_minimumSizeHint = QSize();
     m_heights.clear();
+}
+
+void CommandLinkButton::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        m_key.clear();
+    QCommandLinkButton::changeEvent(event);
 }
 
 QSize CommandLinkButton::sizeHint() const

@@ -17,6 +17,9 @@ public:
     QSize minimumSizeHint() const override;
     int heightForWidth(int width) const override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     /// Drops the cache when anything the sizes depend on has changed since it was filled.
     void validate() const;

@@ -1,5 +1,6 @@
 #include "CommandLinkButton.h"
 
+#include <QPixmap>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -31,6 +32,8 @@ class tst_CommandLinkButton : public QObject
 
     static void compareSizes(Pair &pair)
     {
+        if (QTest::currentTestFailed())
+            return; // report the first difference only
         QCOMPARE(pair.cached->sizeHint(), pair.plain->sizeHint());
         QCOMPARE(pair.cached->minimumSizeHint(), pair.plain->minimumSizeHint());
         for (const int width : {120, 200, 320, 480, 640, 200, 120})
@@ -92,6 +95,24 @@ private slots:
 
         pair.cached->setFlat(true);
         pair.plain->setFlat(true);
+        compareSizes(pair);
+
+        // One non-null icon for another of a different shape: the text moves.
+        for (const QSize size : {QSize(64, 64), QSize(8, 64)}) {
+            QPixmap pixmap(size);
+            pixmap.fill(Qt::red);
+            pair.cached->setIcon(QIcon(pixmap));
+            pair.plain->setIcon(QIcon(pixmap));
+            compareSizes(pair);
+        }
+
+        pair.cached->setDefault(true);
+        pair.plain->setDefault(true);
+        compareSizes(pair);
+
+        const QString sheet = QStringLiteral("QCommandLinkButton { padding: 20px; font-size: 30px; }");
+        pair.cached->setStyleSheet(sheet);
+        pair.plain->setStyleSheet(sheet);
         compareSizes(pair);
     }
 };
