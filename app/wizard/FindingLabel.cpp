@@ -44,10 +44,12 @@ void FindingLabel::showStatus(QLabel *label, Kind kind, const QString &text)
 
 void FindingLabel::apply(QLabel *label, Kind kind, const QString &text, Layout layout)
 {
-    // Restyling a label is costly (a style sheet re-polish): skip it when nothing changed.
-    if (label->property("messageKind").toInt() == int(kind) &&
-        label->property("messageText").toString() == text && label->property("messageText").isValid())
+    // Restyling a label is costly (a style sheet re-polish): only a new kind restyles it, and nothing is
+    // done when nothing changed.
+    if (label->property("messageKind") == int(kind) && label->property("messageLayout") == int(layout) &&
+        label->property("messageText") == text)
         return;
+    label->setProperty("messageLayout", int(layout));
     label->setProperty("messageKind", int(kind));
     label->setProperty("messageText", text);
     if (text.isEmpty()) {
@@ -57,7 +59,10 @@ void FindingLabel::apply(QLabel *label, Kind kind, const QString &text, Layout l
     }
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
-    label->setStyleSheet(styleSheet(kind));
+    if (label->property("messageStyle") != int(kind)) {
+        label->setStyleSheet(styleSheet(kind));
+        label->setProperty("messageStyle", int(kind));
+    }
     const QString icon =
         QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"%2>&nbsp;").arg(iconFor(kind));
     // The table keeps wrapped lines clear of the icon; laying it out costs more than the rest of the label,
