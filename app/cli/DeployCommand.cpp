@@ -84,9 +84,7 @@ void DeployCommand::start(const QCommandLineParser &parser, const QStringList &r
     }
     auto *nam = CliNetwork::createManager(this);
     auto *client = new AdminApiClient(nam, this);
-    client->transport()->setTimeout(timeout);
-    // A Retry-After longer than the timeout would look like a hang; waits stay within --timeout.
-    client->transport()->setMaxRetryDelay(qMin(timeout, client->transport()->maxRetryDelay()));
+    client->transport()->setTimeout(timeout); // also bounds the waits between retries
     if (!client->transport()->setBaseUrl(admin.baseUrl, &error)) {
         CliOutput::error(QStringLiteral("usage"), error);
         return finish(ExitUsage);

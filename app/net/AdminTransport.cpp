@@ -71,7 +71,8 @@ int AdminTransport::retryDelay(int attempt, const QByteArray &retryAfter) const
     }
     if (ms < 0)
         ms = qint64(m_retryDelayMs) << qBound(0, attempt - 1, 16);
-    return int(qMin<qint64>(ms, m_maxRetryDelayMs));
+    // A wait longer than a request may take would look like a hang: the timeout bounds it too.
+    return int(qMin<qint64>(ms, qMin(m_maxRetryDelayMs, m_timeoutMs)));
 }
 
 void AdminTransport::send(AdminCall *call, const QByteArray &bearer)

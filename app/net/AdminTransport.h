@@ -45,9 +45,8 @@ public:
     int maxRetries() const { return m_maxRetries; }
     /// Backoff base for 5xx and for 429 without Retry-After: base, 2×base, 4×base...
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
-    /// Upper bound for any wait, Retry-After included.
+    /// Upper bound for any wait, Retry-After included (the timeout bounds it as well).
     void setMaxRetryDelay(int ms) { m_maxRetryDelayMs = ms; }
-    int maxRetryDelay() const { return m_maxRetryDelayMs; }
     QList<LogEntry> log() const { return m_log; }
 
     /// Sends `call` (with `bearer` as the Authorization token when not empty), retrying as allowed, then

@@ -83,6 +83,8 @@ private slots:
         const QByteArray date =
             QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::RFC2822Date).toLatin1();
         QCOMPARE(t.retryDelay(1, date), 0); // a date in the past: no wait
+        t.setTimeout(3000);
+        QCOMPARE(t.retryDelay(1, "999"), 3000); // never longer than a request may take
     }
     void hangTimesOut()
     {
