@@ -7,11 +7,6 @@
 namespace {
 const QString kName = QStringLiteral("custom-token");
 
-bool orderOf(const QByteArray &text, const JsonScanner::Member &provider, JsonStyle::KeyOrder *order)
-{
-    return ProvidersMerger::keyOrderOf(text, provider.valueBegin, order);
-}
-
 void refuse(ProvidersMerger::Result *r, const ProvidersReader::Result &read)
 {
     r->action = ProvidersMerger::Action::Refused;
@@ -100,12 +95,12 @@ ProvidersMerger::Result ProvidersMerger::mergeProvidersFile(const QByteArray &ex
     // one.
     bool known = false;
     for (const auto &m : members) {
-        if (m.key != kName && (known = orderOf(existing, m, &style.keyOrder)))
+        if (m.key != kName && (known = keyOrderOf(existing, m.valueBegin, &style.keyOrder)))
             break;
     }
     for (const auto &m : members) {
         if (!known && m.key == kName)
-            orderOf(existing, m, &style.keyOrder);
+            keyOrderOf(existing, m.valueBegin, &style.keyOrder);
     }
 
     for (const auto &m : members) {
@@ -170,10 +165,9 @@ ProvidersMerger::Result ProvidersMerger::mergeLegacyFile(const QByteArray &exist
     }
     JsonStyle style = detectStyle(existing);
     style.keyOrder = neighbours.keyOrder;
-    JsonScanner::Member self{kName, 0, JsonScanner::rootBegin(existing), 0};
-    orderOf(existing, self, &style.keyOrder);
     // The file is the entry: keep what surrounds the root object (BOM, trailing newline or its absence).
     const qsizetype root = JsonScanner::rootBegin(existing);
+    keyOrderOf(existing, root, &style.keyOrder);
     const qsizetype end = JsonScanner::valueEnd(existing, root);
     const QByteArray value = ProvidersWriter::providerText(s, style, 0, read.legacyId).toUtf8();
     decide(&r, read, s, replace, existing.left(root) + value + existing.mid(end));

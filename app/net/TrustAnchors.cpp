@@ -6,8 +6,8 @@
 
 QList<QSslCertificate> TrustAnchors::load(const QString &path, QString *error)
 {
-    // PEM bundles are small files: a device, a FIFO or a huge file is not one.
-    const FileReader::Result file = FileReader::read(path, FileReader::Kind::RegularOnly, 16 * 1024 * 1024);
+    // PEM bundles are regular files: a device or a FIFO is not one (FileReader's size limit applies).
+    const FileReader::Result file = FileReader::read(path, FileReader::Kind::RegularOnly);
     if (!file.ok) {
         *error = tr("Extra CA certificates: %1").arg(file.error);
         return {};
