@@ -12,7 +12,7 @@ mountpoint -q "$root/proc" || mount -t proc proc "$root/proc"
 trap 'umount "$root/proc"' EXIT
 chroot "$root" env DEBIAN_FRONTEND=noninteractive bash -euc "
     apt-get update -qq
-    apt-get install -y -qq /tmp/$(basename "$deb") >/dev/null
+    apt-get install -y -qq --reinstall /tmp/$(basename "$deb") >/dev/null # a reused DIR gets this build
     okta-jwt --version
     okta-jwt generate --okta-domain dev-123456.okta.com --auth-server default >/dev/null
     export QT_QPA_PLATFORM=offscreen
@@ -22,6 +22,7 @@ chroot "$root" env DEBIAN_FRONTEND=noninteractive bash -euc "
     [ \$rc = 124 ] || { echo \"menu entry exited with \$rc\"; exit 1; }
     rc=0; timeout 8 okta-jwt-wizard --sandbox || rc=\$?
     [ \$rc = 124 ] || { echo \"--sandbox exited with \$rc\"; exit 1; }
+    rm -rf /tmp/shots
     LANGUAGE=de okta-jwt-wizard --screenshots /tmp/shots >/dev/null
     ls /tmp/shots/*.png >/dev/null
 "

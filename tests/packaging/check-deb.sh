@@ -45,7 +45,8 @@ file "$work/root/usr/share/icons/hicolor/48x48/apps/io.github.oktajwtwizard.Wiza
     || fail "48x48 icon has the wrong size"
 
 for exe in okta-jwt okta-jwt-wizard; do
-    if readelf -S "$work/root/usr/bin/$exe" | grep -q '\.debug_info'; then fail "$exe is not stripped"; fi
+    sections=$(readelf -SW "$work/root/usr/bin/$exe") || fail "readelf $exe"
+    [[ $sections != *.debug_info* ]] || fail "$exe is not stripped"
 done
 "$work/root/usr/bin/okta-jwt" --version | grep -q '^okta-jwt ' || fail "okta-jwt --version from the package"
 "$work/root/usr/bin/okta-jwt" generate --okta-domain dev-123456.okta.com | grep -q '"useJWKURI": true' \
