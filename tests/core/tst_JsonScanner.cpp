@@ -11,6 +11,7 @@ private Q_SLOTS:
     void stringsWithBracketsAndEscapes();
     void parseErrors_data();
     void parseErrors();
+    void manyDistinctKeysParse();
     void bom();
     void lineIndent();
     void lineColumnCountsCharacters();
@@ -50,6 +51,28 @@ void tst_JsonScanner::parseErrors_data()
     QTest::newRow("bad utf8") << QByteArray("{\"a\": \"\xc3\x28\"}") << 1;
     QTest::newRow("trailing comma") << QByteArray("{\"a\": 1,\n}") << 2;
     QTest::newRow("empty") << QByteArray("") << 1;
+    // Past 16 keys the scan switches from pairwise raw comparison to a set of decoded keys.
+    const auto manyKeys = [](int count) {
+        QByteArray text("{");
+        for (int i = 0; i < count; ++i)
+            text += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ",\n";
+        return text;
+    };
+    QTest::newRow("duplicate after 16 keys") << QByteArray(manyKeys(20) + "\"k3\": 0}") << 21;
+    QTest::newRow("duplicate on the 17th key") << QByteArray(manyKeys(16) + "\"k0\": 0}") << 17;
+    QTest::newRow("escaped duplicate among few") << QByteArray("{\"a\": 1, \"\\u0061\": 2}") << 1;
+    QTest::newRow("escaped duplicate after 16 keys")
+        << QByteArray(manyKeys(17) + "\"a\": 1,\n\"\\u0061\": 2}") << 19;
+}
+
+void tst_JsonScanner::manyDistinctKeysParse()
+{
+    QByteArray text("{");
+    for (int i = 0; i < 40; ++i)
+        text += "\"k" + QByteArray::number(i) + "\": {\"k" + QByteArray::number(i) + "\": 1},\n";
+    text += "\"\\u006b\": 1}"; // "k", escaped: distinct from every kN
+    JsonScanner::ParseError e;
+    QVERIFY2(JsonScanner::parse(text, &e), qPrintable(e.message));
 }
 
 void tst_JsonScanner::parseErrors()
