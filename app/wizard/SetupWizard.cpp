@@ -31,7 +31,7 @@ SetupWizard::SetupWizard(QWidget *parent)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
-    const QIcon appIcon(QStringLiteral(":/icons/app.svg")); // one SVG parse for both
+    const QIcon appIcon(QStringLiteral(":/icons/app.svg")); // one icon for both
     setWindowIcon(appIcon);
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, appIcon.pixmap(QSize(48, 48), devicePixelRatio()));
@@ -94,8 +94,10 @@ void SetupWizard::startAt(PageId id)
 
 void SetupWizard::ensurePage(int id)
 {
-    while (m_builtUpTo < id && m_builtUpTo < ApplyPageId)
-        buildPage(PageId(++m_builtUpTo));
+    for (int i = OktaPageId; i <= qMin(id, int(ApplyPageId)); ++i) {
+        if (!page(i))
+            buildPage(PageId(i));
+    }
 }
 
 void SetupWizard::buildPage(PageId id)

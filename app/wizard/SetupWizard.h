@@ -94,7 +94,6 @@ private:
     WelcomePage *m_welcome;
     QNetworkAccessManager *m_network = nullptr;
     SandboxBanner *m_banner;
-    int m_builtUpTo = WelcomePageId;
     OktaPage *m_okta = nullptr;
     AppServicesPage *m_appServices = nullptr;
     MetadataPage *m_metadata = nullptr;
