@@ -9,12 +9,12 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
-#include <QNetworkAccessManager>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -49,11 +49,6 @@ class tst_SetupWizard : public QObject
         return cli.exitCode();
     }
 
-    static void clickNext(SetupWizard *wizard)
-    {
-        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    }
-
 private slots:
     void initTestCase() { GuiTest::isolateSettings(m_dir); }
 
@@ -68,7 +63,7 @@ private slots:
         QVERIFY(!wizard.findChild<QNetworkAccessManager *>()); // nothing goes online before the Okta page
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        clickNext(&wizard);
+        GuiTest::clickNext(&wizard);
         QCOMPARE(wizard.currentId(), int(SetupWizard::OktaPageId));
         QCOMPARE(wizard.pageIds(), (QList<int>{SetupWizard::WelcomePageId, SetupWizard::OktaPageId}));
         QVERIFY(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("oktaDomainLineEdit")));
@@ -127,7 +122,7 @@ private slots:
         QVERIFY(GuiTest::typeInFocusedEditor(QStringLiteral("api://myapp")));
         QCOMPARE(wizard.currentId(), int(SetupWizard::AppServicesPageId)); // Return closed the editor only
         QVERIFY(GuiTest::nextEnabled(wizard));
-        clickNext(&wizard);
+        GuiTest::clickNext(&wizard);
 
         // Metadata: sub → oktaUserId (required), groups.
         QCOMPARE(wizard.currentId(), int(SetupWizard::MetadataPageId));
@@ -142,12 +137,12 @@ private slots:
         QTest::mouseClick(GuiTest::find<QPushButton>(&wizard, "addFieldButton"), Qt::LeftButton);
         QVERIFY(GuiTest::typeInFocusedEditor(QStringLiteral("groups")));
         QVERIFY(GuiTest::nextEnabled(wizard));
-        clickNext(&wizard);
+        GuiTest::clickNext(&wizard);
 
         // Review: warnings only (groups is an ID token claim), so Next is enabled.
         QCOMPARE(wizard.currentId(), int(SetupWizard::ReviewPageId));
         QVERIFY(GuiTest::nextEnabled(wizard));
-        clickNext(&wizard);
+        GuiTest::clickNext(&wizard);
 
         // Apply: export into the app directory.
         QCOMPARE(wizard.currentId(), int(SetupWizard::ApplyPageId));
@@ -198,14 +193,14 @@ private slots:
         auto wizard = GuiTest::openAt(SetupWizard::OktaPageId, GuiTest::validSettings());
         GuiTest::retype(GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit"),
                         QStringLiteral("dev-9.okta.com"));
-        clickNext(wizard.get());
+        GuiTest::clickNext(wizard.get());
         auto *clientAppId = GuiTest::find<QLineEdit>(wizard.get(), "clientAppIdLineEdit");
         GuiTest::retype(clientAppId, QStringLiteral("other-fghij"));
         QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
         QCOMPARE(wizard->currentId(), int(SetupWizard::OktaPageId));
         QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit")->text(),
                  QStringLiteral("dev-9.okta.com"));
-        clickNext(wizard.get());
+        GuiTest::clickNext(wizard.get());
         QCOMPARE(clientAppId->text(), QStringLiteral("other-fghij"));
         QCOMPARE(wizard->model()->settings().clientAppId, QStringLiteral("other-fghij"));
     }

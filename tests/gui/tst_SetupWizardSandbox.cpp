@@ -33,10 +33,6 @@ private Q_SLOTS:
     void aStarterThatFailsIsReported();
 
 private:
-    static void clickNext(SetupWizard *wizard)
-    {
-        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
-    }
     QTemporaryDir m_dir;
 };
 
@@ -84,14 +80,14 @@ void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
     QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "jwkUriLineEdit")->text(), sandbox->okta()->jwksUri());
     QVERIFY(sandbox->okta()->jwksRequestCount() > 0);
     QVERIFY(GuiTest::nextEnabled(*wizard));
-    clickNext(wizard.get());
+    GuiTest::clickNext(wizard.get());
 
     // App Services: the demo App.
     QCOMPARE(wizard->currentId(), int(SetupWizard::AppServicesPageId));
     QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "clientAppIdLineEdit")->text(),
              Sandbox::demoClientAppId());
     QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "projectIdLineEdit")->text(), sandbox->projectId());
-    clickNext(wizard.get());
+    GuiTest::clickNext(wizard.get());
 
     // Metadata: "Pick from token…" mints a demo token, checks it against the simulator, claims get ticked.
     QCOMPARE(wizard->currentId(), int(SetupWizard::MetadataPageId));
@@ -114,7 +110,7 @@ void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
     QCOMPARE(fields.size(), 1);
     QCOMPARE(fields.constFirst().name, QStringLiteral("email"));
     QVERIFY(GuiTest::nextEnabled(*wizard));
-    clickNext(wizard.get());
+    GuiTest::clickNext(wizard.get());
 
     // Review: the token check of the demo token, with the user data App Services would build.
     QCOMPARE(wizard->currentId(), int(SetupWizard::ReviewPageId));
@@ -125,7 +121,7 @@ void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
         GuiTest::find<QPlainTextEdit>(wizard->tokenCheckSummary(), "userDataTextEdit")->toPlainText();
     QVERIFY2(userData.contains(QStringLiteral("ada@example.com")), qPrintable(userData));
     QVERIFY(GuiTest::nextEnabled(*wizard));
-    clickNext(wizard.get());
+    GuiTest::clickNext(wizard.get());
 
     // Apply: the deploy panel is connected to the simulated Admin API and deploys there.
     QCOMPARE(wizard->currentId(), int(SetupWizard::ApplyPageId));

@@ -63,6 +63,11 @@ bool GuiTest::nextEnabled(const SetupWizard &wizard)
     return wizard.button(QWizard::NextButton)->isEnabled();
 }
 
+void GuiTest::clickNext(SetupWizard *wizard)
+{
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+}
+
 void GuiTest::clickIndicator(QWidget *button)
 {
     QTest::mouseClick(button, Qt::LeftButton, Qt::NoModifier, QPoint(8, button->height() / 2));

@@ -37,6 +37,8 @@ public:
     /// True when `label` is shown and its findings include `code`.
     static bool showsCode(const QLabel *label, const QString &code);
     static bool nextEnabled(const SetupWizard &wizard);
+    /// Clicks the wizard's Next button with the mouse.
+    static void clickNext(SetupWizard *wizard);
     /// Clicks a check box or radio button on its indicator (a click past its text does nothing).
     static void clickIndicator(QWidget *button);
     /// Types into the item editor that has the focus and commits it with Return; false when none has.
