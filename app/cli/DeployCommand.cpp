@@ -154,8 +154,7 @@ void DeployCommand::discoverThenProvide(const ProviderSettings &settings)
             [this, settings](const DiscoveryDocument &doc, const Findings &w) {
                 m_notes << w;
                 ProviderSettings s = settings;
-                if (s.jwkUri.isEmpty() && doc.jwksUri() != s.derivedJwkUri())
-                    s.jwkUri = doc.jwksUri();
+                s.discoveredJwkUri = doc.jwksUri();
                 m_deployer->provideLocal(ProvidersWriter::providerObject(s));
             });
     connect(m_okta, &OktaClient::failed, this, [this](const Finding &f) {
