@@ -8,7 +8,8 @@ QWidget *LiveEditDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setPlaceholderText(index.data(PlaceholderRole).toString());
-        connect(line, &QLineEdit::textEdited, this,
+        // textChanged, not textEdited: text set by paste, completion or the accessibility API counts too.
+        connect(line, &QLineEdit::textChanged, this,
                 [this, line] { emit const_cast<LiveEditDelegate *>(this)->commitData(line); });
     }
     return editor;

@@ -103,14 +103,15 @@ private slots:
         QCOMPARE(wizard->model()->settings().verification, ProviderSettings::Verification::ManualKeys);
         QVERIFY(manualWidget->isVisible());
         QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("\"useJWKURI\": false")));
-        QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("\"signingAlgorithm\": \"HS256\"")));
+        // RS256 first: what Okta signs with.
+        QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("\"signingAlgorithm\": \"RS256\"")));
         QVERIFY(GuiTest::showsCode(GuiTest::find<QLabel>(wizard.get(), "signingKeysErrorLabel"),
                                    "signing_keys_missing"));
         QVERIFY(!GuiTest::nextEnabled(*wizard));
 
         GuiTest::find<QComboBox>(wizard.get(), "signingAlgorithmComboBox")
-            ->setCurrentText(QStringLiteral("RS256"));
-        QCOMPARE(wizard->model()->settings().signingAlgorithm, QStringLiteral("RS256"));
+            ->setCurrentText(QStringLiteral("HS256"));
+        QCOMPARE(wizard->model()->settings().signingAlgorithm, QStringLiteral("HS256"));
         addItem(wizard.get(), "addSigningKeyButton", QStringLiteral("-bad"));
         QVERIFY(GuiTest::showsCode(GuiTest::find<QLabel>(wizard.get(), "signingKeysErrorLabel"),
                                    "signing_key_name_invalid"));
