@@ -1,12 +1,14 @@
 #include "CommandLine.h"
 
 #include "CliOutput.h"
+#include "CompletionCommand.h"
 #include "DeployCommand.h"
 #include "DiscoverCommand.h"
 #include "ExitCode.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "HelpText.h"
+#include "ManPage.h"
 #include "SandboxCommand.h"
 #include "Suggestion.h"
 #include "ValidateCommand.h"
@@ -34,6 +36,7 @@ void CommandLine::addAll()
     add(new DeployCommand(DeployCommand::Mode::Diff));
     add(new DeployCommand(DeployCommand::Mode::Deploy));
     add(new SandboxCommand);
+    add(new CompletionCommand(this));
 }
 
 QString CommandLine::overview() const
@@ -86,6 +89,12 @@ void CommandLine::start(const QStringList &args)
     }
     if (name == QLatin1String("--version")) {
         CliOutput::out(QStringLiteral("okta-jwt %1\n").arg(QCoreApplication::applicationVersion()));
+        Q_EMIT finished(ExitOk);
+        return;
+    }
+    // Not in the overview: the build makes the installed man page with it.
+    if (name == QLatin1String("--man")) {
+        CliOutput::out(ManPage::render(m_commands, QCoreApplication::applicationVersion()));
         Q_EMIT finished(ExitOk);
         return;
     }

@@ -96,6 +96,7 @@ void tst_CommandLine::helpListsExactlyWhatTheCommandReads_data()
     QTest::newRow("diff") << QStringList{"diff"} + jwk + admin << true;
     QTest::newRow("deploy") << QStringList{"deploy"} + jwk + admin << true;
     QTest::newRow("sandbox") << QStringList{"sandbox", "--port", "0"} << false; // runs until stopped
+    QTest::newRow("completion") << QStringList{"completion", "bash"} << true;
 }
 
 // The command runs in-process with argument access recorded; its --help (from the built program) must list
@@ -144,6 +145,7 @@ void tst_CommandLine::helpReadsLikeTheProgram()
     QCOMPARE(validate.exitCode, 0);
     QVERIFY(
         validate.outText().startsWith(QStringLiteral("Usage: okta-jwt validate [options] FILE|APP_DIR\n")));
+    QVERIFY(runCli({"--help"}).out.contains("completion"));
 }
 
 void tst_CommandLine::suggestions_data()
@@ -163,6 +165,7 @@ void tst_CommandLine::suggestions_data()
     QTest::newRow("unique prefix") << QStringList{"generate", "--okta"} << "; did you mean --okta-domain?";
     QTest::newRow("case") << QStringList{"Deploy"} << "; did you mean deploy?";
     QTest::newRow("help for a typo") << QStringList{"help", "dif"} << "; did you mean diff?";
+    QTest::newRow("shell") << QStringList{"completion", "fihs"} << "; did you mean fish?";
     // An option of another command is not "near" anything here: no guess.
     QTest::newRow("other command's option") << QStringList{"verify-token", "--disabled"} << "";
     QTest::newRow("unrelated command") << QStringList{"frobnicate"} << "";
