@@ -194,8 +194,10 @@ zpty -w z "PS1='> '; fpath=(%1 \$fpath); autoload -U compinit; compinit -u -D"
 zpty -w z "unsetopt beep; setopt nolistambiguous; function okta-jwt { }"
 zpty -w z "$1"$'\t'
 local all= chunk
-for i in {1..40}; do
+# Read until the expected text ($2) shows, for at most 30 s: a busy machine is slow to start compinit.
+for i in {1..300}; do
     if zpty -r -t z chunk; then all+=$chunk; else sleep 0.1; fi
+    [[ $all == *$2* ]] && { sleep 0.2; zpty -r -t z chunk && all+=$chunk; break }
 done
 zpty -d z
 print -r -- "$all" | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g'
@@ -203,15 +205,18 @@ print -r -- "$all" | tr -d '\r' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g'
                 .arg(m_dir.filePath(QStringLiteral("zsh")))
                 .toUtf8());
     f.close();
-    const QString listing =
-        shell(QStringLiteral("zsh"), {QStringLiteral("-f"), driver, QStringLiteral("okta-jwt d")});
+    const QString listing = shell(
+        QStringLiteral("zsh"),
+        {QStringLiteral("-f"), driver, QStringLiteral("okta-jwt d"), QStringLiteral("discover ")}, 40000);
     for (const char *line :
          {"^deploy +-- Create or update", "^diff +-- Show what differs", "^discover +-- Show the issuer"})
         QVERIFY2(
             listing.contains(QRegularExpression(QLatin1String(line), QRegularExpression::MultilineOption)),
             qPrintable(listing));
-    const QString option = shell(
-        QStringLiteral("zsh"), {QStringLiteral("-f"), driver, QStringLiteral("okta-jwt verify-token --pro")});
+    const QString option = shell(QStringLiteral("zsh"),
+                                 {QStringLiteral("-f"), driver, QStringLiteral("okta-jwt verify-token --pro"),
+                                  QStringLiteral("--profile")},
+                                 40000);
     QVERIFY2(option.contains(QStringLiteral("okta-jwt verify-token --profile")), qPrintable(option));
 }
 
