@@ -11,6 +11,8 @@ packages=(
     libssl-dev libgl-dev
     # Packaging: the .deb, its icons and the validators its test runs.
     dpkg-dev file librsvg2-bin desktop-file-utils appstream qt6-qpa-plugins
+    # The CLI's man page and shell completions are checked with the tools that read them.
+    groff-base zsh fish
     # GUI tests and screenshots run the real window under a virtual X server.
     xvfb xauth
     # make sanitize: clang with ASan/UBSan/libFuzzer runtimes, llvm-symbolizer for readable stacks.

@@ -28,22 +28,23 @@ QString DeployCommand::summary() const
                                 : QStringLiteral("Create or update the provider through the Admin API.");
 }
 
-void DeployCommand::configure(QCommandLineParser &parser)
+CliOptions DeployCommand::options() const
 {
-    ProviderOptions::addTo(parser);
-    AdminOptions::addTo(parser);
-    CliNetwork::addOptions(parser, false);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")});
+    using O = CliOption;
+    CliOptions rows;
     if (m_mode == Mode::Deploy)
-        parser.addOptions({
-            {QStringLiteral("dry-run"), QStringLiteral("Show the plan and the diff; send no write.")},
-            {QStringLiteral("replace"),
-             QStringLiteral("Replace a different existing custom-token provider.")},
-            {QStringLiteral("draft"), QStringLiteral("Group the writes in a draft, deploy it and wait.")},
-        });
+        rows = {
+            O::flag(QStringLiteral("dry-run"), QStringLiteral("Show the plan and the diff; send no write."),
+                    O::Group::Command),
+            O::flag(QStringLiteral("replace"),
+                    QStringLiteral("Replace a different existing custom-token provider."), O::Group::Command),
+            O::flag(QStringLiteral("draft"),
+                    QStringLiteral("Group the writes in a draft, deploy it and wait."), O::Group::Command)};
+    return rows + ProviderOptions::options() + AdminOptions::options() + CliNetwork::options() +
+           CliOptions{O::json()};
 }
 
-void DeployCommand::start(const QCommandLineParser &parser, const QStringList &rawArgs)
+void DeployCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
 {
     m_json = parser.isSet(QStringLiteral("json"));
     const ProviderOptions::Parsed provider = ProviderOptions::read(parser, rawArgs);

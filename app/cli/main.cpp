@@ -1,11 +1,4 @@
 #include "CommandLine.h"
-#include "DeployCommand.h"
-#include "DiscoverCommand.h"
-#include "ExportCommand.h"
-#include "GenerateCommand.h"
-#include "SandboxCommand.h"
-#include "ValidateCommand.h"
-#include "VerifyTokenCommand.h"
 
 #include <QCoreApplication>
 
@@ -16,14 +9,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(OWZ_VERSION));
 
     CommandLine cli;
-    cli.add(new GenerateCommand);
-    cli.add(new ValidateCommand);
-    cli.add(new ExportCommand);
-    cli.add(new DiscoverCommand);
-    cli.add(new VerifyTokenCommand);
-    cli.add(new DeployCommand(DeployCommand::Mode::Diff));
-    cli.add(new DeployCommand(DeployCommand::Mode::Deploy));
-    cli.add(new SandboxCommand);
+    cli.addAll();
 
     int exitCode = -1;
     QObject::connect(&cli, &CommandLine::finished, &app, [&exitCode](int code) {
