@@ -3,6 +3,7 @@
 #include "FileReader.h"
 #include "Profile.h"
 #include "ProviderValidator.h"
+#include "SigningKeyFile.h"
 
 namespace {
 const QString kClaim = QStringLiteral("claim");
@@ -44,21 +45,16 @@ bool readManualKeys(const CommandArgs &p, ProviderOptions::Parsed *r)
             if (eq < 0)
                 continue;
             const QString path = v.mid(eq + 1);
-            const FileReader::Result file =
-                FileReader::read(path, FileReader::Kind::Any, ProviderOptions::kMaxSecretFileBytes);
-            if (!file.ok) {
-                r->errorCode = file.errorCode == QLatin1String("file_too_large")
-                                   ? file.errorCode
-                                   : QStringLiteral("signing_key_file");
-                r->error =
-                    QStringLiteral("cannot read the value of signing key %1: %2").arg(name, file.error);
-                return false;
-            }
             // Read once: the value checked is the value deploy uploads (a pipe such as <(pass show k) can
             // only be read once, and a file could change in between).
-            const QString value = QString::fromUtf8(file.data).trimmed();
-            r->findings << ProviderValidator::validateSigningKeyValue(name, value);
-            r->signingKeyValues.insert(name, value);
+            const SigningKeyFile::Result key = SigningKeyFile::read(name, path);
+            if (!key.ok) {
+                r->errorCode = key.errorCode;
+                r->error = key.error;
+                return false;
+            }
+            r->findings << key.findings;
+            r->signingKeyValues.insert(name, key.value);
         }
     }
     return true;
