@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n # Qt's own German texts (QWizard's buttons) beside the wizard's translation
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev libqt6svg6
