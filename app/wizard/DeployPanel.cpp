@@ -13,6 +13,7 @@
 #include "KeychainBinding.h"
 #include "KeychainStore.h"
 #include "ProvidersWriter.h"
+#include "SigningKeyValuesEditor.h"
 #include "WizardModel.h"
 #include "ui_DeployPanel.h"
 
@@ -32,6 +33,9 @@ DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget
     m_progress = std::make_unique<DeployProgress>(ui->deployStepsListWidget, ui->deployLogTextEdit,
                                                   ui->deployResultLabel);
     m_picker = new AppPicker(ui->appComboBox, this);
+    m_signingKeys = new SigningKeyValuesEditor(this);
+    m_signingKeys->setVisible(false);
+    ui->panelLayout->insertWidget(ui->panelLayout->indexOf(ui->connectionFormLayout) + 1, m_signingKeys);
     m_keychainBinding = new KeychainBinding(m_keychain, ui->publicKeyLineEdit, ui->privateKeyLineEdit,
                                             ui->rememberKeyCheckBox, ui->keychainStatusLabel, this);
     ui->adminApiUrlLineEdit->setText(AdminRequests::defaultBaseUrl());
@@ -82,6 +86,7 @@ DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget
                 ui->deployDiffTextEdit->setVisible(true);
             });
     connect(m_deployer, &Deployer::finished, this, &DeployPanel::onDeployerFinished);
+    render();
 }
 
 DeployPanel::~DeployPanel() = default;
@@ -155,7 +160,12 @@ bool DeployPanel::prepare(bool needProvider)
     inputs.havePrivateKey = !ui->privateKeyLineEdit->text().isEmpty() || sessionOpen();
     inputs.provider = m_model->settings();
     inputs.clientAppId = clientAppId();
-    const QString problem = inputs.problem(needProvider);
+    QString problem = inputs.problem(needProvider);
+    // A signing-key value is checked before anything is sent, as --signing-key NAME=FILE is.
+    for (const Finding &f : m_signingKeys->findings()) {
+        if (problem.isEmpty() && needProvider)
+            problem = f.message + QLatin1Char(' ') + f.hint;
+    }
     if (problem.isEmpty() && m_client->transport()->setBaseUrl(inputs.baseUrl))
         return true;
     m_progress->showResult(FindingLabel::Kind::Error, problem);
@@ -192,10 +202,11 @@ void DeployPanel::end()
 // What a run locks; the log, the steps and the keychain check box stay usable.
 QList<QWidget *> DeployPanel::inputs() const
 {
-    return {
-        ui->adminApiUrlLineEdit, ui->deployProjectIdLineEdit, ui->publicKeyLineEdit, ui->privateKeyLineEdit,
-        ui->appComboBox,         ui->loadAppsButton,          ui->showDiffButton,    ui->deployButton,
-        ui->useDraftCheckBox};
+    return {ui->adminApiUrlLineEdit, ui->deployProjectIdLineEdit,
+            ui->publicKeyLineEdit,   ui->privateKeyLineEdit,
+            ui->appComboBox,         ui->loadAppsButton,
+            ui->showDiffButton,      ui->deployButton,
+            ui->useDraftCheckBox,    m_signingKeys};
 }
 
 void DeployPanel::startDeployer(bool dryRun, bool replace, const QString &appId)
@@ -208,6 +219,7 @@ void DeployPanel::startDeployer(bool dryRun, bool replace, const QString &appId)
     request.clientAppId = clientAppId();
     request.appId = appId; // known from the App list: the Deployer skips its listing
     request.provider = ProvidersWriter::providerObject(m_model->settings());
+    request.secretValues = m_signingKeys->values();
     request.dryRun = dryRun;
     request.replace = replace;
     request.useDraft = !dryRun && ui->useDraftCheckBox->isChecked();
@@ -233,6 +245,8 @@ void DeployPanel::onDeployerFinished(const DeployResult &result)
 
 void DeployPanel::finishDeploy(const DeployResult &result)
 {
+    if (result.ok())
+        m_signingKeys->clearValues(); // written: they are not kept, nor shown again
     end();
     m_model->setRemoteResult(WizardModel::Remote::Run::Deploy, result);
     m_progress->appendLog(resultMessage().text);
@@ -274,6 +288,8 @@ void DeployPanel::render()
     if (ui->deployProjectIdLineEdit->text() != s.projectId)
         ui->deployProjectIdLineEdit->setText(s.projectId);
     m_picker->setWanted(s.clientAppId);
+    const bool manual = s.verification == ProviderSettings::Verification::ManualKeys;
+    m_signingKeys->setNames(manual ? s.signingKeyNames : QStringList());
     if (isBusy())
         return; // a run shows its own progress until it ends
     const DeployMessages::Message m = resultMessage();

@@ -17,6 +17,7 @@ class Deployer;
 class KeychainBinding;
 class KeychainStore;
 class QNetworkAccessManager;
+class SigningKeyValuesEditor;
 class WizardModel;
 
 namespace Ui {
@@ -118,6 +119,7 @@ private:
     KeychainBinding *m_keychainBinding;
     bool m_keyReadPending = false; // restoreSettings() ran while hidden: read the stored key when shown
     AppPicker *m_picker;
+    SigningKeyValuesEditor *m_signingKeys; // values of the manual signing keys: memory only
     std::unique_ptr<DeployProgress> m_progress;
     ConfirmHook m_confirm;
     WizardModel *m_model;

@@ -2207,6 +2207,44 @@
     </message>
 </context>
 <context>
+    <name>SigningKeyFile</name>
+    <message>
+        <source>cannot read the value of signing key %1: %2</source>
+        <translation>der Wert des Signaturschlüssels %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyValuesEditor</name>
+    <message>
+        <source>Leave empty to keep the App&apos;s Secret</source>
+        <translation>Leer lassen, um das Secret der Anwendung zu behalten</translation>
+    </message>
+    <message>
+        <source>Value of signing key %1</source>
+        <translation>Wert des Signaturschlüssels %1</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Aus Datei…</translation>
+    </message>
+    <message>
+        <source>Read the value of signing key %1 from a file</source>
+        <translation>Den Wert des Signaturschlüssels %1 aus einer Datei lesen</translation>
+    </message>
+    <message>
+        <source>Value of %1:</source>
+        <translation>Wert von %1:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key</source>
+        <translation>Der Signaturschlüssel kann nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>StringListEditor</name>
     <message>
         <source>Add</source>

@@ -1,4 +1,5 @@
 #include "AdminSandbox.h"
+#include "AdminSandboxStore.h"
 #include "DeployPanel.h"
 #include "Deployer.h"
 #include "GuiTest.h"
@@ -214,6 +215,45 @@ private slots:
         QVERIFY(!b.model.settings().clientAppId.isEmpty());
         QVERIFY2(!b.result().contains(QLatin1String("is not among")), qPrintable(b.result()));
         QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Success));
+    }
+
+    // The wizard uploads signing-key values as the CLI's --signing-key NAME=FILE does: checked before any
+    // request, written to the App's Secrets, then forgotten.
+    void manualSigningKeyValuesAreCheckedAndUploaded()
+    {
+        Bench b;
+        b.model.update([](ProviderSettings &s) {
+            s.verification = ProviderSettings::Verification::ManualKeys;
+            s.signingAlgorithm = QStringLiteral("HS256");
+            s.signingKeyNames = {QStringLiteral("okta_key")};
+        });
+        auto *value = b.w<QLineEdit>("signingKeyValueLineEdit_okta_key");
+        QVERIFY(value->isVisible());
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        value->setText(QStringLiteral("too-short"));
+        QVERIFY(!b.run("deployButton")); // refused before any request
+        QVERIFY2(b.result().contains(QLatin1String("okta_key")), qPrintable(b.result()));
+        QVERIFY(b.sandbox.requestLines().isEmpty());
+
+        const QString secret = QStringLiteral("wizard_signing_key_value-0123456789abcdef");
+        value->setText(secret);
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Created);
+        const AdminSandboxStore::App *app = b.sandbox.store().app(b.myApp());
+        QVERIFY(app);
+        QStringList uploaded;
+        for (const AdminSandboxStore::Secret &s : app->live.secrets) {
+            if (s.name == QLatin1String("okta_key"))
+                uploaded << s.value;
+        }
+        QCOMPARE(uploaded, QStringList{secret});
+        QVERIFY(value->text().isEmpty()); // not kept once written
+        QVERIFY(!b.log().contains(secret));
+        for (const QString &payload : std::as_const(b.payloads))
+            QVERIFY(!payload.contains(secret));
+        // Back to the JWK URI: no value fields.
+        b.model.update([](ProviderSettings &s) { s.verification = ProviderSettings::Verification::JwkUri; });
+        QVERIFY(!b.panel.findChild<QLineEdit *>(QStringLiteral("signingKeyValueLineEdit_okta_key")));
     }
 
     void blockedAsksThenReplaces()
