@@ -4,7 +4,7 @@
 #include "FindingLabel.h"
 #include "WizardModel.h"
 
-#include <QEvent>
+#include <QFocusEvent>
 #include <QLineEdit>
 
 namespace {
@@ -19,8 +19,13 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::FocusOut)
-            m_model->markTouched(m_field);
+        // Leaving means moving on inside the window: not the window going away or inactive, and not a line
+        // edit being destroyed (it loses its focus too, while the pages around it go).
+        if (event->type() == QEvent::FocusOut && qobject_cast<QLineEdit *>(watched)) {
+            const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+            if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason)
+                m_model->markTouched(m_field);
+        }
         return QObject::eventFilter(watched, event);
     }
 

@@ -190,7 +190,7 @@ void SetupWizard::placeSidePanel()
     layout->addWidget(m_preview, 1);
     // "Saved the profile" describes the inputs as they were: the next edit makes it untrue.
     connect(m_model, &WizardModel::changed, m_notice,
-            [this] { FindingLabel::showMessage(m_notice, FindingLabel::Kind::Info, QString()); });
+            [notice = m_notice] { FindingLabel::showMessage(notice, FindingLabel::Kind::Info, QString()); });
     m_preview->setMinimumWidth(400);
     setSideWidget(side);
 }
@@ -242,15 +242,15 @@ void SetupWizard::placeTokenCheck()
     // Made with the Metadata page, whose token picker fills the model's check; the Review page shows it.
     m_tokenSummary = new TokenCheckSummary(this);
     m_tokenSummary->hide();
-    const auto render = [this] {
-        const WizardModel::TokenCheck &check = m_model->tokenCheck();
+    const auto render = [model = m_model, summary = m_tokenSummary] {
+        const WizardModel::TokenCheck &check = model->tokenCheck();
         if (!check.present)
-            m_tokenSummary->clear();
-        else if (check.stale != m_tokenSummary->isStale() || !m_tokenSummary->hasResult() ||
-                 check.result.failureCodes() != m_tokenSummary->result().failureCodes() ||
-                 check.result.userData != m_tokenSummary->result().userData ||
-                 check.result.claims != m_tokenSummary->result().claims)
-            m_tokenSummary->setResult(check.result, check.stale);
+            summary->clear();
+        else if (check.stale != summary->isStale() || !summary->hasResult() ||
+                 check.result.failureCodes() != summary->result().failureCodes() ||
+                 check.result.userData != summary->result().userData ||
+                 check.result.claims != summary->result().claims)
+            summary->setResult(check.result, check.stale);
     };
     connect(m_model, &WizardModel::changed, m_tokenSummary, render);
 
