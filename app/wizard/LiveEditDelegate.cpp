@@ -23,3 +23,12 @@ void LiveEditDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
         return;
     QStyledItemDelegate::setEditorData(editor, index);
 }
+
+QSize LiveEditDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (m_editorHeight < 0)
+        m_editorHeight = QLineEdit().sizeHint().height();
+    size.setHeight(qMax(size.height(), m_editorHeight));
+    return size;
+}
