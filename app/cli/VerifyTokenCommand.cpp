@@ -29,6 +29,23 @@ bool readToken(const QString &source, QByteArray *token, QString *error)
     *token = f.read(2'000'000).trimmed();
     return true;
 }
+
+// App Services has no issuer setting: an issuer_mismatch alone never makes the verdict "would refuse".
+QString verdict(const TokenCheckResult &result)
+{
+    if (result.isValid())
+        return QStringLiteral("valid: App Services would accept this token\n");
+    const bool wrongIssuer = result.hasFailure(QStringLiteral("issuer_mismatch"));
+    if (!result.refusedByAppServices())
+        return QStringLiteral("invalid: App Services would accept this token, but its issuer is not the one "
+                              "discovered (issuer_mismatch, a setup mistake)\n");
+    QString text = QStringLiteral("invalid: App Services would refuse this token (%1)")
+                       .arg(result.refusingCodes().join(QStringLiteral(", ")));
+    if (wrongIssuer)
+        text += QStringLiteral("; its issuer is not the one discovered either (issuer_mismatch, which App "
+                               "Services does not check)");
+    return text + QLatin1Char('\n');
+}
 } // namespace
 
 CliOptions VerifyTokenCommand::options() const
@@ -147,10 +164,7 @@ void VerifyTokenCommand::report(const TokenCheckResult &result)
             CliOutput::finding(f);
         for (const Finding &f : result.failures)
             CliOutput::finding(f);
-        QString text = result.isValid()
-                           ? QStringLiteral("valid: App Services would accept this token\n")
-                           : QStringLiteral("invalid: App Services would refuse this token (%1)\n")
-                                 .arg(result.failureCodes().join(QStringLiteral(", ")));
+        QString text = verdict(result);
         if (!result.kid.isEmpty())
             text += QStringLiteral("kid: %1\n").arg(result.kid);
         if (result.isValid())

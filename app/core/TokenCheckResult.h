@@ -27,7 +27,15 @@ struct TokenCheckResult
     bool hasFailure(const QString &code) const { return failureCodes().contains(code); }
     bool hasWarning(const QString &code) const { return warningCodes().contains(code); }
 
-    /// {"valid", "failures": [{code, message}], "warnings": [...], "header", "claims", "kid", "user_data"}
-    /// (`kid` is null when no key matched).
+    /// False only for failures App Services itself never checks: it has no issuer setting, so an
+    /// `issuer_mismatch` is a setup mistake the local check reports, not a reason App Services refuses.
+    static bool refusedByAppServices(const QString &failureCode);
+    /// The failure codes App Services itself would refuse the token for, in check order.
+    QStringList refusingCodes() const;
+    bool refusedByAppServices() const { return !refusingCodes().isEmpty(); }
+
+    /// {"valid", "refused_by_app_services", "failures": [{code, message, refused_by_app_services}],
+    /// "warnings": [{code, message}], "header", "claims", "kid", "user_data"} (`kid` is null when no key
+    /// matched).
     QJsonObject toJson() const;
 };

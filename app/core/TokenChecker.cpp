@@ -182,7 +182,9 @@ void TokenChecker::checkIssuerAndAudience(const QJsonObject &claims, const Token
     if (!options.expectedIssuer.isEmpty() && (!iss.isString() || iss.toString() != options.expectedIssuer))
         *failures << failure(
             "issuer_mismatch", QStringLiteral("iss"),
-            tr("The token's issuer \"%1\" is not \"%2\" (exact match required).")
+            tr("The token's issuer \"%1\" is not the discovered issuer \"%2\" (compared exactly). App "
+               "Services has no issuer setting and would not refuse the token for this, but a token from "
+               "another authorization server is almost always a setup mistake.")
                 .arg(iss.isString() ? iss.toString() : tr("(missing)"), options.expectedIssuer),
             tr("Use a token from the authorization server that was discovered."));
 

@@ -45,10 +45,14 @@ void TokenCheckSummary::setResult(const TokenCheckResult &result, bool stale)
         FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Info,
                                   tr("Out of date: the Okta, audience or Client App ID inputs changed since "
                                      "this token was checked. Check it again."));
-    else if (failures > 0)
+    else if (failures > 0 && result.refusedByAppServices())
         FindingLabel::showMessage(
             ui->tokenCheckStatusLabel, FindingLabel::Kind::Error,
             tr("Invalid: App Services would reject this token (%n failure(s)).", nullptr, int(failures)));
+    else if (failures > 0) // App Services has no issuer setting: a wrong issuer alone is no reason it refuses
+        FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Warning,
+                                  tr("App Services would accept this token, but its issuer is not the one "
+                                     "discovered (a setup mistake)."));
     else if (!result.signatureChecked)
         FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Warning,
                                   tr("Every check without keys passed; the signature is not verified yet."));

@@ -2335,6 +2335,10 @@
         <source>(signature not checked yet)</source>
         <translation>(Signatur noch nicht geprüft)</translation>
     </message>
+    <message>
+        <source>App Services would accept this token, but its issuer is not the one discovered (a setup mistake).</source>
+        <translation>App Services würde dieses Token annehmen, aber sein Aussteller ist nicht der ermittelte (ein Einrichtungsfehler).</translation>
+    </message>
 </context>
 <context>
     <name>TokenChecker</name>
@@ -2381,10 +2385,6 @@
     <message>
         <source>The token was altered, or signed by a different key with the same kid.</source>
         <translation>Das Token wurde verändert oder mit einem anderen Schlüssel mit derselben kid signiert.</translation>
-    </message>
-    <message>
-        <source>The token&apos;s issuer &quot;%1&quot; is not &quot;%2&quot; (exact match required).</source>
-        <translation>Der Aussteller „%1“ des Tokens ist nicht „%2“ (exakte Übereinstimmung erforderlich).</translation>
     </message>
     <message>
         <source>Use a token from the authorization server that was discovered.</source>
@@ -2468,6 +2468,10 @@
             <numerusform>%n Schlüssel des JWKS hat keine kid; App Services braucht die kid des Tokens, um seinen Schlüssel zu finden.</numerusform>
             <numerusform>%n Schlüssel des JWKS haben keine kid; App Services braucht die kid des Tokens, um seinen Schlüssel zu finden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The token&apos;s issuer &quot;%1&quot; is not the discovered issuer &quot;%2&quot; (compared exactly). App Services has no issuer setting and would not refuse the token for this, but a token from another authorization server is almost always a setup mistake.</source>
+        <translation>Der Aussteller „%1“ des Tokens ist nicht der ermittelte Aussteller „%2“ (exakt verglichen). App Services hat keine Aussteller-Einstellung und würde das Token deshalb nicht ablehnen, aber ein Token eines anderen Autorisierungsservers ist fast immer ein Einrichtungsfehler.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void jsonShape();
     void failures_data();
     void failures();
+    void issuerAloneIsNotAnAppServicesRefusal();
+    void issuerWithOtherFailures();
     void tokenFromFile();
     void keyRotationFoundAfterOneRefetch();
     void networkErrorIsExit3();
@@ -101,6 +103,52 @@ void tst_VerifyTokenCommand::failures()
     QVERIFY2(r.errText().contains(QStringLiteral("okta-jwt: ") + code + QStringLiteral(": ")),
              r.err.constData());
     QVERIFY(r.outText().startsWith(QStringLiteral("invalid: ")));
+}
+
+// App Services has no issuer setting: the local check reports the wrong issuer, but never as App Services'
+// reason to refuse the token.
+void tst_VerifyTokenCommand::issuerAloneIsNotAnAppServicesRefusal()
+{
+    const QByteArray token = m_okta.mintToken({{"iss", "https://evil.example.com/oauth2/default"}});
+    const CliRun text = runCli(base(), token);
+    QCOMPARE(text.exitCode, 1);
+    QCOMPARE(text.outText().section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("invalid: App Services would accept this token, but its issuer is not the one "
+                            "discovered (issuer_mismatch, a setup mistake)"));
+    QVERIFY2(text.errText().contains(QStringLiteral("would not refuse the token")), text.err.constData());
+    QVERIFY(!text.outText().contains(QStringLiteral("would refuse")));
+
+    const CliRun json = runCli(base() << "--json", token);
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc.value(QStringLiteral("valid")), QJsonValue(false));
+    QCOMPARE(doc.value(QStringLiteral("refused_by_app_services")), QJsonValue(false));
+    const QJsonArray failures = doc.value(QStringLiteral("failures")).toArray();
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.at(0)[QStringLiteral("code")].toString(), QStringLiteral("issuer_mismatch"));
+    QCOMPARE(failures.at(0)[QStringLiteral("refused_by_app_services")], QJsonValue(false));
+}
+
+void tst_VerifyTokenCommand::issuerWithOtherFailures()
+{
+    const QByteArray token =
+        m_okta.mintToken({{"iss", "https://evil.example.com/oauth2/default"}, {"aud", "api://other"}});
+    const CliRun text = runCli(base(), token);
+    QCOMPARE(text.exitCode, 1);
+    QCOMPARE(
+        text.outText().section(QLatin1Char('\n'), 0, 0),
+        QStringLiteral("invalid: App Services would refuse this token (audience_mismatch); its issuer is "
+                       "not the one discovered either (issuer_mismatch, which App Services does not check)"));
+
+    const CliRun json = runCli(base() << "--json", token);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc.value(QStringLiteral("refused_by_app_services")), QJsonValue(true));
+    const QJsonArray failures = doc.value(QStringLiteral("failures")).toArray();
+    QCOMPARE(failures.size(), 2);
+    QCOMPARE(failures.at(0)[QStringLiteral("code")].toString(), QStringLiteral("issuer_mismatch"));
+    QCOMPARE(failures.at(0)[QStringLiteral("refused_by_app_services")], QJsonValue(false));
+    QCOMPARE(failures.at(1)[QStringLiteral("code")].toString(), QStringLiteral("audience_mismatch"));
+    QCOMPARE(failures.at(1)[QStringLiteral("refused_by_app_services")], QJsonValue(true));
 }
 
 void tst_VerifyTokenCommand::tokenFromFile()

@@ -19,10 +19,12 @@ private slots:
         r.claims = {{"sub", "u"}};
         r.userData = {{"sub", "u"}};
         const QJsonObject o = r.toJson();
-        QCOMPARE(o.keys(),
-                 QStringList({"claims", "failures", "header", "kid", "user_data", "valid", "warnings"}));
+        QCOMPARE(o.keys(), QStringList({"claims", "failures", "header", "kid", "refused_by_app_services",
+                                        "user_data", "valid", "warnings"}));
         QCOMPARE(o.value("valid").toBool(true), false);
-        const QJsonArray failures{QJsonObject{{"code", "expired"}, {"message", "The token expired."}}};
+        QCOMPARE(o.value("refused_by_app_services"), QJsonValue(true));
+        const QJsonArray failures{QJsonObject{
+            {"code", "expired"}, {"message", "The token expired."}, {"refused_by_app_services", true}}};
         const QJsonArray warnings{QJsonObject{{"code", "org_server"}, {"message", "Org server."}}};
         QCOMPARE(o.value("failures").toArray(), failures);
         QCOMPARE(o.value("warnings").toArray(), warnings);
@@ -33,6 +35,31 @@ private slots:
         QVERIFY(r.hasWarning("org_server"));
     }
 
+    // App Services has no issuer setting: a wrong issuer fails the local check but is no reason App Services
+    // refuses the token; every other failure is.
+    void issuerMismatchIsNotAnAppServicesRefusal()
+    {
+        TokenCheckResult r;
+        r.failures << Finding::error("issuer_mismatch", "iss", "Other issuer.");
+        QVERIFY(!r.isValid());
+        QVERIFY(!r.refusedByAppServices());
+        QVERIFY(r.refusingCodes().isEmpty());
+        QJsonObject o = r.toJson();
+        QCOMPARE(o.value("refused_by_app_services"), QJsonValue(false));
+        QCOMPARE(o.value("failures").toArray().at(0)["refused_by_app_services"], QJsonValue(false));
+
+        r.failures << Finding::error("audience_mismatch", "aud", "Other audience.")
+                   << Finding::error("expired", "exp", "Expired.");
+        QVERIFY(r.refusedByAppServices());
+        QCOMPARE(r.refusingCodes(), QStringList({"audience_mismatch", "expired"}));
+        o = r.toJson();
+        QCOMPARE(o.value("refused_by_app_services"), QJsonValue(true));
+        const QJsonArray failures = o.value("failures").toArray();
+        QCOMPARE(failures.at(0)["refused_by_app_services"], QJsonValue(false));
+        QCOMPARE(failures.at(1)["refused_by_app_services"], QJsonValue(true));
+        QCOMPARE(failures.at(2)["refused_by_app_services"], QJsonValue(true));
+    }
+
     void validWithKid()
     {
         TokenCheckResult r;
@@ -40,6 +67,7 @@ private slots:
         r.warnings << Finding::warning("jwks_too_many_keys", "jwkURI", "4 keys");
         QVERIFY(r.isValid()); // warnings do not fail a token
         QCOMPARE(r.toJson().value("valid").toBool(), true);
+        QCOMPARE(r.toJson().value("refused_by_app_services"), QJsonValue(false));
         QCOMPARE(r.toJson().value("kid").toString(), QStringLiteral("k1"));
         QCOMPARE(r.warningCodes(), QStringList{"jwks_too_many_keys"});
         QVERIFY(r.failureCodes().isEmpty());

@@ -47,6 +47,21 @@ private slots:
         QCOMPARE(codes(with("iss", iss)), QStringList{"issuer_mismatch"});
     }
 
+    // App Services has no issuer setting: the finding names both issuers and says App Services itself would
+    // not refuse the token for this.
+    void issuerMessageSaysAppServicesDoesNotCheckIt()
+    {
+        const TokenCheckResult r = TokenChecker::check(
+            f.token(with("iss", "https://evil.example/oauth2/default")), f.jwks(), f.options());
+        QCOMPARE(r.failures.size(), 1);
+        const QString message = r.failures.first().message;
+        QVERIFY2(message.contains("\"https://evil.example/oauth2/default\"") &&
+                     message.contains(QLatin1Char('"') + TokenFactory::kIssuer + QLatin1Char('"')),
+                 qPrintable(message));
+        QVERIFY2(message.contains("would not refuse the token"), qPrintable(message));
+        QVERIFY(!r.refusedByAppServices());
+    }
+
     void audience_data()
     {
         QTest::addColumn<QJsonValue>("aud");

@@ -19,6 +19,10 @@ class tst_TokenCheckSummary : public QObject
     {
         return GuiTest::find<QLabel>(&summary, "tokenCheckStatusLabel")->property("messageKind").toInt();
     }
+    static QString statusText(const TokenCheckSummary &summary)
+    {
+        return GuiTest::find<QLabel>(&summary, "tokenCheckStatusLabel")->property("messageText").toString();
+    }
     static bool showsEmptyState(const TokenCheckSummary &summary)
     {
         return GuiTest::find<QStackedWidget>(&summary, "tokenCheckStack")->currentWidget() ==
@@ -113,6 +117,24 @@ private slots:
         QVERIFY(findings->isHidden());
     }
 
+    // App Services has no issuer setting: a wrong issuer alone is a setup mistake, not a reason it refuses.
+    void issuerAloneIsNoRejection()
+    {
+        TokenCheckSummary summary;
+        TokenCheckResult result;
+        result.claims = {{QStringLiteral("sub"), QStringLiteral("a@example.com")}};
+        result.failures << Finding::error(QStringLiteral("issuer_mismatch"), QStringLiteral("iss"),
+                                          QStringLiteral("Other issuer."), {});
+        summary.setResult(result);
+        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Warning));
+        QCOMPARE(statusText(summary),
+                 QStringLiteral("App Services would accept this token, but its issuer is not "
+                                "the one discovered (a setup mistake)."));
+        auto *findings = GuiTest::find<QTreeWidget>(&summary, "tokenFindingsTree");
+        QCOMPARE(findings->topLevelItemCount(), 1);
+        QCOMPARE(findings->topLevelItem(0)->text(0), QStringLiteral("issuer_mismatch"));
+    }
+
     void showsFailuresAndNoKid()
     {
         TokenCheckSummary summary;
@@ -131,6 +153,13 @@ private slots:
             GuiTest::find<QLabel>(&summary, "tokenCheckKidLabel")->text().contains(QStringLiteral("no key")));
         QCOMPARE(GuiTest::find<QPlainTextEdit>(&summary, "userDataTextEdit")->toPlainText(),
                  QStringLiteral("{\n}\n"));
+
+        // A wrong issuer on top of refused failures keeps the verdict "reject".
+        result.failures.prepend(Finding::error(QStringLiteral("issuer_mismatch"), QStringLiteral("iss"),
+                                               QStringLiteral("Other issuer."), {}));
+        summary.setResult(result);
+        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Error));
+        QVERIFY(statusText(summary).contains(QStringLiteral("would reject")));
 
         summary.clear();
         QVERIFY(!summary.hasResult());
