@@ -1,6 +1,7 @@
 #include "AdminOptions.h"
 
 #include "FileReader.h"
+#include "KeychainStore.h"
 #include "ProviderOptions.h"
 
 #include <QProcessEnvironment>
@@ -79,4 +80,45 @@ AdminOptions::Parsed AdminOptions::read(const CommandArgs &p)
     }
     r.ok = true;
     return r;
+}
+
+void AdminOptions::keychainMiss(KeychainBackend::Status status, const QString &detail, Parsed *admin)
+{
+    using Status = KeychainBackend::Status;
+    const QString fix = QStringLiteral("set MONGODB_ATLAS_PRIVATE_API_KEY or pass --private-key-file F");
+    const QString key = admin->publicKey;
+    admin->ok = false;
+    admin->errorCode = QStringLiteral("credentials_missing");
+    switch (status) {
+    case Status::Ok:
+    case Status::NotFound:
+        admin->error =
+            QStringLiteral("no private API key: the system keychain has no entry for public key %1 "
+                           "(service %2); %3")
+                .arg(key, KeychainStore::serviceName(), fix);
+        return;
+    case Status::NoService:
+        admin->error = QStringLiteral("no private API key: no system keychain service answers (%1); %2")
+                           .arg(detail, fix);
+        return;
+    case Status::Locked:
+        admin->errorCode = QStringLiteral("keychain_locked");
+        admin->error =
+            QStringLiteral("the system keychain is locked and was not unlocked, so the key for public "
+                           "key %1 cannot be read (without a desktop session no unlock prompt can "
+                           "be shown, or it was dismissed); unlock the login keyring first, or %2")
+                .arg(key, fix);
+        return;
+    case Status::Denied:
+        admin->errorCode = QStringLiteral("keychain_denied");
+        admin->error = QStringLiteral("the system keychain refused access to the key for public key %1 (%2); "
+                                      "allow okta-jwt access in the keychain, or %3")
+                           .arg(key, detail, fix);
+        return;
+    case Status::Failed:
+        break;
+    }
+    admin->errorCode = QStringLiteral("keychain_error");
+    admin->error = QStringLiteral("the system keychain could not read the key for public key %1 (%2); %3")
+                       .arg(key, detail, fix);
 }

@@ -2,6 +2,7 @@
 
 #include "CliOption.h"
 #include "CommandArgs.h"
+#include "KeychainBackend.h"
 
 #include <QMap>
 #include <QString>
@@ -28,4 +29,7 @@ public:
 
     static CliOptions options();
     static Parsed read(const CommandArgs &parser);
+    /// Why the system keychain gave no private key for `admin->publicKey` (`status` is not Ok): sets the
+    /// error code and a message that names the state and its fix. `detail` is the keychain's own text.
+    static void keychainMiss(KeychainBackend::Status status, const QString &detail, Parsed *admin);
 };

@@ -117,21 +117,18 @@ void DeployCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
     if (!request.privateKey.isEmpty())
         return launch(request, s, discover);
     // Third source of the private key: the system keychain entry the wizard saved for this public key.
-    auto *keychain = new KeychainStore(this);
-    const auto missing = [this](const QString &why) {
-        CliOutput::error(
-            QStringLiteral("credentials_missing"),
-            QStringLiteral("no private API key: set MONGODB_ATLAS_PRIVATE_API_KEY or pass --private-key-file "
-                           "(%1)")
-                .arg(why));
+    KeychainStore *keychain = m_keychain ? m_keychain : new KeychainStore(this);
+    const auto missing = [this, keychain, admin]() {
+        AdminOptions::Parsed miss = admin;
+        AdminOptions::keychainMiss(keychain->lastStatus(), keychain->lastError(), &miss);
+        CliOutput::error(miss.errorCode, miss.error);
         finish(ExitUsage);
     };
-    connect(keychain, &KeychainStore::unavailable, this,
-            [missing](const QString &message) { missing(message); });
-    connect(keychain, &KeychainStore::failed, this, [missing](const QString &message) { missing(message); });
+    connect(keychain, &KeychainStore::unavailable, this, missing);
+    connect(keychain, &KeychainStore::failed, this, missing);
     connect(keychain, &KeychainStore::readDone, this, [missing](const QString &, bool found) {
         if (!found)
-            missing(QStringLiteral("the system keychain has no key for this public key"));
+            missing();
     });
     keychain->read(request.publicKey, [this, request, s, discover](const QString &privateKey) mutable {
         request.privateKey = privateKey;

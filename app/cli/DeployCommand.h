@@ -5,6 +5,7 @@
 #include "Finding.h"
 #include "ProviderSettings.h"
 
+class KeychainStore;
 class OktaClient;
 struct DeployResult;
 
@@ -26,6 +27,9 @@ public:
     QString summary() const override;
     CliOptions options() const override;
     void start(const CommandArgs &parser, const QStringList &rawArgs) override;
+    /// The keychain asked for the private key when neither the environment nor a file gives one; by default
+    /// the system's. Tests set a store over a keychain double.
+    void setKeychain(KeychainStore *keychain) { m_keychain = keychain; }
 
 private:
     void launch(const Deployer::Request &request, const ProviderSettings &settings, bool discover);
@@ -38,6 +42,7 @@ private:
     bool m_dryRun = false;
     Deployer *m_deployer = nullptr;
     OktaClient *m_okta = nullptr;
+    KeychainStore *m_keychain = nullptr;
     Findings m_notes;
     QStringList m_log;
 };

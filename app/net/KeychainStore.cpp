@@ -1,20 +1,13 @@
 #include "KeychainStore.h"
 
-#include <qt6keychain/keychain.h>
+#include "QtKeychainBackend.h"
 
-namespace {
-// Never QtKeychain's insecure fallback: it would write the secret in plain text to QSettings.
-template <class JobT> JobT *makeJob(QObject *parent, const QString &key)
+KeychainStore::KeychainStore(QObject *parent) : KeychainStore(new QtKeychainBackend, parent) {}
+
+KeychainStore::KeychainStore(KeychainBackend *backend, QObject *parent) : QObject(parent), m_backend(backend)
 {
-    auto *job = new JobT(KeychainStore::serviceName(), parent);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    return job;
+    m_backend->setParent(this);
 }
-} // namespace
-
-KeychainStore::KeychainStore(QObject *parent) : QObject(parent) {}
 
 QString KeychainStore::serviceName()
 {
@@ -28,69 +21,64 @@ QString KeychainStore::fallbackMessage()
 
 void KeychainStore::read(const QString &publicKey, const SecretCallback &onFound)
 {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(this, publicKey);
-    connect(job, &QKeychain::Job::finished, this, [this, publicKey, onFound](QKeychain::Job *j) {
-        const bool ok = settle(j, true);
-        const bool found = ok && j->error() == QKeychain::NoError;
-        if (found && onFound)
-            onFound(static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
-        if (ok)
-            emit readDone(publicKey, found);
-    });
-    job->start();
+    m_backend->read(serviceName(), publicKey,
+                    [this, publicKey, onFound](const KeychainBackend::Reply &reply) {
+                        const bool ok = settle(reply, true);
+                        const bool found = ok && reply.status == Status::Ok;
+                        if (found && onFound)
+                            onFound(reply.secret);
+                        if (ok)
+                            emit readDone(publicKey, found);
+                    });
 }
 
 void KeychainStore::write(const QString &publicKey, const QString &privateKey)
 {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(this, publicKey);
-    job->setTextData(privateKey);
-    connect(job, &QKeychain::Job::finished, this, [this, publicKey](QKeychain::Job *j) {
-        if (settle(j, false))
-            emit written(publicKey);
-    });
-    job->start();
+    m_backend->write(serviceName(), publicKey, privateKey,
+                     [this, publicKey](const KeychainBackend::Reply &reply) {
+                         if (settle(reply, false))
+                             emit written(publicKey);
+                     });
 }
 
 void KeychainStore::remove(const QString &publicKey)
 {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(this, publicKey);
-    connect(job, &QKeychain::Job::finished, this, [this, publicKey](QKeychain::Job *j) {
-        if (settle(j, true))
+    m_backend->remove(serviceName(), publicKey, [this, publicKey](const KeychainBackend::Reply &reply) {
+        if (settle(reply, true))
             emit removed(publicKey);
     });
-    job->start();
 }
 
-bool KeychainStore::settle(QKeychain::Job *job, bool notFoundOk)
+bool KeychainStore::settle(const KeychainBackend::Reply &reply, bool notFoundOk)
 {
-    switch (job->error()) {
-    case QKeychain::NoError:
-        m_availability = Availability::Available;
+    m_lastStatus = reply.status;
+    m_lastError = reply.detail;
+    m_availability = reply.status == Status::NoService ? Availability::Unavailable : Availability::Available;
+    switch (reply.status) {
+    case Status::Ok:
         m_lastError.clear();
         return true;
-    case QKeychain::EntryNotFound:
-        m_availability = Availability::Available;
+    case Status::NotFound:
+        if (!notFoundOk)
+            break;
         m_lastError.clear();
-        if (notFoundOk)
-            return true;
-        break;
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        m_availability = Availability::Available;
-        m_lastError = job->errorString();
+        return true;
+    case Status::NoService:
+        emit unavailable(fallbackMessage());
+        return false;
+    case Status::Locked:
+        emit failed(
+            tr("The system keychain is locked and was not unlocked; the private key stays in memory for "
+               "this session only. Unlock your login keyring to remember it."));
+        return false;
+    case Status::Denied:
         emit failed(tr("The system keychain refused access (%1); the private key stays in memory for this "
                        "session only.")
                         .arg(m_lastError));
         return false;
-    default:
-        // NoBackendAvailable, NotImplemented, and the D-Bus errors (OtherError) of a session without a
-        // secret service: all mean there is no keychain to use.
-        m_availability = Availability::Unavailable;
-        m_lastError = job->errorString();
-        emit unavailable(fallbackMessage());
-        return false;
+    case Status::Failed:
+        break;
     }
-    m_lastError = job->errorString();
     emit failed(tr("The system keychain could not store the key (%1); it stays in memory for this session "
                    "only.")
                     .arg(m_lastError));

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "KeychainBackend.h"
+
 #include <QObject>
 #include <QString>
 
 #include <functional>
-
-namespace QKeychain {
-class Job;
-}
 
 /// Admin API private keys in the system keychain (QtKeychain), asynchronous. Where no keychain service runs
 /// it says so and stores nothing: there is no fallback to a file or QSettings.
@@ -22,10 +20,14 @@ public:
         Available,
         Unavailable
     };
+    using Status = KeychainBackend::Status;
     /// Receives a secret read from the keychain; a callback, so the secret is never a signal argument.
     using SecretCallback = std::function<void(const QString &secret)>;
 
+    /// The system keychain (QtKeychainBackend).
     explicit KeychainStore(QObject *parent = nullptr);
+    /// Another keychain, e.g. a test double; the store takes ownership of `backend`.
+    explicit KeychainStore(KeychainBackend *backend, QObject *parent = nullptr);
 
     /// "okta-jwt-wizard": the keychain entries' service; the key is the Atlas public key.
     static QString serviceName();
@@ -35,6 +37,8 @@ public:
     Availability availability() const { return m_availability; }
     /// The last keychain error text (for a tooltip); empty when the last job succeeded.
     QString lastError() const { return m_lastError; }
+    /// How the last job ended (NotFound after a read that found no entry).
+    Status lastStatus() const { return m_lastStatus; }
 
     /// Reads the private key stored for `publicKey`; `onFound` runs only when there is one.
     void read(const QString &publicKey, const SecretCallback &onFound);
@@ -48,13 +52,16 @@ signals:
     void removed(const QString &publicKey);
     /// No keychain service answered; `message` is fallbackMessage().
     void unavailable(const QString &message);
-    /// The keychain answered with an error (e.g. access denied); `message` says so in plain words.
+    /// The keychain answered with an error (locked, access denied, ...); `message` says so in plain words
+    /// and how to fix it.
     void failed(const QString &message);
 
 private:
     /// Records the job's outcome; true when it succeeded (or, with `notFoundOk`, found no entry).
-    bool settle(QKeychain::Job *job, bool notFoundOk);
+    bool settle(const KeychainBackend::Reply &reply, bool notFoundOk);
 
+    KeychainBackend *m_backend;
     Availability m_availability = Availability::Unknown;
+    Status m_lastStatus = Status::Ok;
     QString m_lastError;
 };

@@ -1312,6 +1312,10 @@
         <source>The system keychain could not store the key (%1); it stays in memory for this session only.</source>
         <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht speichern (%1); er bleibt nur für diese Sitzung im Arbeitsspeicher.</translation>
     </message>
+    <message>
+        <source>The system keychain is locked and was not unlocked; the private key stays in memory for this session only. Unlock your login keyring to remember it.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt und wurde nicht entsperrt; der private Schlüssel bleibt nur für diese Sitzung im Arbeitsspeicher. Entsperren Sie Ihren Anmelde-Schlüsselbund, um ihn zu merken.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataPage</name>
@@ -2029,6 +2033,13 @@
     <message>
         <source>Set jwkURI to the jwks_uri of your Okta authorization server.</source>
         <translation>Setzen Sie jwkURI auf die jwks_uri Ihres Okta-Autorisierungsservers.</translation>
+    </message>
+</context>
+<context>
+    <name>QtKeychainBackend</name>
+    <message>
+        <source>the entry is in a locked keyring</source>
+        <translation>der Eintrag liegt in einem gesperrten Schlüsselbund</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,147 @@
+#include "CommandLine.h"
+#include "DeployCommand.h"
+#include "FakeKeychain.h"
+#include "KeychainStore.h"
+#include "Sandbox.h"
+#include "StderrCapture.h"
+
+#include <QSignalSpy>
+#include <QStringList>
+#include <QTest>
+
+// `okta-jwt diff` given only the public key looks the private key up in the system keychain. Run in-process
+// over a keychain double, so every keychain state (and the success path) is tested without a real Secret
+// Service: each state gets its own stderr line, code and fix, never the wizard's in-memory wording.
+class tst_DeployCommandKeychain : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString err;
+    };
+
+    Sandbox m_sandbox;
+
+    Run diff(FakeKeychain *fake, const QString &publicKey)
+    {
+        KeychainStore store(fake);
+        CommandLine cli;
+        auto *command = new DeployCommand(DeployCommand::Mode::Diff);
+        command->setKeychain(&store);
+        cli.add(command);
+        QSignalSpy finished(&cli, &CommandLine::finished);
+        StderrCapture capture;
+        if (!capture.ok())
+            qFatal("cannot capture stderr");
+        cli.start({"okta-jwt", "diff", "--okta-domain", m_sandbox.oktaDomain(), "--admin-api",
+                   m_sandbox.adminApiUrl(), "--project-id", m_sandbox.projectId(), "--app", "myapp-abcde",
+                   "--public-key", publicKey, "--timeout", "5"});
+        if (finished.isEmpty())
+            finished.wait(20000);
+        Run run;
+        run.err = QString::fromUtf8(capture.take());
+        run.exitCode = finished.isEmpty() ? -1 : finished.first().first().toInt();
+        return run;
+    }
+
+    QStringList logins()
+    {
+        QStringList out;
+        for (const QString &line : m_sandbox.admin()->requestLines()) {
+            if (line.contains(QLatin1String("/login")))
+                out << line;
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Only the double may answer: neither the environment nor a real keychain gives the key.
+        qunsetenv("MONGODB_ATLAS_PRIVATE_API_KEY");
+        qunsetenv("MONGODB_ATLAS_PUBLIC_API_KEY");
+        QString error;
+        QVERIFY2(m_sandbox.start(0, &error), qPrintable(error));
+    }
+
+    void init() { m_sandbox.admin()->clearRequests(); }
+
+    void keyFromTheKeychainLogsIn()
+    {
+        auto *fake = new FakeKeychain;
+        fake->setEntry(KeychainStore::serviceName(), m_sandbox.publicKey(), m_sandbox.privateKey());
+        const Run r = diff(fake, m_sandbox.publicKey());
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("okta-jwt: ")), qPrintable(r.err));
+        QCOMPARE(logins().size(), 1);
+    }
+
+    void wrongKeyFromTheKeychainIsALoginFailure()
+    {
+        auto *fake = new FakeKeychain;
+        fake->setEntry(KeychainStore::serviceName(), m_sandbox.publicKey(), QStringLiteral("not-the-key"));
+        const Run r = diff(fake, m_sandbox.publicKey());
+        QCOMPARE(r.exitCode, 3); // the stored key was sent, and refused by the Admin API
+        QCOMPARE(logins().size(), 1);
+    }
+
+    void eachKeychainStateHasItsOwnMessage_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("detail");
+        QTest::addColumn<QString>("line");
+        const QString fix =
+            QStringLiteral("set MONGODB_ATLAS_PRIVATE_API_KEY or pass --private-key-file F\n");
+        QTest::newRow("no entry")
+            << int(KeychainBackend::Status::NotFound) << "Entry not found"
+            << "okta-jwt: credentials_missing: no private API key: the system keychain has "
+               "no entry for public key sandboxpub (service okta-jwt-wizard); " +
+                   fix;
+        QTest::newRow("no service")
+            << int(KeychainBackend::Status::NoService) << "No keychain service available"
+            << "okta-jwt: credentials_missing: no private API key: no system keychain "
+               "service answers (No keychain service available); " +
+                   fix;
+        QTest::newRow("locked")
+            << int(KeychainBackend::Status::Locked) << "Cannot create an item in a locked collection"
+            << "okta-jwt: keychain_locked: the system keychain is locked and was not "
+               "unlocked, so the key for public key sandboxpub cannot be read (without a "
+               "desktop session no unlock prompt can be shown, or it was dismissed); unlock "
+               "the login keyring first, or " +
+                   fix;
+        QTest::newRow("denied")
+            << int(KeychainBackend::Status::Denied) << "Access to keychain denied"
+            << "okta-jwt: keychain_denied: the system keychain refused access to the key for "
+               "public key sandboxpub (Access to keychain denied); allow okta-jwt access in "
+               "the keychain, or " +
+                   fix;
+        QTest::newRow("other error")
+            << int(KeychainBackend::Status::Failed) << "Unknown error"
+            << "okta-jwt: keychain_error: the system keychain could not read the key for "
+               "public key sandboxpub (Unknown error); " +
+                   fix;
+    }
+
+    void eachKeychainStateHasItsOwnMessage()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, detail);
+        QFETCH(QString, line);
+        auto *fake = new FakeKeychain;
+        if (status == int(KeychainBackend::Status::NotFound))
+            fake->setEntry(KeychainStore::serviceName(), QStringLiteral("otherpub"), QStringLiteral("x"));
+        else
+            fake->failWith(KeychainBackend::Status(status), detail);
+        const Run r = diff(fake, m_sandbox.publicKey());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, line);
+        // A one-shot command keeps nothing "for this session": that is the wizard's wording.
+        QVERIFY(!r.err.contains(QStringLiteral("session only")));
+        QVERIFY(logins().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DeployCommandKeychain)
+#include "tst_DeployCommandKeychain.moc"
