@@ -82,7 +82,11 @@ void ReviewPage::refreshFindings()
         new QTreeWidgetItem(ui->findingsTreeWidget, {tr("No errors and no warnings.")});
     // The summary speaks for the token check shown below it too, so the two never contradict each other.
     const WizardModel::TokenCheck &check = model()->tokenCheck();
-    const qsizetype refusals = check.present && !check.stale ? check.result.failures.size() : 0;
+    const bool current = check.present && !check.stale;
+    const qsizetype refusals =
+        current && check.result.refusedByAppServices() ? check.result.failures.size() : 0;
+    // App Services has no issuer setting: a wrong issuer alone is a setup mistake, not a refusal.
+    const bool wrongIssuerOnly = current && !check.result.isValid() && refusals == 0;
     const QString tokenPart =
         refusals == 1 ? tr("The checked token would be refused (1 failure): see the token check below.")
                       : tr("The checked token would be refused (%1 failures): see the token check below.")
@@ -99,6 +103,12 @@ void ReviewPage::refreshFindings()
             tr("<b>The settings have no errors, but App Services would refuse the checked "
                "token.</b>") +
                 QLatin1Char(' ') + tokenPart.toHtmlEscaped());
+    } else if (wrongIssuerOnly) {
+        FindingLabel::showMessage(
+            ui->summaryLabel, FindingLabel::Kind::Warning,
+            tr("<b>The settings have no errors.</b> App Services would accept the checked "
+               "token, but its issuer is not the one discovered (a setup mistake): see the "
+               "token check below."));
     } else if (warnings > 0) {
         FindingLabel::showMessage(
             ui->summaryLabel, FindingLabel::Kind::Warning,

@@ -2120,6 +2120,10 @@
         <source>&lt;b&gt;The settings have no errors, but App Services would refuse the checked token.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Die Einstellungen sind fehlerfrei, aber App Services würde das geprüfte Token ablehnen.&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The settings have no errors.&lt;/b&gt; App Services would accept the checked token, but its issuer is not the one discovered (a setup mistake): see the token check below.</source>
+        <translation>&lt;b&gt;Die Einstellungen haben keine Fehler.&lt;/b&gt; App Services würde das geprüfte Token annehmen, aber sein Aussteller ist nicht der ermittelte (ein Einrichtungsfehler): siehe die Token-Prüfung unten.</translation>
+    </message>
 </context>
 <context>
     <name>RsaKeyPair</name>

@@ -78,6 +78,24 @@ private slots:
         QVERIFY(codes(*wizard).contains(QStringLiteral("claim_not_in_access_token")));
     }
 
+    // App Services has no issuer setting: a checked token whose only failure is the issuer is not "refused".
+    void aWrongIssuerAloneIsNoRefusal()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::ReviewPageId, GuiTest::validSettings());
+        TokenCheckResult r;
+        r.kid = QStringLiteral("k1");
+        r.claims = {{QStringLiteral("sub"), QStringLiteral("00u1")}};
+        r.failures << Finding::error(QStringLiteral("issuer_mismatch"), QStringLiteral("iss"),
+                                     QStringLiteral("Other issuer."));
+        wizard->model()->setTokenCheck(r, wizard->model()->settings());
+        auto *summary = GuiTest::find<QLabel>(wizard.get(), "summaryLabel");
+        QCOMPARE(summary->property("messageKind").toInt(), int(FindingLabel::Kind::Warning));
+        QVERIFY2(summary->text().contains(QStringLiteral("would accept the checked token, but its issuer")),
+                 qPrintable(summary->text()));
+        QVERIFY(!summary->text().contains(QStringLiteral("refuse")));
+        QVERIFY(!summary->text().contains(QStringLiteral("All checks passed")));
+    }
+
     void listsEveryFindingWithItsHint()
     {
         ProviderSettings s = GuiTest::validSettings();
