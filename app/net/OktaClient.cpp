@@ -53,8 +53,10 @@ void OktaClient::get(const QUrl &url, const QString &step, Done done)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     QNetworkReply *reply = m_nam->get(request);
+    OktaReplyError::followSameOriginRedirects(reply);
     ++m_requests;
     m_replies.append(reply);
     auto tooLarge = std::make_shared<bool>(false);

@@ -6,6 +6,38 @@
 #include <QJsonObject>
 #include <QNetworkReply>
 
+namespace {
+const char kRefusedRedirect[] = "owzRefusedRedirect";
+const char kRedirectFrom[] = "owzRedirectFrom";
+
+int portOf(const QUrl &url)
+{
+    return url.port(url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 ? 443 : 80);
+}
+
+QString originOf(const QUrl &url)
+{
+    return url.scheme().toLower() + QStringLiteral("://") + url.host() + QLatin1Char(':') +
+           QString::number(portOf(url));
+}
+} // namespace
+
+void OktaReplyError::followSameOriginRedirects(QNetworkReply *reply)
+{
+    // By the time redirected() is emitted, reply->url() is already the target.
+    const QUrl from = reply->url();
+    QObject::connect(reply, &QNetworkReply::redirected, reply, [reply, from](const QUrl &to) {
+        const QUrl target = from.resolved(to);
+        if (originOf(target) == originOf(from)) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        reply->setProperty(kRefusedRedirect, target);
+        reply->setProperty(kRedirectFrom, from);
+        reply->abort();
+    });
+}
+
 QString OktaReplyError::oktaErrorSummary(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body.left(64 * 1024)).object();
@@ -24,6 +56,23 @@ Finding OktaReplyError::classify(QNetworkReply *reply, const QString &step, bool
         return Finding::error(QStringLiteral("okta_response_too_large"), step,
                               tr("The response from %1 is larger than any Okta %2 document.").arg(url, step),
                               tr("Check that the URL points at Okta."));
+    const QUrl redirect = reply->property(kRefusedRedirect).toUrl();
+    const QUrl from = reply->property(kRedirectFrom).toUrl();
+    if (!redirect.isEmpty() && redirect.scheme() == QLatin1String("http") &&
+        from.scheme() == QLatin1String("https"))
+        return Finding::error(
+            QStringLiteral("okta_insecure_redirect"), step,
+            tr("%1 redirected to a plain http URL; the redirect was not followed.").arg(from.toString()),
+            tr("Use the https URL Okta publishes; a proxy may be rewriting the reply."));
+    if (!redirect.isEmpty())
+        return Finding::error(QStringLiteral("okta_redirect_refused"), step,
+                              tr("%1 redirected to %2, on another host (%3, not %4); the redirect was not "
+                                 "followed.")
+                                  .arg(from.toString(),
+                                       redirect.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                                       originOf(redirect), originOf(from)),
+                              tr("Keys and discovery are only taken from the configured Okta host. Use the "
+                                 "URL Okta publishes; a proxy may be rewriting the reply."));
     if (reply->error() == QNetworkReply::TimeoutError ||
         reply->error() == QNetworkReply::OperationCanceledError)
         return Finding::error(QStringLiteral("okta_timeout"), step,
@@ -36,11 +85,6 @@ Finding OktaReplyError::classify(QNetworkReply *reply, const QString &step, bool
                               tr("Check the host name, the system clock, and whether a proxy intercepts "
                                  "TLS (then pass its CA with --ca-file or the wizard's CA field)."));
     switch (reply->error()) {
-    case QNetworkReply::InsecureRedirectError:
-        return Finding::error(
-            QStringLiteral("okta_insecure_redirect"), step,
-            tr("%1 redirected to a plain http URL; the redirect was not followed.").arg(url),
-            tr("Use the https URL Okta publishes; a proxy may be rewriting the reply."));
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::RemoteHostClosedError:

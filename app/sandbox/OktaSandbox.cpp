@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 
+#include <utility>
+
 namespace {
 using Status = QHttpServerResponder::StatusCode;
 
@@ -170,6 +172,35 @@ void OktaSandbox::serve(const QString &path, int endpoint, const QHttpServerRequ
     const QString method = QString::fromLatin1(
         QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())));
     const Fault fault = m_faults.value(endpoint, Fault::None);
+    if (fault == Fault::Hang) {
+        m_hanging.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        return;
+    }
+    if (fault == Fault::Hold) {
+        QPointer<QTcpSocket> socket = responder.socket();
+        m_held.push_back(
+            {path, endpoint, method, socket, std::make_unique<QHttpServerResponder>(std::move(responder))});
+        emit requestHeld(method, path);
+        return;
+    }
+    answer(path, endpoint, method, fault, responder);
+}
+
+int OktaSandbox::releaseHeld()
+{
+    int answered = 0;
+    for (Held &h : std::exchange(m_held, {})) {
+        if (h.socket && h.socket->state() == QAbstractSocket::ConnectedState) {
+            answer(h.path, h.endpoint, h.method, Fault::None, *h.responder);
+            ++answered;
+        }
+    }
+    return answered;
+}
+
+void OktaSandbox::answer(const QString &path, int endpoint, const QString &method, Fault fault,
+                         QHttpServerResponder &responder)
+{
     const bool org = !path.startsWith(QStringLiteral("/oauth2/") + m_authServerId);
     const bool oauth = path.endsWith(QLatin1String("oauth-authorization-server"));
     auto reply = [&](Status status, const QByteArray &body, const QByteArray &type = "application/json") {
@@ -185,9 +216,6 @@ void OktaSandbox::serve(const QString &path, int endpoint, const QHttpServerRequ
         emit requestServed(method, path, int(status));
     };
     switch (fault) {
-    case Fault::Hang:
-        m_hanging.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
-        return;
     case Fault::NotFound:
         return reply(Status::NotFound,
                      oktaError("E0000007", QStringLiteral("Not found: Resource not found: %1 "
@@ -202,6 +230,8 @@ void OktaSandbox::serve(const QString &path, int endpoint, const QHttpServerRequ
         return reply(Status::Ok, QByteArray(2 * 1024 * 1024, ' ') + "{}");
     case Fault::WrongIssuer:
     case Fault::None:
+    case Fault::Hang: // both handled by serve()
+    case Fault::Hold:
         break;
     }
     if (endpoint == Keys)

@@ -5,7 +5,9 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QTcpSocket>
 
 #include <memory>
 #include <vector>
@@ -30,7 +32,8 @@ public:
         Hang,
         NotJson,
         WrongIssuer,
-        Oversized
+        Oversized,
+        Hold // unanswered until releaseHeld(), then answered as a healthy server would
     };
     Q_ENUM(Fault)
     enum Endpoint
@@ -59,6 +62,9 @@ public:
 
     /// Makes `endpoints` (custom and org server alike) answer with `fault`; Fault::None restores them.
     void setFault(Fault fault, int endpoints = AllEndpoints);
+    /// Answers every request held by Fault::Hold as a healthy server would; returns how many were answered
+    /// (a client that hung up in the meantime is not).
+    int releaseHeld();
     /// When false, /.well-known/openid-configuration of the custom server answers 404 (only the OAuth
     /// metadata URL works), to exercise the client's fallback.
     void setOpenIdConfigurationEnabled(bool enabled) { m_openIdEnabled = enabled; }
@@ -83,11 +89,15 @@ public:
 
 signals:
     void requestServed(const QString &method, const QString &path, int status);
+    /// A request arrived under Fault::Hold and waits for releaseHeld().
+    void requestHeld(const QString &method, const QString &path);
 
 private:
     void addRoutes();
     void serve(const QString &path, int endpoint, const QHttpServerRequest &request,
                QHttpServerResponder &&responder);
+    void answer(const QString &path, int endpoint, const QString &method, Fault fault,
+                QHttpServerResponder &responder);
     QJsonObject discoveryDocument(bool org, bool oauth) const;
     QByteArray orgJwks() const;
 
@@ -102,4 +112,13 @@ private:
     QString m_audience = QStringLiteral("api://default");
     QHash<QString, int> m_counts;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_hanging; // answered never (Fault::Hang)
+    struct Held
+    {
+        QString path;
+        int endpoint;
+        QString method;
+        QPointer<QTcpSocket> socket; // the responder's, gone when the client hung up
+        std::unique_ptr<QHttpServerResponder> responder;
+    };
+    std::vector<Held> m_held; // answered by releaseHeld() (Fault::Hold)
 };

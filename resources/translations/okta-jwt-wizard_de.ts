@@ -1599,6 +1599,14 @@
         <source>Use the https URL Okta publishes; a proxy may be rewriting the reply.</source>
         <translation>Verwenden Sie die https-URL, die Okta veröffentlicht; möglicherweise schreibt ein Proxy die Antwort um.</translation>
     </message>
+    <message>
+        <source>%1 redirected to %2, on another host (%3, not %4); the redirect was not followed.</source>
+        <translation>%1 leitete auf %2 um, auf einen anderen Host (%3, nicht %4); der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>Keys and discovery are only taken from the configured Okta host. Use the URL Okta publishes; a proxy may be rewriting the reply.</source>
+        <translation>Schlüssel und Discovery werden nur vom konfigurierten Okta-Host übernommen. Verwenden Sie die URL, die Okta veröffentlicht; möglicherweise schreibt ein Proxy die Antwort um.</translation>
+    </message>
 </context>
 <context>
     <name>OktaValidator</name>

@@ -12,7 +12,11 @@ struct BenchRow
     QString ratio;
     QString bar;
     bool pass = false;
+    bool hasBar = true; // false: a figure reported beside its baseline, never "pass" or "FAIL"
 
+    /// A row without a bar: its result reads "reported".
+    static BenchRow reported(const QString &what, const QString &ours, const QString &baseline,
+                             const QString &ratio);
     void print() const;
     static double median(QList<double> samples);
     static double percentile(QList<double> samples, double p);

@@ -1,5 +1,6 @@
 #include "DeployBench.h"
 
+#include "DiscoveryHold.h"
 #include "Sandbox.h"
 
 #include <QDir>
@@ -9,6 +10,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace {
 constexpr int kRuns = 9; // per side and scenario, interleaved
@@ -21,7 +25,8 @@ struct Run
     QByteArray output;
 };
 
-// Runs a program to completion with the event loop turning, so the in-process sandbox keeps answering.
+// Runs a program to completion with the event loop turning, so the in-process sandbox keeps answering. A run
+// that hangs (a deploy waiting for a discovery answer that never comes) is killed after a minute: exit -1.
 Run runProcess(const QString &program, const QStringList &args, const QProcessEnvironment &env)
 {
     QProcess process;
@@ -30,6 +35,7 @@ Run runProcess(const QString &program, const QStringList &args, const QProcessEn
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &process, &QProcess::kill);
     QElapsedTimer timer;
     timer.start();
     process.start(program, args);
@@ -124,31 +130,25 @@ public:
             QStringLiteral("/oauth2/%1/.well-known/openid-configuration").arg(m_sandbox.authServerId()));
     }
 
-    // With Okta's discovery never answering, the admin requests that still arrive after it prove the login
-    // and reads do not wait for discovery; a discovery that arrives before the reads end proves it does not
-    // wait for them.
+    // Okta holds the discovery answer until the login and the App listing have arrived (DiscoveryHold).
     QString concurrency(bool *overlapped)
     {
         removeProviders();
-        m_sandbox.okta()->setFault(OktaSandbox::Fault::Hang, OktaSandbox::Discovery);
-        QStringList afterDiscovery;
-        const QMetaObject::Connection c =
-            QObject::connect(m_sandbox.admin(), &AdminSandbox::requestHandled, m_sandbox.admin(),
-                             [this, &afterDiscovery](const QString &method, const QString &path) {
-                                 if (discoveryRequests() > 0)
-                                     afterDiscovery
-                                         << method + QLatin1Char(' ') + path.section(QLatin1Char('/'), -1);
-                             });
-        const QStringList args = cliArgs();
-        runProcess(QStringLiteral(OWZ_BIN_DIR "/okta-jwt"), args.mid(0, args.size() - 1) + QStringList{"1"},
-                   env());
-        QObject::disconnect(c);
-        const bool discovered = discoveryRequests() > 0;
-        *overlapped = discovered && !afterDiscovery.isEmpty();
+        Run run;
+        QStringList whileHeld;
+        {
+            const DiscoveryHold hold(&m_sandbox);
+            run = cli();
+            *overlapped = run.exitCode == 0 && hold.overlapped();
+            if (!hold.discoveryHeld())
+                return QStringLiteral("no discovery request");
+            whileHeld = hold.whileHeld();
+        }
         m_sandbox.okta()->resetBehaviour();
-        return discovered ? QStringLiteral("%1 admin request(s) sent while discovery was pending")
-                                .arg(afterDiscovery.size())
-                          : QStringLiteral("no discovery request");
+        return QStringLiteral("%1 before discovery was answered; exit %2")
+            .arg(whileHeld.isEmpty() ? QStringLiteral("no admin request")
+                                     : whileHeld.join(QStringLiteral(", ")))
+            .arg(run.exitCode);
     }
 
     void setScript(const QString &script) { m_script = script; }
@@ -157,6 +157,17 @@ private:
     Sandbox m_sandbox;
     QString m_script;
 };
+
+// "4 in all 9 runs", or every run's count when they differ.
+QString perRun(const QList<int> &counts)
+{
+    if (counts.count(counts.value(0)) == counts.size())
+        return QStringLiteral("%1 in all %2 runs").arg(counts.value(0)).arg(counts.size());
+    QStringList each;
+    for (const int n : counts)
+        each << QString::number(n);
+    return each.join(QLatin1Char(','));
+}
 
 QString joinedShape(const QStringList &lines)
 {
@@ -192,16 +203,17 @@ QList<BenchRow> DeployBench::run()
     QList<BenchRow> rows;
     for (const bool update : {false, true}) {
         QList<double> ours, curl;
-        int ourRequests = -1, curlRequests = -1;
-        QString ourLines;
+        QList<int> ourRequests, curlRequests; // every run's, so one run with an extra request shows
+        QStringList ourLines;
         for (int i = 0; i < kRuns; ++i) {
             update ? bench.seedDifferentProvider(provider) : bench.removeProviders();
             const Run o = bench.cli(update ? QStringList{QStringLiteral("--replace")} : QStringList{});
             if (o.exitCode != 0)
                 qFatal("deploy benchmark: okta-jwt deploy failed: %s", o.output.constData());
             ours << o.ms;
-            ourRequests = bench.adminRequests();
-            ourLines = joinedShape(bench.requestLines());
+            ourRequests << bench.adminRequests();
+            if (const QString shape = joinedShape(bench.requestLines()); !ourLines.contains(shape))
+                ourLines << shape;
             if (bench.provider() != provider)
                 qFatal("deploy benchmark: okta-jwt deploy left another provider");
             update ? bench.seedDifferentProvider(provider) : bench.removeProviders();
@@ -209,25 +221,27 @@ QList<BenchRow> DeployBench::run()
             if (c.exitCode != 0)
                 qFatal("deploy benchmark: the curl script failed: %s", c.output.constData());
             curl << c.ms;
-            curlRequests = bench.adminRequests();
+            curlRequests << bench.adminRequests();
             if (bench.provider() != provider)
                 qFatal("deploy benchmark: the curl script left another provider");
         }
         const int minimum = update ? 5 : 4; // login, apps, list, [get one], POST | PATCH
         const QString kind = update ? QStringLiteral("update") : QStringLiteral("create");
+        const int most = *std::max_element(ourRequests.begin(), ourRequests.end());
+        const int curlMost = *std::max_element(curlRequests.begin(), curlRequests.end());
         rows << BenchRow{QStringLiteral("Deploy (%1): Admin API requests").arg(kind),
-                         QString::number(ourRequests) + QStringLiteral(" (") + ourLines + QLatin1Char(')'),
-                         QString::number(curlRequests) + QStringLiteral(" curl script"),
-                         QString::number(double(ourRequests) / curlRequests, 'f', 2) + QStringLiteral("x"),
+                         perRun(ourRequests) + QStringLiteral(" (") + ourLines.join(QStringLiteral(" | ")) +
+                             QLatin1Char(')'),
+                         perRun(curlRequests) + QStringLiteral(" curl script"),
+                         QString::number(double(most) / curlMost, 'f', 2) + QStringLiteral("x"),
                          QStringLiteral("= %1 (minimum)").arg(minimum),
-                         ourRequests == minimum};
+                         ourRequests.count(minimum) == ourRequests.size()};
         const double med = BenchRow::median(ours), base = BenchRow::median(curl);
-        rows << BenchRow{QStringLiteral("Deploy (%1): wall time, median of %2").arg(kind).arg(kRuns),
-                         BenchRow::ms(med),
-                         BenchRow::ms(base) + QStringLiteral(" curl script"),
-                         QString::number(med / base, 'f', 2) + QStringLiteral("x"),
-                         QStringLiteral("(reported)"),
-                         true};
+        // Both sides are whole processes: okta-jwt's start-up and that of sh, curl and jq are in the times.
+        rows << BenchRow::reported(
+            QStringLiteral("Deploy (%1): wall time, median of %2").arg(kind).arg(kRuns), BenchRow::ms(med),
+            BenchRow::ms(base) + QStringLiteral(" curl script, incl. process start-up"),
+            QString::number(med / base, 'f', 2) + QStringLiteral("x"));
     }
     bool overlapped = false;
     const QString how = bench.concurrency(&overlapped);

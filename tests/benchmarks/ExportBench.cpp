@@ -72,12 +72,8 @@ BenchRow row(const QString &what, const QList<double> &ours, const QList<double>
              const QString &baseName)
 {
     const double med = BenchRow::median(ours), b = BenchRow::median(base);
-    return {what,
-            BenchRow::ms(med),
-            BenchRow::ms(b) + QLatin1Char(' ') + baseName,
-            QString::number(med / b, 'f', 2) + QStringLiteral("x"),
-            QStringLiteral("(reported)"),
-            true};
+    return BenchRow::reported(what, BenchRow::ms(med), BenchRow::ms(b) + QLatin1Char(' ') + baseName,
+                              QString::number(med / b, 'f', 2) + QStringLiteral("x"));
 }
 } // namespace
 

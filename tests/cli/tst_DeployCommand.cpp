@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "DiscoveryHold.h"
 #include "Sandbox.h"
 
 #include <QFile>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void credentialsAndUsage();
     void remoteFaultsAreExit3();
     void oktaFailureStopsBeforeAnyWrite();
+    void loginAndAppListingDoNotWaitForDiscovery();
     void signingKeyFromAPipeIsUploaded();
 
 private:
@@ -232,6 +234,32 @@ void tst_DeployCommand::oktaFailureStopsBeforeAnyWrite()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.errText().contains(QStringLiteral("auth_server_not_found")), r.err.constData());
     QVERIFY(writes().isEmpty());
+}
+
+// Okta holds the discovery answer until the Admin API login and the App listing have arrived, and only then
+// answers it: the deploy succeeds only if those two requests do not wait for discovery. Mutation caught:
+// start the Deployer from the discovered() handler instead of beside discovery (discovery then stays held,
+// the run times out); as does waiting out a discovery timeout first (discovery then failed, exit 3).
+void tst_DeployCommand::loginAndAppListingDoNotWaitForDiscovery()
+{
+    const QString app = QStringLiteral("sync-pqrst");
+    for (AdminSandboxStore::App &a : m_sandbox.admin()->store().apps) {
+        if (a.info.value(QStringLiteral("_id")).toString() == m_sandbox.admin()->appId(app))
+            a.live.providers.clear();
+    }
+    const DiscoveryHold hold(&m_sandbox);
+    const CliRun r = runCli(args("deploy", app), {}, env(), 20000);
+    QVERIFY2(hold.discoveryHeld(), qPrintable(r.errText()));
+    QVERIFY2(hold.overlapped(), qPrintable(hold.whileHeld().join(QStringLiteral(", ")) +
+                                           QStringLiteral("; answered %1").arg(hold.answered())));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.errText() + r.outText()));
+    QCOMPARE(m_sandbox.admin()
+                 ->provider(m_sandbox.admin()->appId(app), QStringLiteral("custom-token"))
+                 .value(QStringLiteral("config"))
+                 .toObject()
+                 .value(QStringLiteral("jwkURI"))
+                 .toString(),
+             m_sandbox.okta()->jwksUri());
 }
 
 // `--signing-key NAME=<(pass show k)`: a pipe gives its bytes once, so the value that was checked must be the

@@ -95,11 +95,12 @@ void tst_HostileInputs::run()
     QFETCH(QJsonObject, item);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    HostileServer server;
+    HostileServer server, otherHost;
     QVERIFY(server.listen());
+    QVERIFY(otherHost.listen(QHostAddress(QStringLiteral("127.0.0.2"))));
     HostileCase c(m_manifest, item);
     QString error;
-    QVERIFY2(c.prepare(dir.path(), &server, m_keys, &error), qPrintable(error));
+    QVERIFY2(c.prepare(dir.path(), &server, &otherHost, m_keys, &error), qPrintable(error));
 
     const QMap<QString, QString> before = TreeSnapshot::take(dir.path());
     const CliRun r = runCli(c.args, c.stdinData, c.env, c.timeoutMs, qint64(2) << 30);
@@ -121,6 +122,9 @@ void tst_HostileInputs::run()
         QVERIFY2(!codes.contains(code), qPrintable(QStringLiteral("unexpected code %1; ").arg(code) + shown));
     if (!c.stderrContains.isEmpty())
         QVERIFY2(r.errText().contains(c.stderrContains), qPrintable(shown));
+    if (c.otherHostRequests >= 0)
+        QVERIFY2(otherHost.requests().size() == c.otherHostRequests,
+                 qPrintable(otherHost.requests().join(QLatin1Char(' ')) + QLatin1Char('\n') + shown));
     const QStringList changed = TreeSnapshot::differences(before, after);
     QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1Char('\n')) + QLatin1Char('\n') + shown));
 }

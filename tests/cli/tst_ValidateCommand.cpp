@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +13,6 @@
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
-#include <unistd.h>
 
 class tst_ValidateCommand : public QObject
 {
@@ -25,7 +25,9 @@ private Q_SLOTS:
     void listsAllFindings();
     void inputErrors_data();
     void inputErrors();
+    void unreadableFile_data();
     void unreadableFile();
+    void directoryNamedLikeAFile();
 };
 
 void tst_ValidateCommand::validFile()
@@ -113,26 +115,56 @@ void tst_ValidateCommand::inputErrors()
     QCOMPARE(runCli({"validate"}).exitCode, 2);
 }
 
+// A file the user may not read, named on the command line or found in an app directory: file_unreadable,
+// naming it. CI runs as root, who reads any file, so the check runs as nobody there (runCliUnprivileged).
+// Mutation caught: FileReader treating a file it cannot open as empty.
+void tst_ValidateCommand::unreadableFile_data()
+{
+    QTest::addColumn<QString>("file");  // made unreadable, relative to the folder
+    QTest::addColumn<QString>("named"); // what validate is given
+    QTest::newRow("named file") << "p.json"
+                                << "p.json";
+    QTest::newRow("in an app directory") << "app/auth/providers.json"
+                                         << "app";
+}
+
 void tst_ValidateCommand::unreadableFile()
 {
-    if (geteuid() == 0) {
-        // Root reads any file, so make it a directory named like a file inside a non-app folder instead.
-        QTemporaryDir dir;
-        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("auth/providers.json"))));
-        const CliRun r = runCli({"validate", dir.path()});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.errText().startsWith(QStringLiteral("okta-jwt: file_unreadable: ")), r.err.constData());
-        return;
-    }
+    QFETCH(QString, file);
+    QFETCH(QString, named);
     QTemporaryDir dir;
-    QFile f(dir.filePath(QStringLiteral("p.json")));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("{}");
-    f.close();
-    f.setPermissions(QFileDevice::WriteOwner);
-    const CliRun r = runCli({"validate", f.fileName()});
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(file);
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    const auto write = [](const QString &name, const QByteArray &bytes) {
+        QFile f(name);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    if (file.startsWith(QLatin1String("app/")))
+        QVERIFY(
+            write(dir.filePath(QStringLiteral("app/realm_config.json")), "{\"config_version\": 20210101}\n"));
+    QVERIFY(write(path, "{}"));
+    // Every folder on the way searchable by anybody (nobody must reach the file), the file readable by none.
+    const auto searchable =
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    for (QString folder = QFileInfo(path).absolutePath(); folder.startsWith(dir.path());
+         folder = QFileInfo(folder).absolutePath())
+        QVERIFY(QFile::setPermissions(folder, searchable | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(path, QFile::WriteOwner));
+    const CliRun r = runCliUnprivileged({"validate", dir.filePath(named)});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.errText().startsWith(QStringLiteral("okta-jwt: file_unreadable: ")));
+    QVERIFY2(r.errText().startsWith(QStringLiteral("okta-jwt: file_unreadable: ")), r.err.constData());
+    QVERIFY2(r.errText().contains(path), r.err.constData());
+}
+
+// Root reads any file, but nobody reads a directory as a file: the not-a-regular-file branch.
+void tst_ValidateCommand::directoryNamedLikeAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("auth/providers.json"))));
+    const CliRun r = runCli({"validate", dir.path()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().startsWith(QStringLiteral("okta-jwt: file_unreadable: ")), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ValidateCommand)

@@ -25,7 +25,9 @@ private Q_SLOTS:
     void issuerAloneIsNotAnAppServicesRefusal();
     void issuerWithOtherFailures();
     void tokenFromFile();
-    void keyRotationFoundAfterOneRefetch();
+    void issuedAtBoundary_data();
+    void issuedAtBoundary();
+    void rotatedKeyFoundWithoutRefetch();
     void networkErrorIsExit3();
     void usage();
     void clientAppIdIsValidated();
@@ -166,12 +168,43 @@ void tst_VerifyTokenCommand::tokenFromFile()
     QCOMPARE(missing.exitCode, 2);
 }
 
-void tst_VerifyTokenCommand::keyRotationFoundAfterOneRefetch()
+// iat's one-second edge through the CLI, with and without --leeway. Mutation caught: a hidden grace in
+// TokenChecker (now + leeway + 99 < iat).
+void tst_VerifyTokenCommand::issuedAtBoundary_data()
 {
-    m_okta.rotateKeys(); // the new active key is published; a fresh CLI run has no cache, so this checks the
-                         // kid
+    QTest::addColumn<qint64>("ahead"); // iat - --now, in seconds
+    QTest::addColumn<QString>("leeway");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("iat now") << qint64(0) << QString() << true;
+    QTest::newRow("iat +1") << qint64(1) << QString() << false;
+    QTest::newRow("iat +10, leeway 10") << qint64(10) << QStringLiteral("10") << true;
+    QTest::newRow("iat +11, leeway 10") << qint64(11) << QStringLiteral("10") << false;
+}
+
+void tst_VerifyTokenCommand::issuedAtBoundary()
+{
+    QFETCH(qint64, ahead);
+    QFETCH(QString, leeway);
+    QFETCH(bool, valid);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QStringList args = base() + QStringList{"--now", QString::number(now)};
+    if (!leeway.isEmpty())
+        args << QStringLiteral("--leeway") << leeway;
+    const CliRun r = runCli(args, m_okta.mintToken({{"iat", now + ahead}, {"exp", now + 3600}}));
+    QVERIFY2(r.exitCode == (valid ? 0 : 1), r.err.constData());
+    QCOMPARE(r.errText().contains(QStringLiteral("okta-jwt: issued_in_future: ")), !valid);
+}
+
+// A fresh CLI run has no cached key set, so a token signed with the key just rotated in is found in the one
+// JWKS it fetches: no refetch happens. Mutation caught: a refetch on every check (two JWKS requests).
+void tst_VerifyTokenCommand::rotatedKeyFoundWithoutRefetch()
+{
+    m_okta.rotateKeys();
     const CliRun r = runCli(base() + QStringList{"--json"}, m_okta.mintToken());
     QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("kid")).toString(),
+             m_okta.keys().activeKid());
+    QCOMPARE(m_okta.jwksRequestCount(), 1);
 }
 
 void tst_VerifyTokenCommand::networkErrorIsExit3()

@@ -45,6 +45,8 @@ class tst_ProvidersMerger : public QObject
 private Q_SLOTS:
     void fixtures_data();
     void fixtures();
+    void mergedGolden_data();
+    void mergedGolden();
     void emptyObjectGolden();
     void insertsAlphabeticallyInClassicOrder();
     void existingDifferentNeedsConsent();
@@ -100,6 +102,33 @@ void tst_ProvidersMerger::fixtures()
     const ProvidersMerger::Result again = ProvidersMerger::mergeProvidersFile(r.text, s, false);
     QCOMPARE(int(again.action), int(ProvidersMerger::Action::Unchanged));
     QCOMPARE(again.text, r.text);
+}
+
+void tst_ProvidersMerger::mergedGolden_data()
+{
+    QTest::addColumn<QString>("fixture");
+    // Insertion among classic-order providers, replacement of an existing entry, CRLF, tabs without a final
+    // newline, a byte order mark with emoji.
+    for (const char *name :
+         {"02-classic-no-custom-token.json", "07-existing-okta-jwk.json", "09-crlf-windows.json",
+          "10-tabs-no-trailing-newline.json", "12-bom-two-space-emoji.json"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+// The merge of a few fixtures, byte for byte, against files written out once and reviewed by hand
+// (tests/data/merged). fixtures() cuts custom-token out with the product's own scanner and compares the rest,
+// so nothing inside the entry is held to bytes there. Mutation caught: the replaced entry written one level
+// deeper (providerText(s, style, level + 1) in mergeProvidersFile), which every fixtures() row passes.
+void tst_ProvidersMerger::mergedGolden()
+{
+    QFETCH(QString, fixture);
+    const QByteArray before = TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/") + fixture));
+    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
+    QVERIFY2(r.action == ProvidersMerger::Action::Added || r.action == ProvidersMerger::Action::Replaced,
+             qPrintable(r.error));
+    const QByteArray golden = TestFiles::read(TestFiles::dataPath(QStringLiteral("merged/") + fixture));
+    QVERIFY(!golden.isEmpty());
+    QCOMPARE(r.text, golden);
 }
 
 void tst_ProvidersMerger::emptyObjectGolden()

@@ -121,7 +121,12 @@ private slots:
         QTest::newRow("nbf +10, leeway 10") << "nbf" << QJsonValue(now + 10) << qint64(10) << "";
         QTest::newRow("nbf -9") << "nbf" << QJsonValue(now - 9) << qint64(0) << "";
         QTest::newRow("nbf string") << "nbf" << QJsonValue("soon") << qint64(0) << "not_yet_valid";
+        // iat has the same one-second edge as nbf. Mutation caught: a hidden grace (now + leeway + 99 < iat).
         QTest::newRow("iat now") << "iat" << QJsonValue(now) << qint64(0) << "";
+        QTest::newRow("iat +1") << "iat" << QJsonValue(now + 1) << qint64(0) << "issued_in_future";
+        QTest::newRow("iat +10, leeway 10") << "iat" << QJsonValue(now + 10) << qint64(10) << "";
+        QTest::newRow("iat +11, leeway 10")
+            << "iat" << QJsonValue(now + 11) << qint64(10) << "issued_in_future";
         QTest::newRow("iat +300") << "iat" << QJsonValue(now + 300) << qint64(0) << "issued_in_future";
         QTest::newRow("iat +300, leeway 300") << "iat" << QJsonValue(now + 300) << qint64(300) << "";
         QTest::newRow("iat missing") << "iat" << QJsonValue(QJsonValue::Undefined) << qint64(0) << "";

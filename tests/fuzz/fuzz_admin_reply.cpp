@@ -3,7 +3,10 @@
 #include "AdminApiError.h"
 #include "AdminReply.h"
 
+#include <QJsonDocument>
+
 #include <cstdint>
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -15,7 +18,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)AdminReply::findApp(*apps, QStringLiteral("myapp-abcde"));
     if (const auto providers = AdminReply::providers(input, &error))
         (void)AdminReply::customToken(*providers);
-    (void)AdminReply::provider(input, &error);
+    // The provider object is the one reply kept as JSON: parse, serialize, parse gives the same object. (The
+    // other replies become structs without a serialized form.) Not with a U+FEFF in the input: Qt 6.4's
+    // parser drops it from a key after placing the key by its full text, so its objects do not compare equal.
+    const auto provider = AdminReply::provider(input, &error);
+    if (provider && !input.contains("\xEF\xBB\xBF")) {
+        const auto again =
+            AdminReply::provider(QJsonDocument(*provider).toJson(QJsonDocument::Compact), &error);
+        if (!again || *again != *provider)
+            abort();
+    }
     (void)AdminReply::secrets(input, &error);
     (void)AdminReply::secret(input, &error);
     (void)AdminReply::drafts(input, &error);

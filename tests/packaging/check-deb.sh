@@ -32,8 +32,9 @@ for f in ./usr/bin/okta-jwt ./usr/bin/okta-jwt-wizard \
          ./usr/share/icons/hicolor/scalable/apps/io.github.oktajwtwizard.Wizard.svg \
          ./usr/share/icons/hicolor/48x48/apps/io.github.oktajwtwizard.Wizard.png \
          ./usr/share/icons/hicolor/256x256/apps/io.github.oktajwtwizard.Wizard.png \
-         ./usr/share/man/man1/okta-jwt.1 ./usr/share/bash-completion/completions/okta-jwt \
-         ./usr/share/zsh/vendor-completions/_okta-jwt ./usr/share/fish/vendor_completions.d/okta-jwt.fish; do
+         ./usr/share/man/man1/okta-jwt.1 ./usr/share/man/man1/okta-jwt-wizard.1 \
+         ./usr/share/bash-completion/completions/okta-jwt ./usr/share/zsh/vendor-completions/_okta-jwt \
+         ./usr/share/fish/vendor_completions.d/okta-jwt.fish; do
     grep -qxF "$f" <<<"$files" || fail "the package lacks $f"
 done
 if grep -q '^./usr/lib/.*\.a$\|/include/' <<<"$files"; then fail "the package ships build files"; fi
@@ -44,6 +45,13 @@ appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.oktajwtw
     || fail "appstreamcli validate"
 file "$work/root/usr/share/icons/hicolor/48x48/apps/io.github.oktajwtwizard.Wizard.png" | grep -q '48 x 48' \
     || fail "48x48 icon has the wrong size"
+
+# The wizard's man page (okta-jwt's is checked against `okta-jwt --man` below): titled for its program (a copy
+# of the other would pass the file list) and free of roff warnings.
+wizard_man="$work/root/usr/share/man/man1/okta-jwt-wizard.1"
+[[ $(head -n1 "$wizard_man") == ".TH OKTA-JWT-WIZARD 1 "* ]] || fail "okta-jwt-wizard.1 is not the wizard's man page"
+warnings=$(groff -man -Tutf8 -ww -z "$wizard_man" 2>&1) || fail "groff okta-jwt-wizard.1"
+[ -z "$warnings" ] || fail "okta-jwt-wizard.1 has roff warnings: $warnings"
 
 for exe in okta-jwt okta-jwt-wizard; do
     sections=$(readelf -SW "$work/root/usr/bin/$exe") || fail "readelf $exe"

@@ -177,6 +177,32 @@ private slots:
         QCOMPARE(fetch("/oauth2/default/v1/keys").cacheControl, QByteArray("max-age=300, must-revalidate"));
     }
 
+    // Fault::Hold keeps a request unanswered until releaseHeld(), which answers it as a healthy server; a
+    // client that gave up meanwhile is not answered (and not counted).
+    void heldUntilReleased()
+    {
+        sandbox->setFault(OktaSandbox::Fault::Hold, OktaSandbox::Discovery);
+        QStringList held;
+        connect(sandbox.get(), &OktaSandbox::requestHeld, this,
+                [&held](const QString &method, const QString &path) { held << method + ' ' + path; });
+        QCOMPARE(fetch("/oauth2/default/.well-known/openid-configuration", {}, 200).status, 0); // gave up
+        QNetworkReply *open =
+            nam.get(QNetworkRequest(QUrl(sandbox->issuer() + "/.well-known/openid-configuration")));
+        QVERIFY(QTest::qWaitFor([&held] { return held.size() == 2; }, 5000));
+        QTest::qWait(50);
+        QVERIFY(!open->isFinished());
+        QCOMPARE(fetch("/oauth2/default/v1/keys").status, 200); // only discovery is held
+        sandbox->setFault(OktaSandbox::Fault::None);
+        QCOMPARE(sandbox->releaseHeld(), 1);
+        QVERIFY(QTest::qWaitFor([open] { return open->isFinished(); }, 5000));
+        QCOMPARE(open->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(open->readAll()).object().value("issuer").toString(),
+                 sandbox->issuer());
+        QCOMPARE(held.first(), QStringLiteral("Get /oauth2/default/.well-known/openid-configuration"));
+        delete open;
+        QCOMPARE(sandbox->releaseHeld(), 0);
+    }
+
     void destroyedWhileHanging()
     {
         sandbox->setFault(OktaSandbox::Fault::Hang);

@@ -23,6 +23,12 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
               int timeoutMs = 60000, qint64 memoryLimitBytes = 0);
 
+/// runCli as the unprivileged user nobody when the test runs as root (as CI does), so that file permissions
+/// bind: the permission-denied paths would otherwise never be taken. Files it is to open must be reachable
+/// by nobody (every folder above them searchable). As the calling user otherwise.
+CliRun runCliUnprivileged(const QStringList &args, const QByteArray &stdinData = {},
+                          QProcessEnvironment env = QProcessEnvironment::systemEnvironment());
+
 /// The system environment with HOME, the XDG folders and TMPDIR created under `root`, no session bus and no
 /// MONGODB_ATLAS_* variables: whatever a run writes lands under `root`, where a test can look.
 QProcessEnvironment isolatedEnvironment(const QString &root);

@@ -65,6 +65,7 @@ HostileCase::HostileCase(const QJsonObject &manifest, const QJsonObject &item) :
     notCodes = strings(expect.value(QStringLiteral("notCodes")));
     stderrContains = expect.value(QStringLiteral("stderr")).toString();
     timeoutMs = expect.value(QStringLiteral("timeoutMs")).toInt(20000);
+    otherHostRequests = expect.value(QStringLiteral("otherHostRequests")).toInt(-1);
 }
 
 QString HostileCase::fill(QString text) const
@@ -82,7 +83,8 @@ QString HostileCase::fill(QString text) const
         .replace(QLatin1String("{issuer}"), issuer)
         .replace(QLatin1String("{jwks}"), issuer + QStringLiteral("/v1/keys"))
         .replace(QLatin1String("{admin}"), m_base + QStringLiteral("/api/admin/v3.0"))
-        .replace(QLatin1String("{base}"), m_base);
+        .replace(QLatin1String("{base}"), m_base)
+        .replace(QLatin1String("{other}"), m_otherBase);
 }
 
 QByteArray HostileCase::token(const QJsonObject &spec, QString *error) const
@@ -212,10 +214,32 @@ bool HostileCase::writeApp(const QJsonObject &tree, QString *error) const
     return error->isEmpty();
 }
 
-bool HostileCase::prepare(const QString &dir, HostileServer *server, const Keys &keys, QString *error)
+void HostileCase::addRoutes(const QJsonObject &routes, HostileServer *server, QString *error) const
+{
+    for (auto it = routes.begin(); it != routes.end(); ++it) {
+        const QJsonObject r = it.value().toObject();
+        HostileServer::Reply reply;
+        reply.status = r.value(QStringLiteral("status")).toInt(200);
+        reply.body = content(r.value(QStringLiteral("body")), error);
+        if (r.contains(QStringLiteral("raw")))
+            reply.raw = content(r.value(QStringLiteral("raw")), error);
+        reply.hang = r.value(QStringLiteral("hang")).toBool();
+        reply.endless = r.value(QStringLiteral("endless")).toBool();
+        const QJsonObject headers = r.value(QStringLiteral("headers"))
+                                        .toObject({{QStringLiteral("Content-Type"), "application/json"}});
+        for (auto h = headers.begin(); h != headers.end(); ++h)
+            reply.headers << qMakePair(h.key().toUtf8(), fill(h.value().toString()).toUtf8());
+        server->route(it.key(), reply);
+    }
+}
+
+bool HostileCase::prepare(const QString &dir, HostileServer *server, HostileServer *otherHost,
+                          const Keys &keys, QString *error)
 {
     m_dir = dir;
     m_base = server->baseUrl();
+    m_otherBase = otherHost->baseUrl();
+    stderrContains = fill(stderrContains);
     m_keys = &keys;
     env = isolatedEnvironment(dir);
     const QJsonObject extraEnv = m_item.value(QStringLiteral("env")).toObject();
@@ -247,21 +271,8 @@ bool HostileCase::prepare(const QString &dir, HostileServer *server, const Keys 
     for (const QString &set : strings(m_item.value(QStringLiteral("routeSets"))))
         routes = overlay(routes, sets.value(set).toObject());
     routes = overlay(routes, m_item.value(QStringLiteral("routes")).toObject());
-    for (auto it = routes.begin(); it != routes.end(); ++it) {
-        const QJsonObject r = it.value().toObject();
-        HostileServer::Reply reply;
-        reply.status = r.value(QStringLiteral("status")).toInt(200);
-        reply.body = content(r.value(QStringLiteral("body")), error);
-        if (r.contains(QStringLiteral("raw")))
-            reply.raw = content(r.value(QStringLiteral("raw")), error);
-        reply.hang = r.value(QStringLiteral("hang")).toBool();
-        reply.endless = r.value(QStringLiteral("endless")).toBool();
-        const QJsonObject headers = r.value(QStringLiteral("headers"))
-                                        .toObject({{QStringLiteral("Content-Type"), "application/json"}});
-        for (auto h = headers.begin(); h != headers.end(); ++h)
-            reply.headers << qMakePair(h.key().toUtf8(), fill(h.value().toString()).toUtf8());
-        server->route(it.key(), reply);
-    }
+    addRoutes(routes, server, error);
+    addRoutes(m_item.value(QStringLiteral("otherRoutes")).toObject(), otherHost, error);
     if (exitCode == -100)
         *error = QStringLiteral("the case has no expect.exit");
     return error->isEmpty();

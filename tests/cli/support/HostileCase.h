@@ -22,8 +22,10 @@ public:
     /// `manifest` is the whole cases.json (for its templates and route sets); `item` one of its cases.
     HostileCase(const QJsonObject &manifest, const QJsonObject &item);
 
-    /// Writes everything under `dir` and sets up `server`; false (and *error) on a broken manifest entry.
-    bool prepare(const QString &dir, HostileServer *server, const Keys &keys, QString *error);
+    /// Writes everything under `dir` and sets up `server` and `otherHost` (another origin, for the case's
+    /// otherRoutes); false (and *error) on a broken manifest entry.
+    bool prepare(const QString &dir, HostileServer *server, HostileServer *otherHost, const Keys &keys,
+                 QString *error);
 
     QStringList args;
     QByteArray stdinData;
@@ -33,16 +35,19 @@ public:
     QStringList notCodes; // none of these may appear
     QString stderrContains;
     int timeoutMs = 20000;
+    int otherHostRequests = -1; // when >= 0: exactly this many requests reach the other host
 
 private:
     QByteArray content(const QJsonValue &spec, QString *error) const;
     QByteArray token(const QJsonObject &spec, QString *error) const;
     QString fill(QString text) const;
     bool writeApp(const QJsonObject &app, QString *error) const;
+    void addRoutes(const QJsonObject &routes, HostileServer *server, QString *error) const;
 
     QJsonObject m_manifest;
     QJsonObject m_item;
     QString m_dir;
     QString m_base;
+    QString m_otherBase;
     const Keys *m_keys = nullptr;
 };

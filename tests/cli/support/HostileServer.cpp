@@ -14,14 +14,16 @@ HostileServer::HostileServer(QObject *parent) : QObject(parent), m_server(new QT
     });
 }
 
-bool HostileServer::listen()
+bool HostileServer::listen(const QHostAddress &address)
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(address, 0);
 }
 
 QString HostileServer::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort());
+    return QStringLiteral("http://%1:%2")
+        .arg(m_server->serverAddress().toString())
+        .arg(m_server->serverPort());
 }
 
 void HostileServer::readRequest(QTcpSocket *socket)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -10,9 +11,9 @@
 class QTcpServer;
 class QTcpSocket;
 
-/// A raw HTTP/1.1 server on 127.0.0.1 for hostile-reply tests: each "METHOD /path" (query ignored) answers
-/// with exactly the bytes a test gives, or never answers, or streams without end. No HTTP library sits in
-/// between, so broken replies reach the client as written. Unknown paths answer 404.
+/// A raw HTTP/1.1 server on a loopback address for hostile-reply tests: each "METHOD /path" (query ignored)
+/// answers with exactly the bytes a test gives, or never answers, or streams without end. No HTTP library
+/// sits in between, so broken replies reach the client as written. Unknown paths answer 404.
 class HostileServer : public QObject
 {
     Q_OBJECT
@@ -29,8 +30,9 @@ public:
     };
 
     explicit HostileServer(QObject *parent = nullptr);
-    bool listen();
-    QString baseUrl() const; // http://127.0.0.1:PORT
+    /// Another loopback address (127.0.0.2) is another host, for tests of where a redirect may lead.
+    bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
+    QString baseUrl() const; // http://ADDRESS:PORT
     void route(const QString &methodAndPath, const Reply &reply) { m_routes.insert(methodAndPath, reply); }
     QStringList requests() const { return m_requests; } // "METHOD /path?query" in arrival order
 
