@@ -153,6 +153,11 @@ void VerifyTokenCommand::report(const TokenCheckResult &result)
                                  .arg(result.failureCodes().join(QStringLiteral(", ")));
         if (!result.kid.isEmpty())
             text += QStringLiteral("kid: %1\n").arg(result.kid);
+        if (result.jwksRefetched)
+            text += QStringLiteral(
+                        "jwks: fetched a second time: the first key set had no kid \"%1\" (Okta serves "
+                        "it through caches, which can lag a key rotation)\n")
+                        .arg(result.header.value(QStringLiteral("kid")).toString());
         if (result.isValid())
             text +=
                 QStringLiteral("user data: %1\n")

@@ -15,6 +15,8 @@ struct TokenCheckResult
     QJsonObject claims;
     QString kid;          // the kid of the key that verified the signature; empty if none did
     QJsonObject userData; // effective field name -> claim value
+    /// True when the JWKS was fetched a second time because the first set lacked the token's kid.
+    bool jwksRefetched = false;
     /// True when the only key problem is an unknown kid: the caller may refetch the JWKS once
     /// (JwksRefetchPolicy) and check again with the new set.
     bool needsJwksRefetch = false;
@@ -27,7 +29,7 @@ struct TokenCheckResult
     bool hasFailure(const QString &code) const { return failureCodes().contains(code); }
     bool hasWarning(const QString &code) const { return warningCodes().contains(code); }
 
-    /// {"valid", "failures": [{code, message}], "warnings": [...], "header", "claims", "kid", "user_data"}
-    /// (`kid` is null when no key matched).
+    /// {"valid", "failures": [{code, message}], "warnings": [...], "header", "claims", "kid", "user_data",
+    /// "jwks_refetched"} (`kid` is null when no key matched).
     QJsonObject toJson() const;
 };

@@ -82,6 +82,7 @@ void OktaSandbox::resetBehaviour()
     m_faults.clear();
     m_openIdEnabled = true;
     m_jwksMaxAge = 300;
+    m_staleJwksCount = 0;
     m_counts.clear();
 }
 
@@ -203,6 +204,10 @@ void OktaSandbox::serve(const QString &path, int endpoint, const QHttpServerRequ
     case Fault::WrongIssuer:
     case Fault::None:
         break;
+    }
+    if (endpoint == Keys && !org && m_staleJwksCount > 0) {
+        --m_staleJwksCount;
+        return reply(Status::Ok, compact(m_staleJwks));
     }
     if (endpoint == Keys)
         return reply(Status::Ok, org ? orgJwks() : compact(m_keys.jwks()));

@@ -19,8 +19,9 @@ private slots:
         r.claims = {{"sub", "u"}};
         r.userData = {{"sub", "u"}};
         const QJsonObject o = r.toJson();
-        QCOMPARE(o.keys(),
-                 QStringList({"claims", "failures", "header", "kid", "user_data", "valid", "warnings"}));
+        QCOMPARE(o.keys(), QStringList({"claims", "failures", "header", "jwks_refetched", "kid", "user_data",
+                                        "valid", "warnings"}));
+        QCOMPARE(o.value("jwks_refetched").toBool(true), false);
         QCOMPARE(o.value("valid").toBool(true), false);
         const QJsonArray failures{QJsonObject{{"code", "expired"}, {"message", "The token expired."}}};
         const QJsonArray warnings{QJsonObject{{"code", "org_server"}, {"message", "Org server."}}};
