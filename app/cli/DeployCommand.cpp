@@ -17,6 +17,19 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+namespace {
+// The provider a create would POST, written as App Services writes it, indented under the heading.
+QString indented(const QJsonObject &provider)
+{
+    QString text;
+    const JsonStyle style;
+    const QString json = ProvidersWriter::valueText(provider, style, 0);
+    for (const QString &line : json.split(style.newline, Qt::SkipEmptyParts))
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    return text;
+}
+} // namespace
+
 QString DeployCommand::name() const
 {
     return m_mode == Mode::Diff ? QStringLiteral("diff") : QStringLiteral("deploy");
@@ -189,7 +202,9 @@ void DeployCommand::report(const DeployResult &result)
         if (!text.isEmpty())
             CliOutput::out(QStringLiteral("differences (remote → local):\n") + text);
         else if (result.plan.action == DeployPlan::ProviderAction::Create)
-            CliOutput::out(QStringLiteral("the App has no custom-token provider yet: deploy creates it\n"));
+            CliOutput::out(QStringLiteral("the App has no custom-token provider yet: deploy creates this one "
+                                          "(secret values are never shown):\n") +
+                           indented(result.plan.provider));
         else if (m_mode == Mode::Diff && !result.hasDifferences())
             CliOutput::out(QStringLiteral("no differences: the App's custom-token provider matches\n"));
         if (m_mode == Mode::Diff && result.plan.hasWrites())
