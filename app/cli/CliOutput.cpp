@@ -4,6 +4,20 @@
 #include <QJsonDocument>
 #include <cstdio>
 
+namespace {
+void errBytes(const QString &text)
+{
+    const QByteArray data = text.toUtf8();
+    std::fwrite(data.constData(), 1, size_t(data.size()), stderr);
+    std::fflush(stderr);
+}
+
+QString withHint(const Finding &f)
+{
+    return f.hint.isEmpty() ? f.message : f.message + QStringLiteral(" Fix: ") + f.hint;
+}
+} // namespace
+
 void CliOutput::out(const QString &text)
 {
     outBytes(text.toUtf8());
@@ -17,17 +31,40 @@ void CliOutput::outBytes(const QByteArray &data)
 
 void CliOutput::error(const QString &code, const QString &message)
 {
-    const QByteArray line = QStringLiteral("okta-jwt: %1: %2\n").arg(code, message).toUtf8();
-    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
-    std::fflush(stderr);
+    errBytes(QStringLiteral("okta-jwt: %1: %2\n").arg(code, message));
 }
 
-void CliOutput::finding(const Finding &f)
+void CliOutput::warnings(const Findings &findings)
 {
-    QString message = f.message;
-    if (!f.hint.isEmpty())
-        message += QStringLiteral(" Fix: ") + f.hint;
-    error(f.isError() ? f.code : QStringLiteral("warning: ") + f.code, message);
+    for (const Finding &f : findings) {
+        if (!f.isError())
+            error(QStringLiteral("warning: ") + f.code, withHint(f));
+    }
+}
+
+void CliOutput::fail(const Findings &findings, const Finding &error, bool json)
+{
+    Findings details;
+    for (const Finding &f : findings) {
+        if (f.isError())
+            details << f;
+    }
+    const Finding line = !error.code.isEmpty() ? error : details.value(0);
+    Q_ASSERT(!line.code.isEmpty()); // a failed run always says why
+    if (error.code.isEmpty() && !details.isEmpty())
+        details.removeFirst();
+    if (!json)
+        warnings(findings);
+    QString message = withHint(line);
+    if (!json && !details.isEmpty())
+        message += QStringLiteral(" (and %1 more below)").arg(details.size());
+    CliOutput::error(line.code, message);
+    if (json)
+        return;
+    QString rest;
+    for (const Finding &f : std::as_const(details))
+        rest += QStringLiteral("  ") + f.toLine() + QLatin1Char('\n');
+    errBytes(rest);
 }
 
 void CliOutput::json(const QJsonObject &document)

@@ -84,6 +84,8 @@ void CommandLine::start(const QStringList &args)
     if (name.isEmpty() || name == QLatin1String("--help") || name == QLatin1String("-h") ||
         name == QLatin1String("help")) {
         CliOutput::out(overview());
+        if (name.isEmpty())
+            CliOutput::error(QStringLiteral("usage"), QStringLiteral("no command given"));
         Q_EMIT finished(name.isEmpty() ? ExitUsage : ExitOk);
         return;
     }

@@ -17,6 +17,19 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+namespace {
+// The provider a create would POST, written as App Services writes it, indented under the heading.
+QString indented(const QJsonObject &provider)
+{
+    QString text;
+    const JsonStyle style;
+    const QString json = ProvidersWriter::valueText(provider, style, 0);
+    for (const QString &line : json.split(style.newline, Qt::SkipEmptyParts))
+        text += QStringLiteral("  ") + line + QLatin1Char('\n');
+    return text;
+}
+} // namespace
+
 QString DeployCommand::name() const
 {
     return m_mode == Mode::Diff ? QStringLiteral("diff") : QStringLiteral("deploy");
@@ -53,8 +66,7 @@ void DeployCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
         return finish(ExitUsage);
     }
     if (hasErrors(provider.findings)) {
-        for (const Finding &f : provider.findings)
-            CliOutput::finding(f);
+        CliOutput::fail(provider.findings);
         return finish(ExitCheckFailed);
     }
     m_notes = provider.findings;
@@ -73,8 +85,7 @@ void DeployCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
     // Both ids go into request paths: refuse what is not an id before anything is sent.
     const Findings target = ProviderValidator::validateTarget(admin.projectId, admin.clientAppId);
     if (hasErrors(target)) {
-        for (const Finding &f : target)
-            CliOutput::finding(f);
+        CliOutput::fail(target);
         return finish(ExitCheckFailed);
     }
     static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9_-]*$"));
@@ -171,15 +182,16 @@ void DeployCommand::report(const DeployResult &result)
     // A deploy dry run that could go ahead succeeded; only `diff` reports differences as exit 1.
     if (m_mode == Mode::Deploy && m_dryRun && result.ok() && !result.plan.isBlocked())
         code = ExitOk;
+    const Finding failure = code == ExitOk || oktaFailed ? Finding() : failureOf(result);
     if (m_json) {
         QJsonObject doc = result.toJson();
         doc.insert(QStringLiteral("findings"), CliOutput::findingsJson(m_notes));
         doc.insert(QStringLiteral("log"), QJsonArray::fromStringList(m_log));
         CliOutput::json(doc);
+        if (code != ExitOk)
+            CliOutput::fail(m_notes, failure, true);
         return finish(code);
     }
-    for (const Finding &f : std::as_const(m_notes))
-        CliOutput::finding(f);
     if (result.hasPlan) {
         QString text;
         for (const auto &entry : result.plan.diff)
@@ -187,18 +199,45 @@ void DeployCommand::report(const DeployResult &result)
         if (!text.isEmpty())
             CliOutput::out(QStringLiteral("differences (remote → local):\n") + text);
         else if (result.plan.action == DeployPlan::ProviderAction::Create)
-            CliOutput::out(QStringLiteral("the App has no custom-token provider yet: deploy creates it\n"));
+            CliOutput::out(QStringLiteral("the App has no custom-token provider yet: deploy creates this one "
+                                          "(secret values are never shown):\n") +
+                           indented(result.plan.provider));
         else if (m_mode == Mode::Diff && !result.hasDifferences())
             CliOutput::out(QStringLiteral("no differences: the App's custom-token provider matches\n"));
         if (m_mode == Mode::Diff && result.plan.hasWrites())
             CliOutput::out(
                 QStringLiteral("deploy would: %1\n").arg(result.plan.steps().join(QStringLiteral("; "))));
     }
-    if (!oktaFailed && !result.error.isNull())
-        CliOutput::error(result.error.code, result.error.toLine().remove(0, result.error.code.size() + 2));
+    if (code != ExitOk)
+        CliOutput::fail(m_notes, failure);
+    else
+        CliOutput::warnings(m_notes);
     if (m_mode == Mode::Deploy || !result.ok())
         CliOutput::out(result.summary() + QLatin1Char('\n'));
     finish(code);
+}
+
+Finding DeployCommand::failureOf(const DeployResult &result) const
+{
+    if (!result.error.isNull())
+        return Finding::error(result.error.code, QString(),
+                              result.error.toLine().remove(0, result.error.code.size() + 2));
+    if (m_mode == Mode::Deploy && result.plan.isBlocked())
+        return Finding::error(QStringLiteral("replace_needed"), QString(),
+                              QStringLiteral("the App already has a different custom-token provider (%1 "
+                                             "field(s) differ); nothing was changed: pass --replace to "
+                                             "overwrite it")
+                                  .arg(result.plan.diff.size()));
+    if (result.plan.isBlocked())
+        return Finding::error(QStringLiteral("provider_differs"), QString(),
+                              QStringLiteral("the App's custom-token provider differs from yours in %1 "
+                                             "field(s); deploy would need --replace to overwrite it")
+                                  .arg(result.plan.diff.size()));
+    if (result.hasDifferences())
+        return Finding::error(QStringLiteral("provider_differs"), QString(),
+                              QStringLiteral("the App differs from your provider; deploy would: %1")
+                                  .arg(result.plan.steps().join(QStringLiteral("; "))));
+    return Finding::error(result.outcomeName(), QString(), result.summary());
 }
 
 void DeployCommand::finish(int exitCode)

@@ -35,6 +35,8 @@ private:
     void launch(const Deployer::Request &request, const ProviderSettings &settings, bool discover);
     void discoverThenProvide(const ProviderSettings &settings);
     void report(const DeployResult &result);
+    /// The one error line of a run that ends with a non-zero exit code.
+    Finding failureOf(const DeployResult &result) const;
     void finish(int exitCode);
 
     Mode m_mode;

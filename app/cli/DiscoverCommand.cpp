@@ -28,8 +28,7 @@ void DiscoverCommand::start(const CommandArgs &parser, const QStringList &)
     const QString domain = parser.value(QStringLiteral("okta-domain"));
     const Findings domainFindings = OktaValidator::validateDomain(domain);
     if (hasErrors(domainFindings)) {
-        for (const Finding &f : domainFindings)
-            CliOutput::finding(f);
+        CliOutput::fail(domainFindings);
         finish(ExitCheckFailed);
         return;
     }
@@ -48,8 +47,7 @@ void DiscoverCommand::start(const CommandArgs &parser, const QStringList &)
     connect(m_client, &OktaClient::failed, this, [this](const Finding &f) {
         if (m_json)
             CliOutput::json({{QStringLiteral("ok"), false}, {QStringLiteral("error"), f.toJson()}});
-        else
-            CliOutput::finding(f);
+        CliOutput::fail(m_warnings, f, m_json);
         finish(ExitRemote);
     });
     connect(m_client, &OktaClient::discovered, this,
@@ -80,8 +78,7 @@ void DiscoverCommand::start(const CommandArgs &parser, const QStringList &)
                              {QStringLiteral("warnings"), CliOutput::findingsJson(m_warnings)}});
         } else {
             CliOutput::out(text);
-            for (const Finding &f : std::as_const(m_warnings))
-                CliOutput::finding(f);
+            CliOutput::warnings(m_warnings);
         }
         finish(ExitOk);
     });

@@ -62,9 +62,7 @@ int ExportCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
         if (json)
             CliOutput::json({{QStringLiteral("valid"), false},
                              {QStringLiteral("findings"), CliOutput::findingsJson(findings)}});
-        else
-            for (const Finding &f : findings)
-                CliOutput::finding(f);
+        CliOutput::fail(findings, {}, json);
         return ExitCheckFailed;
     }
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -74,6 +72,14 @@ int ExportCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
     findings << e.findings;
     const bool needsConsent = e.action == ProvidersMerger::Action::NeedsConsent;
     const int code = !e.ok ? ExitUsage : needsConsent ? ExitCheckFailed : ExitOk;
+    Finding failure;
+    if (!e.ok)
+        failure = Finding::error(e.errorCode, QString(), e.error);
+    else if (needsConsent)
+        failure = Finding::error(QStringLiteral("replace_needed"), QString(),
+                                 QStringLiteral("%1 already has a different custom-token provider (the diff "
+                                                "shows it); pass --replace to overwrite it")
+                                     .arg(e.file));
     if (json) {
         QJsonObject report{{QStringLiteral("valid"), true},
                            {QStringLiteral("action"), actionName(e.action)},
@@ -86,22 +92,18 @@ int ExportCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
             report.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.errorCode},
                                                                {QStringLiteral("message"), e.error}});
         CliOutput::json(report);
+        if (code != ExitOk)
+            CliOutput::fail(findings, failure, true);
         return code;
     }
-    for (const Finding &f : findings)
-        CliOutput::finding(f);
-    if (!e.ok) {
-        CliOutput::error(e.errorCode, e.error);
-        return code;
-    }
-    if (needsConsent || dryRun)
+    if (e.ok && (needsConsent || dryRun))
         CliOutput::out(e.diff);
-    if (needsConsent) {
-        CliOutput::error(QStringLiteral("replace_needed"),
-                         QStringLiteral("%1 already has a different custom-token provider (diff above); pass "
-                                        "--replace to overwrite it")
-                             .arg(e.file));
-    } else if (e.action == ProvidersMerger::Action::Unchanged) {
+    if (code != ExitOk) {
+        CliOutput::fail(findings, failure);
+        return code;
+    }
+    CliOutput::warnings(findings);
+    if (e.action == ProvidersMerger::Action::Unchanged) {
         CliOutput::out(QStringLiteral("unchanged: %1 already has this provider\n").arg(e.file));
     } else {
         CliOutput::out(

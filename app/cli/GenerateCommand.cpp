@@ -54,12 +54,15 @@ int GenerateCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
                 report.insert(QStringLiteral("file"), output);
         }
         CliOutput::json(report);
+        if (!valid)
+            CliOutput::fail(findings, {}, true);
         return valid ? ExitOk : ExitCheckFailed;
     }
-    for (const Finding &f : findings)
-        CliOutput::finding(f);
-    if (!valid)
+    if (!valid) {
+        CliOutput::fail(findings);
         return ExitCheckFailed;
+    }
+    CliOutput::warnings(findings);
     if (!toFile)
         CliOutput::outBytes(text);
     return ExitOk;

@@ -103,8 +103,16 @@ Usage or input error: unknown option, unreadable or malformed file, missing app 
 .B 3
 Network or remote error.
 .SH DIAGNOSTICS
-Errors are printed to standard error as one line:
+A run that exits with a non\-zero status prints exactly one error line on standard error, also with
+\fB\-\-json\fR:
 .B okta\-jwt:
+.IB code :
+.IR message .
+Further errors follow it, indented, as
+.BI "error: " code :
+.IR message ;
+warnings are printed as
+.B okta\-jwt: warning:
 .IB code :
 .IR message .
 The codes are stable and listed in the README.

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include <optional>
+
 CliOptions ValidateCommand::arguments() const
 {
     return {
@@ -40,6 +42,7 @@ int ValidateCommand::run(const CommandArgs &parser)
     QString path = parser.positionalArguments().constFirst();
     // A file found in an app directory must be a regular one; a file named by the user may be a pipe.
     FileReader::Kind kind = FileReader::Kind::Any;
+    std::optional<ProvidersReader::Form> expected; // what the app directory's layout requires
     if (QFileInfo(path).isDir()) {
         kind = FileReader::Kind::RegularOnly;
         const AppDirectory::Detection d = AppDirectory::detect(path);
@@ -48,14 +51,16 @@ int ValidateCommand::run(const CommandArgs &parser)
             return ExitUsage;
         }
         path = d.providerFile;
+        expected = d.layout == AppDirectory::Layout::Current ? ProvidersReader::Form::ProvidersFile
+                                                             : ProvidersReader::Form::OneProvider;
     }
     const FileReader::Result file = FileReader::read(path, kind);
     if (!file.ok) {
         CliOutput::error(file.errorCode, file.error);
         return ExitUsage;
     }
-    const QByteArray &text = file.data;
-    const ProvidersReader::Result read = ProvidersReader::readAny(text);
+    // FILE and APP_DIR alike: the file is read in the form its shape shows, and the output says which.
+    const ProvidersReader::Result read = ProvidersReader::readAny(file.data);
     if (!read.ok) {
         CliOutput::error(read.errorCode, QStringLiteral("%1 line %2, column %3: %4")
                                              .arg(path)
@@ -64,7 +69,19 @@ int ValidateCommand::run(const CommandArgs &parser)
                                              .arg(read.error));
         return ExitUsage;
     }
+    const bool oneProvider = read.form == ProvidersReader::Form::OneProvider;
     Findings findings = read.findings;
+    if (expected && *expected != read.form)
+        findings.prepend(Finding::error(
+            QStringLiteral("value_type"), path,
+            oneProvider ? QStringLiteral("%1 holds one provider object, but in this app it must map each "
+                                         "provider's name to its object.")
+                              .arg(path)
+                        : QStringLiteral("%1 maps provider names to objects, but in this app it must be the "
+                                         "custom-token provider object itself.")
+                              .arg(path),
+            oneProvider ? QStringLiteral("Put the object under \"custom-token\": {...}.")
+                        : QStringLiteral("Keep only the custom-token provider's object in the file.")));
     if (!read.found)
         findings << Finding::error(QStringLiteral("custom_token_missing"), QStringLiteral("custom-token"),
                                    QStringLiteral("%1 has no custom-token provider.").arg(path),
@@ -72,15 +89,27 @@ int ValidateCommand::run(const CommandArgs &parser)
     else
         findings << ProviderValidator::validate(read.settings);
     const bool valid = !hasErrors(findings);
+    const QString readAs = oneProvider
+                               ? QStringLiteral("one provider object")
+                               : QStringLiteral("a providers file (provider name -> provider object)");
     if (parser.isSet(QStringLiteral("json"))) {
         CliOutput::json({{QStringLiteral("valid"), valid},
                          {QStringLiteral("file"), path},
+                         {QStringLiteral("read_as"),
+                          oneProvider ? QStringLiteral("provider") : QStringLiteral("providers")},
                          {QStringLiteral("findings"), CliOutput::findingsJson(findings)}});
+        if (!valid)
+            CliOutput::fail(findings, {}, true);
     } else {
-        for (const Finding &f : findings)
-            CliOutput::finding(f);
-        CliOutput::out(valid ? QStringLiteral("%1: valid (%2 warnings)\n").arg(path).arg(findings.size())
-                             : QStringLiteral("%1: invalid\n").arg(path));
+        if (valid)
+            CliOutput::warnings(findings);
+        else
+            CliOutput::fail(findings);
+        CliOutput::out(valid ? QStringLiteral("%1: valid (%2 warnings), read as %3\n")
+                                   .arg(path)
+                                   .arg(findings.size())
+                                   .arg(readAs)
+                             : QStringLiteral("%1: invalid, read as %2\n").arg(path, readAs));
     }
     return valid ? ExitOk : ExitCheckFailed;
 }

@@ -107,8 +107,7 @@ void VerifyTokenCommand::start(const CommandArgs &parser, const QStringList &raw
     }
     const Findings &config = options.findings;
     if (hasErrors(config)) {
-        for (const Finding &f : config)
-            CliOutput::finding(f);
+        CliOutput::fail(config);
         return finish(ExitCheckFailed);
     }
     if (s.audience.isEmpty() && s.clientAppId.isEmpty()) {
@@ -147,6 +146,7 @@ void VerifyTokenCommand::start(const CommandArgs &parser, const QStringList &raw
 
 void VerifyTokenCommand::report(const TokenCheckResult &result)
 {
+    const Findings findings = m_notes + result.warnings + result.failures;
     if (m_json) {
         QJsonObject doc = result.toJson();
         QJsonArray warnings = doc.value(QStringLiteral("warnings")).toArray();
@@ -157,16 +157,21 @@ void VerifyTokenCommand::report(const TokenCheckResult &result)
         }
         doc.insert(QStringLiteral("warnings"), warnings);
         CliOutput::json(doc);
+        if (!result.isValid())
+            CliOutput::fail(findings, {}, true);
     } else {
-        for (const Finding &f : std::as_const(m_notes))
-            CliOutput::finding(f);
-        for (const Finding &f : result.warnings)
-            CliOutput::finding(f);
-        for (const Finding &f : result.failures)
-            CliOutput::finding(f);
+        if (result.isValid())
+            CliOutput::warnings(findings);
+        else
+            CliOutput::fail(findings);
         QString text = verdict(result);
         if (!result.kid.isEmpty())
             text += QStringLiteral("kid: %1\n").arg(result.kid);
+        if (result.jwksRefetched)
+            text += QStringLiteral(
+                        "jwks: fetched a second time: the first key set had no kid \"%1\" (Okta serves "
+                        "it through caches, which can lag a key rotation)\n")
+                        .arg(result.header.value(QStringLiteral("kid")).toString());
         if (result.isValid())
             text +=
                 QStringLiteral("user data: %1\n")
@@ -180,8 +185,7 @@ void VerifyTokenCommand::fail(const Finding &error)
 {
     if (m_json)
         CliOutput::json({{QStringLiteral("valid"), false}, {QStringLiteral("error"), error.toJson()}});
-    else
-        CliOutput::finding(error);
+    CliOutput::fail(m_notes, error, m_json);
     finish(ExitRemote);
 }
 

@@ -160,8 +160,12 @@ AppDirectory::Export AppDirectory::exportTo(const QString &dir, const ProviderSe
     e.findings = merged.findings;
     if (merged.action == ProvidersMerger::Action::Refused) {
         e.errorCode = merged.errorCode;
-        e.error =
-            tr("%1 line %2, column %3: %4").arg(e.file).arg(merged.line).arg(merged.column).arg(merged.error);
+        e.error = merged.line > 0 ? tr("%1 line %2, column %3: %4")
+                                        .arg(e.file)
+                                        .arg(merged.line)
+                                        .arg(merged.column)
+                                        .arg(merged.error)
+                                  : QStringLiteral("%1: %2").arg(e.file, merged.error);
         return e;
     }
     e.ok = true;

@@ -125,5 +125,8 @@ QJsonObject DeployPlan::toJson() const
         o.insert(QStringLiteral("toggle"), toggleName);
     if (!providerId.isEmpty())
         o.insert(QStringLiteral("provider_id"), providerId);
+    // What a create would POST (secret names only; their values never enter the plan).
+    if (action == ProviderAction::Create)
+        o.insert(QStringLiteral("provider"), provider);
     return o;
 }

@@ -88,6 +88,16 @@ ProvidersMerger::Result ProvidersMerger::mergeProvidersFile(const QByteArray &ex
         refuse(&r, read);
         return r;
     }
+    // Members that are not providers mean the file is not what App Services wrote (a broken hand edit):
+    // merging would pass it off as valid, so it stays as it is until the user has fixed it.
+    if (!read.strayMembers.isEmpty()) {
+        r.errorCode = QStringLiteral("value_type");
+        r.error =
+            tr("the top-level members %1 are not provider objects; fix the file first")
+                .arg(QLatin1Char('"') + read.strayMembers.join(QStringLiteral("\", \"")) + QLatin1Char('"'));
+        r.findings = read.findings;
+        return r;
+    }
     JsonStyle style = detectStyle(existing);
     const qsizetype root = JsonScanner::rootBegin(existing);
     const auto members = JsonScanner::members(existing, root);

@@ -26,7 +26,7 @@ public:
     {
         Action action = Action::Refused;
         QByteArray text;   // the file after the merge (NeedsConsent: what replacing would write)
-        QString errorCode; // Refused: json_malformed, ...
+        QString errorCode; // Refused: json_malformed, value_type (members that are not providers), ...
         QString error;
         int line = 0;
         int column = 0;

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace {
 using Result = ProvidersReader::Result;
 
@@ -203,28 +205,45 @@ void ProvidersReader::readProvider(const QJsonObject &provider, const QString &p
     }
 }
 
-namespace {
-enum class Form
+ProvidersReader::Form ProvidersReader::formOf(const QJsonObject &root)
 {
-    Current,
-    Legacy,
-    Any
-};
+    const auto named = [](const QJsonObject &o) {
+        return o.value(QStringLiteral("type")).isString() || o.value(QStringLiteral("name")).isString();
+    };
+    if (root.contains(QStringLiteral("custom-token")) || !named(root))
+        return Form::ProvidersFile;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.value().isObject() && named(it.value().toObject()))
+            return Form::ProvidersFile; // it holds providers, so its own "name"/"type" are stray members
+    }
+    return Form::OneProvider;
+}
 
-Result readForm(const QByteArray &text, Form form)
+namespace {
+using Form = ProvidersReader::Form;
+
+Result readForm(const QByteArray &text, std::optional<Form> form)
 {
     Result r;
     QJsonObject root;
     if (!parseObject(text, &r, &root))
         return r;
-    // A lone provider object (legacy file) has a string "type"; auth/providers.json is keyed by name.
-    if (form == Form::Any)
-        form = root.value(QStringLiteral("type")).isString() && !root.contains(QStringLiteral("custom-token"))
-                   ? Form::Legacy
-                   : Form::Current;
-    if (form == Form::Legacy) {
+    r.form = form.value_or(ProvidersReader::formOf(root));
+    if (r.form == Form::OneProvider) {
         ProvidersReader::readProvider(root, QStringLiteral("custom-token"), &r);
         return r;
+    }
+    // In file order, so the report reads like the file.
+    for (const auto &m : JsonScanner::members(text, JsonScanner::rootBegin(text))) {
+        if (root.value(m.key).isObject() || m.key == QLatin1String("custom-token"))
+            continue;
+        r.strayMembers << m.key;
+        r.findings << Finding::error(
+            QStringLiteral("value_type"), m.key,
+            ProvidersReader::tr("The top-level member \"%1\" is not a provider object; providers.json maps "
+                                "each provider's name to its object.")
+                .arg(m.key),
+            ProvidersReader::tr("Move it into the provider it belongs to, or remove it."));
     }
     const QJsonValue v = root.value(QStringLiteral("custom-token"));
     if (v.isObject())
@@ -237,15 +256,15 @@ Result readForm(const QByteArray &text, Form form)
 
 ProvidersReader::Result ProvidersReader::readProvidersFile(const QByteArray &text)
 {
-    return readForm(text, Form::Current);
+    return readForm(text, Form::ProvidersFile);
 }
 
 ProvidersReader::Result ProvidersReader::readLegacyFile(const QByteArray &text)
 {
-    return readForm(text, Form::Legacy);
+    return readForm(text, Form::OneProvider);
 }
 
 ProvidersReader::Result ProvidersReader::readAny(const QByteArray &text)
 {
-    return readForm(text, Form::Any);
+    return readForm(text, std::nullopt);
 }

@@ -14,6 +14,13 @@ class ProvidersReader
     Q_DECLARE_TR_FUNCTIONS(ProvidersReader)
 
 public:
+    /// How the text was read: an object keyed by provider name, or one provider object.
+    enum class Form
+    {
+        ProvidersFile, // auth/providers.json
+        OneProvider    // auth_providers/custom-token.json
+    };
+
     struct Result
     {
         bool ok = false;   // the text parsed; `error*` say why not
@@ -25,14 +32,22 @@ public:
         ProviderSettings settings;
         QString legacyId;  // "id" of a realm-cli v1 file
         Findings findings; // what was not understood, type mismatches
+        Form form = Form::ProvidersFile;
+        /// Top-level members of a providers file whose value is not a provider object (a broken hand edit):
+        /// each also has a `value_type` finding, and nothing may be merged into such a file.
+        QStringList strayMembers;
     };
 
     /// auth/providers.json: an object keyed by provider name.
     static Result readProvidersFile(const QByteArray &text);
     /// auth_providers/custom-token.json: one provider object.
     static Result readLegacyFile(const QByteArray &text);
-    /// Either form, told apart by content: a lone provider object has a string "type" at the top.
+    /// Either form, told apart by shape (formOf()); `Result::form` says which reading was used.
     static Result readAny(const QByteArray &text);
+    /// One provider object when the root has a string "type" or "name" and holds neither a custom-token
+    /// member nor any member that is itself a provider object (an object with a string "type" or "name");
+    /// else a providers file.
+    static Form formOf(const QJsonObject &root);
     /// One provider object; `prefix` names it in findings (e.g. "custom-token").
     static void readProvider(const QJsonObject &provider, const QString &prefix, Result *result);
     /// Splits an Okta jwks_uri back into domain and authorization server; false when it is not one.

@@ -59,5 +59,6 @@ QJsonObject TokenCheckResult::toJson() const
             {QStringLiteral("header"), header},
             {QStringLiteral("claims"), claims},
             {QStringLiteral("kid"), kid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(kid)},
-            {QStringLiteral("user_data"), userData}};
+            {QStringLiteral("user_data"), userData},
+            {QStringLiteral("jwks_refetched"), jwksRefetched}};
 }

@@ -15,6 +15,8 @@ struct TokenCheckResult
     QJsonObject claims;
     QString kid;          // the kid of the key that verified the signature; empty if none did
     QJsonObject userData; // effective field name -> claim value
+    /// True when the JWKS was fetched a second time because the first set lacked the token's kid.
+    bool jwksRefetched = false;
     /// True when the only key problem is an unknown kid: the caller may refetch the JWKS once
     /// (JwksRefetchPolicy) and check again with the new set.
     bool needsJwksRefetch = false;
@@ -35,7 +37,7 @@ struct TokenCheckResult
     bool refusedByAppServices() const { return !refusingCodes().isEmpty(); }
 
     /// {"valid", "refused_by_app_services", "failures": [{code, message, refused_by_app_services}],
-    /// "warnings": [{code, message}], "header", "claims", "kid", "user_data"} (`kid` is null when no key
-    /// matched).
+    /// "warnings": [{code, message}], "header", "claims", "kid", "user_data", "jwks_refetched"} (`kid` is
+    /// null when no key matched).
     QJsonObject toJson() const;
 };

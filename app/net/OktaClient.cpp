@@ -246,13 +246,17 @@ void OktaClient::runCheck(const QByteArray &token, const TokenCheckOptions &opti
         result.warnings = warnings + result.warnings;
         emit tokenChecked(result);
     };
-    loadJwks(uri, false, [=](const JwkSet &keys, bool fromCache) {
+    loadJwks(uri, false, [=](const JwkSet &keys, bool) {
         const TokenCheckResult first = TokenChecker::check(token, keys, options);
-        // A set fetched just now is as fresh as a refetch would be; a cached one may predate a rotation.
-        if (!first.needsJwksRefetch || !fromCache || !m_policy.mayRefetch(uri, nowMs()))
+        // Okta serves the JWKS through caches, so even a set fetched a moment ago can predate a rotation:
+        // the first unknown kid gets one refetch however fresh the set is; the policy limits later ones.
+        if (!first.needsJwksRefetch || !m_policy.mayRefetch(uri, nowMs()))
             return finish(first);
         m_policy.recordRefetch(uri, nowMs());
-        loadJwks(uri, true,
-                 [=](const JwkSet &fresh, bool) { finish(TokenChecker::check(token, fresh, options)); });
+        loadJwks(uri, true, [=](const JwkSet &fresh, bool) {
+            TokenCheckResult second = TokenChecker::check(token, fresh, options);
+            second.jwksRefetched = true;
+            finish(second);
+        });
     });
 }

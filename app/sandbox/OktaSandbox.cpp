@@ -84,6 +84,7 @@ void OktaSandbox::resetBehaviour()
     m_faults.clear();
     m_openIdEnabled = true;
     m_jwksMaxAge = 300;
+    m_staleJwksCount = 0;
     m_counts.clear();
 }
 
@@ -233,6 +234,10 @@ void OktaSandbox::answer(const QString &path, int endpoint, const QString &metho
     case Fault::Hang: // both handled by serve()
     case Fault::Hold:
         break;
+    }
+    if (endpoint == Keys && !org && m_staleJwksCount > 0) {
+        --m_staleJwksCount;
+        return reply(Status::Ok, compact(m_staleJwks));
     }
     if (endpoint == Keys)
         return reply(Status::Ok, org ? orgJwks() : compact(m_keys.jwks()));

@@ -70,6 +70,13 @@ public:
     void setOpenIdConfigurationEnabled(bool enabled) { m_openIdEnabled = enabled; }
     /// Cache-Control max-age of the JWKS responses (default 300 s; negative: no Cache-Control header).
     void setJwksMaxAge(int seconds) { m_jwksMaxAge = seconds; }
+    /// The next `count` JWKS responses of the custom server carry `jwks` instead of the published keys, as a
+    /// cache in front of Okta does right after a rotation.
+    void serveStaleJwks(const QJsonObject &jwks, int count = 1)
+    {
+        m_staleJwks = jwks;
+        m_staleJwksCount = count;
+    }
     /// The audience minted tokens carry by default ("api://default", like Okta's default server).
     void setAudience(const QString &audience) { m_audience = audience; }
 
@@ -83,8 +90,8 @@ public:
     /// Requests served so far per path, faults included.
     int requestCount(const QString &path) const { return m_counts.value(path); }
     int jwksRequestCount() const;
-    /// Back to a healthy server (no faults, both discovery URLs, max-age 300) with zeroed request counts;
-    /// the keys stay, so one sandbox can serve many tests without regenerating them.
+    /// Back to a healthy server (no faults or stale keys, both discovery URLs, max-age 300) with zeroed
+    /// request counts; the keys stay, so one sandbox can serve many tests without regenerating them.
     void resetBehaviour();
 
 signals:
@@ -109,6 +116,8 @@ private:
     QHash<int, Fault> m_faults;
     bool m_openIdEnabled = true;
     int m_jwksMaxAge = 300;
+    QJsonObject m_staleJwks;
+    int m_staleJwksCount = 0;
     QString m_audience = QStringLiteral("api://default");
     QHash<QString, int> m_counts;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_hanging; // answered never (Fault::Hang)

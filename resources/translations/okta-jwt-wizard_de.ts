@@ -2009,6 +2009,13 @@
     </message>
 </context>
 <context>
+    <name>ProvidersMerger</name>
+    <message>
+        <source>the top-level members %1 are not provider objects; fix the file first</source>
+        <translation>die Einträge %1 auf oberster Ebene sind keine Provider-Objekte; korrigieren Sie zuerst die Datei</translation>
+    </message>
+</context>
+<context>
     <name>ProvidersReader</name>
     <message>
         <source>%1 must be %2.</source>
@@ -2041,6 +2048,14 @@
     <message>
         <source>Set jwkURI to the jwks_uri of your Okta authorization server.</source>
         <translation>Setzen Sie jwkURI auf die jwks_uri Ihres Okta-Autorisierungsservers.</translation>
+    </message>
+    <message>
+        <source>The top-level member &quot;%1&quot; is not a provider object; providers.json maps each provider&apos;s name to its object.</source>
+        <translation>Der Eintrag &quot;%1&quot; auf oberster Ebene ist kein Provider-Objekt; providers.json ordnet jedem Provider-Namen sein Objekt zu.</translation>
+    </message>
+    <message>
+        <source>Move it into the provider it belongs to, or remove it.</source>
+        <translation>Verschieben Sie ihn in den Provider, zu dem er gehört, oder entfernen Sie ihn.</translation>
     </message>
 </context>
 <context>

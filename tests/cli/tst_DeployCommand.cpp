@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "DiscoveryHold.h"
 #include "Sandbox.h"
+#include "SandboxRun.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -56,37 +57,17 @@ void tst_DeployCommand::init()
 
 QStringList tst_DeployCommand::args(const QString &command, const QString &app) const
 {
-    return {command,
-            "--okta-domain",
-            m_sandbox.oktaDomain(),
-            "--claim",
-            "uid",
-            "--admin-api",
-            m_sandbox.adminApiUrl(),
-            "--project-id",
-            m_sandbox.projectId(),
-            "--app",
-            app,
-            "--timeout",
-            "5"};
+    return SandboxRun::args(m_sandbox, command, app);
 }
 
 QProcessEnvironment tst_DeployCommand::env() const
 {
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), m_sandbox.publicKey());
-    e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), m_sandbox.privateKey());
-    return e;
+    return SandboxRun::env(m_sandbox);
 }
 
 QStringList tst_DeployCommand::writes()
 {
-    QStringList out;
-    for (const QString &line : m_sandbox.admin()->requestLines()) {
-        if (!line.startsWith(QLatin1String("GET ")) && !line.contains(QLatin1String("/login")))
-            out << line;
-    }
-    return out;
+    return SandboxRun::writes(m_sandbox);
 }
 
 void tst_DeployCommand::createThenUnchangedThenDiff()

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void badInputTouchesNothing_data();
     void badInputTouchesNothing();
     void missingAppDir();
+    void strayMembersAreNamed();
 };
 
 void tst_ExportCommand::changesOnlyTheCustomTokenEntry_data()
@@ -130,6 +132,11 @@ void tst_ExportCommand::badInputTouchesNothing_data()
     QTest::newRow("invalid domain") << "providers/02-classic-no-custom-token.json"
                                     << QStringList{"--okta-domain", "https://x.okta.com/oauth2/default"} << 1
                                     << "domain_path";
+    // Top-level members that are not provider objects (a broken hand edit): refused, even with --replace.
+    QTest::newRow("stray members") << "broken/stray-members-no-custom-token.json" << kOkta << 2
+                                   << "value_type";
+    QTest::newRow("stray members beside custom-token")
+        << "broken/stray-members-with-custom-token.json" << kOkta << 2 << "value_type";
     QTest::newRow("org server") << "providers/02-classic-no-custom-token.json"
                                 << QStringList{"--okta-domain", "x.okta.com", "--auth-server", "oauth2"} << 1
                                 << "auth_server_org";
@@ -160,6 +167,29 @@ void tst_ExportCommand::missingAppDir()
     const CliRun noDir = runCli(QStringList{"export"} + kOkta);
     QCOMPARE(noDir.exitCode, 2);
     QVERIFY(noDir.errText().startsWith(QStringLiteral("okta-jwt: usage: ")));
+}
+
+void tst_ExportCommand::strayMembersAreNamed()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("auth"))));
+    QVERIFY(QFile::copy(TestFiles::dataPath(QStringLiteral("broken/stray-members-no-custom-token.json")),
+                        dir.filePath(QStringLiteral("auth/providers.json"))));
+    const auto before = TestFiles::snapshot(dir.path());
+    const CliRun r = runCli(QStringList{"export", "--app-dir", dir.path(), "--json"} + kOkta);
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc[QStringLiteral("action")].toString(), QStringLiteral("refused"));
+    QCOMPARE(doc[QStringLiteral("written")].toBool(), false);
+    QCOMPARE(doc[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("value_type"));
+    const QString message = doc[QStringLiteral("error")][QStringLiteral("message")].toString();
+    for (const char *member : {"\"name\"", "\"type\"", "\"disabled\""})
+        QVERIFY2(message.contains(QLatin1String(member)), qPrintable(message));
+    int strayFindings = 0;
+    for (const QJsonValue &v : doc[QStringLiteral("findings")].toArray())
+        strayFindings += v[QStringLiteral("code")].toString() == QLatin1String("value_type");
+    QCOMPARE(strayFindings, 3);
+    QCOMPARE(TestFiles::snapshot(dir.path()), before);
 }
 
 QTEST_GUILESS_MAIN(tst_ExportCommand)

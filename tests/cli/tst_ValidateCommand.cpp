@@ -28,7 +28,23 @@ private Q_SLOTS:
     void unreadableFile_data();
     void unreadableFile();
     void directoryNamedLikeAFile();
+    void strayTopLevelMembers_data();
+    void strayTopLevelMembers();
+    void saysWhichReading_data();
+    void saysWhichReading();
 };
+
+namespace {
+// A current-layout app directory whose auth/providers.json holds `providers` (a fixture under tests/data).
+QString appWith(const QTemporaryDir &dir, const QString &providers)
+{
+    QDir().mkpath(dir.filePath(QStringLiteral("auth")));
+    QFile::copy(TestFiles::dataPath(QStringLiteral("apps/current-realm-config/realm_config.json")),
+                dir.filePath(QStringLiteral("realm_config.json")));
+    QFile::copy(TestFiles::dataPath(providers), dir.filePath(QStringLiteral("auth/providers.json")));
+    return dir.path();
+}
+} // namespace
 
 void tst_ValidateCommand::validFile()
 {
@@ -84,7 +100,11 @@ void tst_ValidateCommand::listsAllFindings()
                                  "claim_not_in_access_token", "field_name_duplicate"}));
     const CliRun text = runCli({"validate", f.fileName()});
     QCOMPARE(text.exitCode, 1);
-    QCOMPARE(text.err.count("okta-jwt: "), 5);
+    // Two warning lines and one error line; the other errors are listed under it.
+    QCOMPARE(text.err.count("okta-jwt: warning: "), 2);
+    QCOMPARE(text.err.count("okta-jwt: "), 3);
+    for (const QString &code : std::as_const(codes))
+        QVERIFY2(text.errText().contains(code + QStringLiteral(": ")), text.err.constData());
 }
 
 void tst_ValidateCommand::inputErrors_data()
@@ -165,6 +185,90 @@ void tst_ValidateCommand::directoryNamedLikeAFile()
     const CliRun r = runCli({"validate", dir.path()});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.errText().startsWith(QStringLiteral("okta-jwt: file_unreadable: ")), r.err.constData());
+}
+
+void tst_ValidateCommand::strayTopLevelMembers_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<bool>("appDir");
+    for (const char *fixture :
+         {"broken/stray-members-with-custom-token.json", "broken/stray-members-no-custom-token.json"}) {
+        QTest::addRow("%s as FILE", fixture) << QString::fromLatin1(fixture) << false;
+        QTest::addRow("%s in APP_DIR", fixture) << QString::fromLatin1(fixture) << true;
+    }
+}
+
+// A hand edit left a provider's members at the top level: FILE and APP_DIR both read it as a providers file
+// and name every member that is not a provider object.
+void tst_ValidateCommand::strayTopLevelMembers()
+{
+    QFETCH(QString, fixture);
+    QFETCH(bool, appDir);
+    QTemporaryDir dir;
+    const QString path = appDir ? appWith(dir, fixture) : TestFiles::dataPath(fixture);
+    const CliRun json = runCli({"validate", path, "--json"});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc[QStringLiteral("valid")].toBool(), false);
+    QCOMPARE(doc[QStringLiteral("read_as")].toString(), QStringLiteral("providers"));
+    QStringList stray;
+    for (const QJsonValue &v : doc[QStringLiteral("findings")].toArray()) {
+        if (v[QStringLiteral("code")].toString() == QLatin1String("value_type"))
+            stray << v[QStringLiteral("field")].toString();
+    }
+    QCOMPARE(stray, (QStringList{"name", "type", "disabled"}));
+
+    const CliRun text = runCli({"validate", path});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.errText().startsWith(QStringLiteral("okta-jwt: value_type: ")), text.err.constData());
+    for (const char *member : {"\"type\"", "\"disabled\""})
+        QVERIFY2(text.errText().contains(QStringLiteral("error: value_type: The top-level member ") +
+                                         QLatin1String(member)),
+                 text.err.constData());
+    QVERIFY2(text.outText().contains(QStringLiteral("invalid, read as a providers file")),
+             text.out.constData());
+}
+
+void tst_ValidateCommand::saysWhichReading_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("readAs");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("legacy FILE") << "apps/legacy-stitch/auth_providers/custom-token.json" << 0 << "provider"
+                                 << "";
+    QTest::newRow("legacy APP_DIR") << "apps/legacy-stitch" << 0 << "provider"
+                                    << "";
+    QTest::newRow("current FILE") << "providers/07-existing-okta-jwk.json" << 0 << "providers"
+                                  << "";
+    // The same lone provider in a current-layout app: read by its shape, then refused for the layout.
+    QTest::newRow("lone provider in current APP_DIR")
+        << "@apps/legacy-stitch/auth_providers/custom-token.json" << 1 << "provider"
+        << "value_type";
+}
+
+void tst_ValidateCommand::saysWhichReading()
+{
+    QFETCH(QString, path);
+    QFETCH(int, exitCode);
+    QFETCH(QString, readAs);
+    QFETCH(QString, code);
+    QTemporaryDir dir;
+    const QString target =
+        path.startsWith(QLatin1Char('@')) ? appWith(dir, path.mid(1)) : TestFiles::dataPath(path);
+    const CliRun json = runCli({"validate", target, "--json"});
+    QCOMPARE(json.exitCode, exitCode);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc[QStringLiteral("read_as")].toString(), readAs);
+    const CliRun text = runCli({"validate", target});
+    QCOMPARE(text.exitCode, exitCode);
+    QVERIFY2(text.outText().contains(readAs == QLatin1String("provider")
+                                         ? QStringLiteral("read as one provider object")
+                                         : QStringLiteral("read as a providers file")),
+             text.out.constData());
+    if (!code.isEmpty())
+        QVERIFY2(text.errText().startsWith(QStringLiteral("okta-jwt: ") + code + QStringLiteral(": ")),
+                 text.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_ValidateCommand)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void issuedAtBoundary_data();
     void issuedAtBoundary();
     void rotatedKeyFoundWithoutRefetch();
+    void staleJwksAfterRotationIsRefetched();
     void networkErrorIsExit3();
     void usage();
     void clientAppIdIsValidated();
@@ -205,6 +206,42 @@ void tst_VerifyTokenCommand::rotatedKeyFoundWithoutRefetch()
     QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("kid")).toString(),
              m_okta.keys().activeKid());
     QCOMPARE(m_okta.jwksRequestCount(), 1);
+}
+
+// Right after a rotation a cache in front of Okta can still serve the old key set: the first answer lacks the
+// token's kid, so verify-token fetches the set once more (two JWKS requests) and says so.
+void tst_VerifyTokenCommand::staleJwksAfterRotationIsRefetched()
+{
+    const QJsonObject before = m_okta.keys().jwks();
+    m_okta.rotateKeys();
+    m_okta.rotateKeys(); // ACTIVE is now a key the old set never listed
+    const QByteArray token = m_okta.mintToken();
+    const QString kid = m_okta.keys().activeKid();
+
+    m_okta.serveStaleJwks(before);
+    const CliRun json = runCli(base() + QStringList{"--json"}, token);
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    QCOMPARE(m_okta.jwksRequestCount(), 2);
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc[QStringLiteral("jwks_refetched")].toBool(), true);
+    QCOMPARE(doc[QStringLiteral("kid")].toString(), kid);
+
+    m_okta.resetBehaviour();
+    m_okta.serveStaleJwks(before);
+    const CliRun text = runCli(base(), token);
+    QVERIFY2(text.exitCode == 0, text.err.constData());
+    QCOMPARE(m_okta.jwksRequestCount(), 2);
+    QVERIFY2(text.outText().contains(
+                 QStringLiteral("jwks: fetched a second time: the first key set had no kid \"") + kid +
+                 QLatin1Char('"')),
+             text.out.constData());
+
+    // Without a stale cache there is one request and no note.
+    m_okta.resetBehaviour();
+    const CliRun plain = runCli(base() + QStringList{"--json"}, token);
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(m_okta.jwksRequestCount(), 1);
+    QCOMPARE(QJsonDocument::fromJson(plain.out).object()[QStringLiteral("jwks_refetched")].toBool(), false);
 }
 
 void tst_VerifyTokenCommand::networkErrorIsExit3()

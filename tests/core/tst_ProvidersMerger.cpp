@@ -54,6 +54,7 @@ private Q_SLOTS:
     void unknownMembersCountAsDifference();
     void malformedRefusedWithLineAndColumn_data();
     void malformedRefusedWithLineAndColumn();
+    void strayMembersRefused();
     void newFileWhenEmpty();
     void legacyKeepsIdAndSurroundings();
     void legacyNewFileFollowsNeighbours();
@@ -234,6 +235,25 @@ void tst_ProvidersMerger::malformedRefusedWithLineAndColumn()
     QCOMPARE(r.line, line);
     QVERIFY(r.column >= 1);
     QVERIFY(!r.error.isEmpty());
+}
+
+// Members that are not provider objects: nothing is merged, even with replace, and each is named.
+void tst_ProvidersMerger::strayMembersRefused()
+{
+    for (const char *name :
+         {"broken/stray-members-with-custom-token.json", "broken/stray-members-no-custom-token.json"}) {
+        const QByteArray before = TestFiles::read(TestFiles::dataPath(QLatin1String(name)));
+        for (const bool replace : {false, true}) {
+            const ProvidersMerger::Result r =
+                ProvidersMerger::mergeProvidersFile(before, oktaSettings(), replace);
+            QCOMPARE(int(r.action), int(ProvidersMerger::Action::Refused));
+            QCOMPARE(r.errorCode, QStringLiteral("value_type"));
+            QVERIFY(r.text.isEmpty());
+            for (const char *member : {"\"name\"", "\"type\"", "\"disabled\""})
+                QVERIFY2(r.error.contains(QLatin1String(member)), qPrintable(r.error));
+            QCOMPARE(r.findings.size(), 3);
+        }
+    }
 }
 
 void tst_ProvidersMerger::newFileWhenEmpty()

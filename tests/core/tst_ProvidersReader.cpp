@@ -20,6 +20,9 @@ private Q_SLOTS:
     void reportsWrongTypes();
     void legacyFile();
     void readAnyTellsFormsApart();
+    void formByShape_data();
+    void formByShape();
+    void strayTopLevelMembers();
     void noCustomToken();
     void malformed();
     void splitOktaJwkUri_data();
@@ -140,6 +143,58 @@ void tst_ProvidersReader::readAnyTellsFormsApart()
     const auto current = ProvidersReader::readAny(
         TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/07-existing-okta-jwk.json"))));
     QVERIFY(current.found && current.legacyId.isEmpty());
+}
+
+void tst_ProvidersReader::formByShape_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("oneProvider");
+    QTest::newRow("legacy custom-token.json")
+        << TestFiles::read(
+               TestFiles::dataPath(QStringLiteral("apps/legacy-stitch/auth_providers/custom-token.json")))
+        << true;
+    QTest::newRow("providers file") << TestFiles::read(TestFiles::dataPath(
+                                           QStringLiteral("providers/07-existing-okta-jwk.json")))
+                                    << false;
+    QTest::newRow("empty object") << QByteArray("{}") << false;
+    QTest::newRow("lone provider with name only") << QByteArray(R"({"name": "custom-token"})") << true;
+    // A hand edit that left a provider's members at the top: the providers beside them decide.
+    QTest::newRow("stray members beside a provider")
+        << TestFiles::read(TestFiles::dataPath(QStringLiteral("broken/stray-members-no-custom-token.json")))
+        << false;
+    QTest::newRow("stray members beside custom-token")
+        << TestFiles::read(TestFiles::dataPath(QStringLiteral("broken/stray-members-with-custom-token.json")))
+        << false;
+}
+
+void tst_ProvidersReader::formByShape()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, oneProvider);
+    const auto r = ProvidersReader::readAny(text);
+    QVERIFY(r.ok);
+    QCOMPARE(r.form == ProvidersReader::Form::OneProvider, oneProvider);
+}
+
+void tst_ProvidersReader::strayTopLevelMembers()
+{
+    for (const char *name :
+         {"broken/stray-members-with-custom-token.json", "broken/stray-members-no-custom-token.json"}) {
+        const QByteArray text = TestFiles::read(TestFiles::dataPath(QLatin1String(name)));
+        for (const auto &r : {ProvidersReader::readAny(text), ProvidersReader::readProvidersFile(text)}) {
+            QCOMPARE(r.strayMembers, (QStringList{"name", "type", "disabled"}));
+            QStringList fields;
+            for (const Finding &f : r.findings) {
+                if (f.code == QLatin1String("value_type"))
+                    fields << f.field;
+            }
+            QCOMPARE(fields, (QStringList{"name", "type", "disabled"}));
+        }
+    }
+    // A custom-token of the wrong type is the entry's own problem, not a stray member.
+    const auto wrong = ProvidersReader::readProvidersFile(R"({"custom-token": 1})");
+    QVERIFY(wrong.strayMembers.isEmpty());
+    QCOMPARE(wrong.findings.size(), 1);
 }
 
 void tst_ProvidersReader::noCustomToken()

@@ -19,8 +19,9 @@ private slots:
         r.claims = {{"sub", "u"}};
         r.userData = {{"sub", "u"}};
         const QJsonObject o = r.toJson();
-        QCOMPARE(o.keys(), QStringList({"claims", "failures", "header", "kid", "refused_by_app_services",
-                                        "user_data", "valid", "warnings"}));
+        QCOMPARE(o.keys(), QStringList({"claims", "failures", "header", "jwks_refetched", "kid",
+                                        "refused_by_app_services", "user_data", "valid", "warnings"}));
+        QCOMPARE(o.value("jwks_refetched").toBool(true), false);
         QCOMPARE(o.value("valid").toBool(true), false);
         QCOMPARE(o.value("refused_by_app_services"), QJsonValue(true));
         const QJsonArray failures{QJsonObject{
