@@ -185,7 +185,9 @@ private slots:
     {
         auto wizard = GuiTest::openAt(SetupWizard::ApplyPageId, GuiTest::validSettings());
         QWidget *area = wizard->applyPage()->deployArea();
-        QVERIFY(area && area->isVisible());
+        QVERIFY(area);
+        GuiTest::showTab(area); // Deploy has its own tab, next to Export
+        QVERIFY(area->isVisible());
         QCOMPARE(wizard->deployPanel()->parentWidget(), area);
         QVERIFY(GuiTest::find<QPushButton>(area, "deployButton")->isVisible());
     }
