@@ -1,15 +1,18 @@
 #include "SidePanel.h"
 
 #include <QEvent>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QMouseEvent>
 
-SidePanel::SidePanel(QWidget *content, QWidget *parent) : QWidget(parent), m_handle(new QWidget(this))
+SidePanel::SidePanel(QWidget *content, QWidget *parent) : QWidget(parent), m_handle(new QFrame(this))
 {
     setObjectName(QStringLiteral("sidePanel"));
     m_handle->setObjectName(QStringLiteral("sidePanelHandle"));
     m_handle->setCursor(Qt::SplitHCursor);
-    m_handle->setFixedWidth(8);
+    m_handle->setFrameShape(QFrame::VLine); // a visible divider says there is something to drag
+    m_handle->setFrameShadow(QFrame::Sunken);
+    m_handle->setFixedWidth(12);
     m_handle->setToolTip(tr("Drag to resize the preview"));
     m_handle->installEventFilter(this);
     auto *layout = new QHBoxLayout(this);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFrame>
 #include <QWidget>
 
 /// The column QWizard shows beside every page (the sandbox banner above the providers.json preview), with a
@@ -35,7 +36,7 @@ protected:
 private:
     int effectiveWidth() const;
 
-    QWidget *m_handle;
+    QFrame *m_handle;
     int m_preferred = defaultWidth;
     int m_grab = -1; // where in the handle the drag started, or -1
     QWidget *m_watchedWindow = nullptr;

@@ -458,11 +458,11 @@
     </message>
     <message>
         <source>Current layout: the provider goes into %1.</source>
-        <translation>Aktuelles Layout: Der Anbieter kommt in %1.</translation>
+        <translation>Aktuelles Layout: Der Anbieter wird in %1 geschrieben.</translation>
     </message>
     <message>
         <source>Legacy layout: the provider goes into %1.</source>
-        <translation>Altes Layout: Der Anbieter kommt in %1.</translation>
+        <translation>Altes Layout: Der Anbieter wird in %1 geschrieben.</translation>
     </message>
     <message>
         <source>./my-app</source>
@@ -2067,7 +2067,7 @@
     </message>
     <message>
         <source>Everything core checks before a file is written, and what will change.</source>
-        <translation>Alles, was vor dem Schreiben einer Datei geprüft wird, und was sich ändern wird.</translation>
+        <translation>Alle Prüfungen, bevor eine Datei geschrieben wird, und was sich dabei ändert.</translation>
     </message>
     <message>
         <source>App directory</source>

@@ -38,6 +38,12 @@ class tst_WizardLayout : public QObject
         Deploy
     };
 
+    // Installs the German translation for "de"; English needs none.
+    static bool speak(Translations *translations, const QString &language)
+    {
+        return language != QLatin1String("de") || translations->install(QLocale(QStringLiteral("de_DE")));
+    }
+
     static void settle()
     {
         for (int i = 0; i < 4; ++i) {
@@ -246,8 +252,7 @@ private slots:
         QFETCH(int, page);
         QFETCH(int, state);
         Translations translations;
-        if (language == QLatin1String("de"))
-            QVERIFY(translations.install(QLocale(QStringLiteral("de_DE"))));
+        QVERIFY(speak(&translations, language));
         auto wizard = GuiTest::openAt(SetupWizard::PageId(page), settingsFor(State(state)));
         if (size.isValid())
             wizard->resize(size);
@@ -279,8 +284,7 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QSize, size);
         Translations translations;
-        if (language == QLatin1String("de"))
-            QVERIFY(translations.install(QLocale(QStringLiteral("de_DE"))));
+        QVERIFY(speak(&translations, language));
         auto wizard = GuiTest::openAt(SetupWizard::WelcomePageId, GuiTest::validSettings());
         if (size.isValid())
             wizard->resize(size);
@@ -336,8 +340,7 @@ private slots:
         QFETCH(QString, edited);
         QFETCH(QString, wrong);
         Translations translations;
-        if (language == QLatin1String("de"))
-            QVERIFY(translations.install(QLocale(QStringLiteral("de_DE"))));
+        QVERIFY(speak(&translations, language));
         auto wizard = GuiTest::openAt(SetupWizard::PageId(page), GuiTest::validSettings());
         settle();
         const auto places = [&wizard] {
@@ -374,8 +377,7 @@ private slots:
     {
         QFETCH(QString, language);
         Translations translations;
-        if (language == QLatin1String("de"))
-            QVERIFY(translations.install(QLocale(QStringLiteral("de_DE"))));
+        QVERIFY(speak(&translations, language));
         auto wizard = GuiTest::openAt(SetupWizard::ApplyPageId, GuiTest::validSettings());
         settle();
         auto *deploy = GuiTest::find<QAbstractButton>(wizard->deployPanel(), "deployButton");
