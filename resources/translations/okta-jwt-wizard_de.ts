@@ -2219,6 +2219,13 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>Drag to resize the preview</source>
+        <translation>Ziehen, um die Vorschau breiter oder schmaler zu machen</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyFile</name>
     <message>
         <source>cannot read the value of signing key %1: %2</source>
@@ -2254,13 +2261,6 @@
     <message>
         <source>Cannot read the signing key</source>
         <translation>Der Signaturschlüssel kann nicht gelesen werden</translation>
-    </message>
-</context>
-<context>
-    <name>SidePanel</name>
-    <message>
-        <source>Drag to resize the preview</source>
-        <translation>Ziehen, um die Vorschau breiter oder schmaler zu machen</translation>
     </message>
 </context>
 <context>
