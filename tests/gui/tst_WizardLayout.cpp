@@ -179,6 +179,11 @@ class tst_WizardLayout : public QObject
             s.projectId = QStringLiteral("123");
             s.audience = {QStringLiteral(" ")};
             s.metadataFields = {{QStringLiteral("bad name!"), QStringLiteral("a.b"), true}};
+        } else if (state == State::Deploy) { // manual keys: the deploy panel asks for each key's value
+            s.verification = ProviderSettings::Verification::ManualKeys;
+            s.signingAlgorithm = QStringLiteral("HS256");
+            s.signingKeyNames = {QStringLiteral("okta-signing-key-one"),
+                                 QStringLiteral("okta-signing-key-two")};
         } else if (state == State::ManualKeys) {
             s.verification = ProviderSettings::Verification::ManualKeys;
             s.signingKeyNames = {QStringLiteral("bad key!"), QStringLiteral("bad key!")};
@@ -205,6 +210,8 @@ class tst_WizardLayout : public QObject
                                "(the API key is wrong or has no access to the project)"));
             GuiTest::find<QPlainTextEdit>(panel, "deployDiffTextEdit")->setVisible(true);
             GuiTest::find<QListWidget>(panel, "deployStepsListWidget")->setVisible(true);
+            QVERIFY(
+                GuiTest::find<QLineEdit>(panel, "signingKeyValueLineEdit_okta-signing-key-two")->isVisible());
         }
     }
 
@@ -257,6 +264,8 @@ private slots:
         if (size.isValid())
             wizard->resize(size);
         prepare(wizard.get(), State(state));
+        if (QTest::currentTestFailed())
+            return;
         settle();
         QStringList found = violations(wizard.get());
         if (size.isValid() && wizard->size() != size)
