@@ -34,7 +34,14 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Try every step without accounts: start a simulated Okta and Admin "
                                         "API on 127.0.0.1 and fill the wizard in for them."));
     parser.addOption(sandbox);
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Show the wizard in LANG (en, de) instead of the system's language."),
+        QStringLiteral("LANG"));
+    parser.addOption(language);
     parser.process(app);
+    if (parser.isSet(language)) // before any page is built: pages translate their texts when built
+        translations.install(QLocale(parser.value(language)));
     if (parser.isSet(screenshots))
         return ScreenshotTour::run(parser.value(screenshots));
 

@@ -160,7 +160,7 @@ QString AdminApiError::toLine() const
         line += QLatin1Char(' ') + c;
     const QString f = fix();
     if (!f.isEmpty())
-        line += QStringLiteral(" Fix: ") + f;
+        line += QLatin1Char(' ') + tr("Fix: %1").arg(f); // the wizard shows this line too
     return line;
 }
 

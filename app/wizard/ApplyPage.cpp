@@ -93,9 +93,16 @@ void ApplyPage::refreshTarget()
     const AppDirectory::Detection &d = model()->exportTarget();
     if (dir.isEmpty())
         FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
-                                  tr("Choose the folder that <code>appservices pull</code> created."));
-    else if (!d.ok)
-        FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Error, d.error.toHtmlEscaped());
+                                  tr("Choose the folder that <code>appservices pull</code> created. No such "
+                                     "folder yet? Run <code>appservices pull</code> first."));
+    else if (!d.ok) // an empty or new folder is not an app yet: the app comes from `appservices pull`
+        FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Error,
+                                  d.error.toHtmlEscaped() +
+                                      (d.errorCode == QLatin1String("app_dir_missing") ||
+                                               d.errorCode == QLatin1String("app_dir_unrecognized")
+                                           ? QLatin1Char(' ') + tr("Run <code>appservices pull</code> first, "
+                                                                   "then choose the folder it created.")
+                                           : QString()));
     else
         FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
                                   (d.layout == AppDirectory::Layout::Current
@@ -110,7 +117,7 @@ void ApplyPage::renderExport()
     const WizardModel::ExportOutcome &o = model()->exportOutcome();
     const AppDirectory::Export &e = o.result;
     ui->exportDiffTextEdit->setVisible(o.present && !e.diff.isEmpty() && (o.declined || e.ok));
-    if (ui->exportDiffTextEdit->isVisibleTo(this) && ui->exportDiffTextEdit->toPlainText() != e.diff)
+    if (!ui->exportDiffTextEdit->isHidden() && ui->exportDiffTextEdit->toPlainText() != e.diff)
         ui->exportDiffTextEdit->setPlainText(e.diff);
     if (!o.present) {
         FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Info, QString());

@@ -9,7 +9,8 @@ class ApplyPage;
 }
 
 /// Export into an app directory (diff, consent before replacing), save a providers.json, and the
-/// equivalent commands. The Admin API deploy panel is placed in `deployGroupBox`.
+/// equivalent commands, on one tab; the Admin API deploy goes into `deployGroupBox` on the other, so it is
+/// one click away rather than below everything else.
 class ApplyPage : public ModelPage
 {
     Q_OBJECT
@@ -19,7 +20,7 @@ public:
     ~ApplyPage() override;
 
     void initializePage() override;
-    /// The group box (with an empty `deployLayout`) reserved for deploying through the Admin API.
+    /// The group box (with an empty `deployLayout`) on the Deploy tab, for deploying through the Admin API.
     QWidget *deployArea() const;
 
 public slots:

@@ -2,6 +2,7 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 
 DeployProgress::DeployProgress(QListWidget *steps, QPlainTextEdit *log, QLabel *result)
     : m_steps(steps), m_log(log), m_result(result)
@@ -45,6 +46,8 @@ void DeployProgress::showResult(FindingLabel::Kind kind, const QString &text)
 void DeployProgress::appendLog(const QString &line)
 {
     m_log->appendPlainText(line);
+    // The newest entry stays in view, also while the log is on a hidden tab or was scrolled up.
+    m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
 }
 
 QString DeployProgress::logText() const

@@ -33,11 +33,12 @@ PreviewPane::PreviewPane(WizardModel *model, QWidget *parent)
     m_edit->setAccessibleName(tr("providers.json preview"));
     m_edit->setReadOnly(true);
     m_edit->setUndoRedoEnabled(false);
-    m_edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long lines (a jwkURI) wrap rather than scroll sideways; a URL has no space, so it may break anywhere.
+    m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_edit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_edit->setTabChangesFocus(true);
     m_edit->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_edit->setMinimumWidth(360);
     // A light "code" background, from the palette so dark themes keep their own base colour.
     QPalette codePalette = m_edit->palette();
     if (codePalette.color(QPalette::Base).lightness() > 200)

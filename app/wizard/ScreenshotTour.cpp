@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QPixmap>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -33,6 +34,19 @@ bool makeSampleApp(const QString &dir)
                                          "    }\n}\n",
                                          &error);
 }
+
+bool save(QWidget *window, const QString &outputDir, const QString &name)
+{
+    settle();
+    QTextStream err(stderr);
+    const QString file = QDir(outputDir).filePath(name + QStringLiteral(".png"));
+    if (!window->grab().save(file)) {
+        err << "cannot write " << file << '\n';
+        return false;
+    }
+    err << "wrote " << file << '\n';
+    return true;
+}
 } // namespace
 
 int ScreenshotTour::run(const QString &outputDir)
@@ -52,8 +66,7 @@ int ScreenshotTour::run(const QString &outputDir)
         return 1;
     }
 
-    SetupWizard wizard;
-    wizard.resize(1180, 780);
+    SetupWizard wizard; // at its default size, as it first opens
     wizard.show();
     const char *names[] = {"01-welcome",  "02-okta",   "03-app-services",
                            "04-metadata", "05-review", "06-apply"};
@@ -78,13 +91,11 @@ int ScreenshotTour::run(const QString &outputDir)
             });
         if (page == SetupWizard::ApplyPageId)
             wizard.applyPage()->exportToAppDirectory();
-        settle();
-        const QString file = QDir(outputDir).filePath(QLatin1String(names[page]) + QStringLiteral(".png"));
-        if (!wizard.grab().save(file)) {
-            err << "cannot write " << file << '\n';
+        if (!save(&wizard, outputDir, QLatin1String(names[page])))
             return 1;
-        }
-        err << "wrote " << file << '\n';
     }
-    return 0;
+    // The Apply page's other tab.
+    if (auto *tabs = wizard.findChild<QTabWidget *>(QStringLiteral("applyTabWidget")))
+        tabs->setCurrentWidget(wizard.findChild<QWidget *>(QStringLiteral("deployTab")));
+    return save(&wizard, outputDir, QStringLiteral("07-deploy")) ? 0 : 1;
 }

@@ -13,6 +13,7 @@
 #include "Profile.h"
 #include "ReviewPage.h"
 #include "SandboxBanner.h"
+#include "SidePanel.h"
 #include "TokenCheckSummary.h"
 #include "TokenPickerDialog.h"
 #include "WelcomePage.h"
@@ -38,8 +39,8 @@ SetupWizard::SetupWizard(QWidget *parent)
     setWindowIcon(appIcon);
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, appIcon.pixmap(QSize(48, 48), devicePixelRatio()));
-    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1 |
-               QWizard::NoCancelButtonOnLastPage);
+    // Cancel stays on the last page too: Finish takes Next's place, so no button moves between pages.
+    setOptions(QWizard::NoBackButtonOnStartPage | QWizard::HaveCustomButton1);
     setButtonText(QWizard::CustomButton1, tr("Sa&ve Profile…"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("saveProfileButton"));
     button(QWizard::CustomButton1)->setToolTip(tr("Save these inputs to a profile file (no secrets)"));
@@ -47,6 +48,11 @@ SetupWizard::SetupWizard(QWidget *parent)
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelButton"));
+    // Finish takes Next's place on the last page: as wide as Next, so that Back does not move either.
+    const int forwardWidth = qMax(button(QWizard::NextButton)->sizeHint().width(),
+                                  button(QWizard::FinishButton)->sizeHint().width());
+    button(QWizard::NextButton)->setMinimumWidth(forwardWidth);
+    button(QWizard::FinishButton)->setMinimumWidth(forwardWidth);
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             saveProfile();
@@ -56,7 +62,7 @@ SetupWizard::SetupWizard(QWidget *parent)
     setStartId(WelcomePageId);
 
     placeSidePanel();
-    setMinimumSize(1000, 680);
+    setMinimumSize(800, 600);
     resize(1120, 760);
     WizardSettings::restore(m_model, this);
 }
@@ -179,9 +185,8 @@ void SetupWizard::saveProfile()
 void SetupWizard::placeSidePanel()
 {
     // The sandbox banner sits above the preview, so it stays in view on every page.
-    auto *side = new QWidget;
-    side->setObjectName(QStringLiteral("sidePanel"));
-    auto *layout = new QVBoxLayout(side);
+    auto *column = new QWidget;
+    auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
     m_notice->setObjectName(QStringLiteral("wizardNoticeLabel"));
@@ -191,7 +196,9 @@ void SetupWizard::placeSidePanel()
     // "Saved the profile" describes the inputs as they were: the next edit makes it untrue.
     connect(m_model, &WizardModel::changed, m_notice,
             [notice = m_notice] { FindingLabel::showMessage(notice, FindingLabel::Kind::Info, QString()); });
-    m_preview->setMinimumWidth(400);
+    auto *side = new SidePanel(column);
+    side->setPreferredWidth(WizardSettings::previewWidth(SidePanel::defaultWidth));
+    connect(side, &SidePanel::dragged, this, &WizardSettings::setPreviewWidth);
     setSideWidget(side);
 }
 

@@ -11,6 +11,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kProfile = QStringLiteral("inputs/profile");
 const QString kAppDirectory = QStringLiteral("inputs/appDirectory");
 const QString kCaFile = QStringLiteral("network/caFile");
+const QString kPreviewWidth = QStringLiteral("window/previewWidth");
 } // namespace
 
 void WizardSettings::save(const WizardModel &model, const QWidget *window)
@@ -44,4 +45,16 @@ void WizardSettings::setCaFile(const QString &path)
         settings.remove(kCaFile);
     else
         settings.setValue(kCaFile, path);
+}
+
+int WizardSettings::previewWidth(int fallback)
+{
+    bool ok = false;
+    const int width = QSettings().value(kPreviewWidth).toInt(&ok);
+    return ok && width > 0 ? width : fallback;
+}
+
+void WizardSettings::setPreviewWidth(int width)
+{
+    QSettings().setValue(kPreviewWidth, width);
 }

@@ -15,4 +15,7 @@ public:
     /// The extra CA certificates file (PEM) of the Okta page; empty when none.
     static QString caFile();
     static void setCaFile(const QString &path);
+    /// The width the preview column was dragged to, or `fallback` when it never was.
+    static int previewWidth(int fallback);
+    static void setPreviewWidth(int width);
 };

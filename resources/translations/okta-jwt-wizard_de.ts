@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>Check the network and the Admin API URL, then try again (or raise --timeout).</source>
-        <translation>Prüfen Sie das Netzwerk und die Admin-API-URL und versuchen Sie es erneut (oder erhöhen Sie --timeout).</translation>
+        <translation>Prüfen Sie das Netzwerk und die Admin-API-URL und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check the Admin API URL (--admin-api); use the address it redirects to.</source>
-        <translation>Prüfen Sie die Admin-API-URL (--admin-api); verwenden Sie die Adresse, auf die umgeleitet wird.</translation>
+        <translation>Prüfen Sie die Admin-API-URL; verwenden Sie die Adresse, auf die umgeleitet wird.</translation>
     </message>
     <message>
         <source>Check that the Admin API URL points to App Services, then try again.</source>
@@ -120,7 +120,11 @@
     </message>
     <message>
         <source>Check the host name and the system clock; if a proxy intercepts TLS, trust its CA (--ca-file, or the wizard&apos;s CA field). Certificate errors are never ignored.</source>
-        <translation>Prüfen Sie den Hostnamen und die Systemuhr; wenn ein Proxy TLS abfängt, vertrauen Sie seiner CA (--ca-file oder das CA-Feld des Assistenten). Zertifikatsfehler werden nie ignoriert.</translation>
+        <translation>Prüfen Sie den Hostnamen und die Systemuhr; wenn ein Proxy TLS abfängt, tragen Sie seine CA im Feld „Zusätzliche CA-Zertifikate“ der Okta-Seite ein. Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
     </message>
 </context>
 <context>
@@ -335,7 +339,7 @@
     </message>
     <message>
         <source>Accept a token with any &amp;one of these audiences</source>
-        <translation>Token akzeptieren, wenn es &amp;irgendeine dieser Zielgruppen enthält</translation>
+        <translation>&amp;Irgendeine dieser Zielgruppen genügt</translation>
     </message>
     <message>
         <source>Signature verification</source>
@@ -347,7 +351,7 @@
     </message>
     <message>
         <source>&amp;Manual signing keys stored as App Services Secrets</source>
-        <translation>&amp;Manuelle Signaturschlüssel, als App Services Secrets gespeichert</translation>
+        <translation>&amp;Manuelle Signaturschlüssel (App Services Secrets)</translation>
     </message>
     <message>
         <source>Signing al&amp;gorithm</source>
@@ -437,10 +441,6 @@
         <translation>Befehle k&amp;opieren</translation>
     </message>
     <message>
-        <source>Deploy with the App Services Admin API</source>
-        <translation>Mit der App Services Admin API bereitstellen</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -457,16 +457,12 @@
         <translation>Beheben Sie zuerst die auf der Seite „Überprüfen“ aufgeführten Fehler.</translation>
     </message>
     <message>
-        <source>Choose the folder that &lt;code&gt;appservices pull&lt;/code&gt; created.</source>
-        <translation>Wählen Sie den Ordner, den &lt;code&gt;appservices pull&lt;/code&gt; angelegt hat.</translation>
-    </message>
-    <message>
         <source>Current layout: the provider goes into %1.</source>
-        <translation>Aktuelles Layout: Der Anbieter kommt in %1.</translation>
+        <translation>Aktuelles Layout: Der Anbieter wird in %1 geschrieben.</translation>
     </message>
     <message>
         <source>Legacy layout: the provider goes into %1.</source>
-        <translation>Altes Layout: Der Anbieter kommt in %1.</translation>
+        <translation>Altes Layout: Der Anbieter wird in %1 geschrieben.</translation>
     </message>
     <message>
         <source>./my-app</source>
@@ -511,6 +507,22 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export or save</source>
+        <translation>Exportieren oder speichern</translation>
+    </message>
+    <message>
+        <source>Deploy with the Admin API</source>
+        <translation>Mit der Admin API bereitstellen</translation>
+    </message>
+    <message>
+        <source>Choose the folder that &lt;code&gt;appservices pull&lt;/code&gt; created. No such folder yet? Run &lt;code&gt;appservices pull&lt;/code&gt; first.</source>
+        <translation>Wählen Sie den Ordner, den &lt;code&gt;appservices pull&lt;/code&gt; angelegt hat. Noch keiner vorhanden? Führen Sie zuerst &lt;code&gt;appservices pull&lt;/code&gt; aus.</translation>
+    </message>
+    <message>
+        <source>Run &lt;code&gt;appservices pull&lt;/code&gt; first, then choose the folder it created.</source>
+        <translation>Führen Sie zuerst &lt;code&gt;appservices pull&lt;/code&gt; aus und wählen Sie dann den angelegten Ordner.</translation>
     </message>
 </context>
 <context>
@@ -800,7 +812,7 @@
     </message>
     <message>
         <source>Load the project&apos;s apps to pick one</source>
-        <translation>Laden Sie die Anwendungen des Projekts, um eine zu wählen</translation>
+        <translation>Erst die Anwendungen laden</translation>
     </message>
     <message>
         <source>&amp;Load Apps</source>
@@ -888,8 +900,8 @@
     <message numerus="yes">
         <source>stop: the App already has a different custom-token provider (%n field(s) differ); confirm replacing it (--replace)</source>
         <translation>
-            <numerusform>Halt: Die Anwendung hat bereits einen anderen custom-token-Anbieter (%n Feld unterscheidet sich); bestätigen Sie das Ersetzen (--replace)</numerusform>
-            <numerusform>Halt: Die Anwendung hat bereits einen anderen custom-token-Anbieter (%n Felder unterscheiden sich); bestätigen Sie das Ersetzen (--replace)</numerusform>
+            <numerusform>Halt: Die Anwendung hat bereits einen anderen custom-token-Anbieter (%n Feld unterscheidet sich); bestätigen Sie das Ersetzen</numerusform>
+            <numerusform>Halt: Die Anwendung hat bereits einen anderen custom-token-Anbieter (%n Felder unterscheiden sich); bestätigen Sie das Ersetzen</numerusform>
         </translation>
     </message>
     <message>
@@ -906,7 +918,7 @@
     </message>
     <message>
         <source>keep existing secret %1 (use --replace to overwrite it)</source>
-        <translation>vorhandenes Secret %1 behalten (mit --replace wird es überschrieben)</translation>
+        <translation>vorhandenes Secret %1 behalten</translation>
     </message>
     <message>
         <source>create the custom-token provider</source>
@@ -964,8 +976,8 @@
     <message numerus="yes">
         <source>Nothing was changed: the App has a different custom-token provider (%n field(s) differ). Review the diff and confirm replacing it (--replace).</source>
         <translation>
-            <numerusform>Nichts wurde geändert: Die Anwendung hat einen anderen custom-token-Anbieter (%n Feld unterscheidet sich). Prüfen Sie den Diff und bestätigen Sie das Ersetzen (--replace).</numerusform>
-            <numerusform>Nichts wurde geändert: Die Anwendung hat einen anderen custom-token-Anbieter (%n Felder unterscheiden sich). Prüfen Sie den Diff und bestätigen Sie das Ersetzen (--replace).</numerusform>
+            <numerusform>Nichts wurde geändert: Die Anwendung hat einen anderen custom-token-Anbieter (%n Feld unterscheidet sich). Prüfen Sie den Diff und bestätigen Sie das Ersetzen.</numerusform>
+            <numerusform>Nichts wurde geändert: Die Anwendung hat einen anderen custom-token-Anbieter (%n Felder unterscheiden sich). Prüfen Sie den Diff und bestätigen Sie das Ersetzen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1589,7 +1601,7 @@
     </message>
     <message>
         <source>Check the host name, the system clock, and whether a proxy intercepts TLS (then pass its CA with --ca-file or the wizard&apos;s CA field).</source>
-        <translation>Prüfen Sie den Hostnamen, die Systemuhr und ob ein Proxy TLS abfängt (dann geben Sie seine CA mit --ca-file oder im CA-Feld des Assistenten an).</translation>
+        <translation>Prüfen Sie den Hostnamen, die Systemuhr und ob ein Proxy TLS abfängt (dann tragen Sie seine CA im Feld „Zusätzliche CA-Zertifikate“ der Okta-Seite ein).</translation>
     </message>
     <message>
         <source>%1 redirected to a plain http URL; the redirect was not followed.</source>
@@ -2089,7 +2101,7 @@
     </message>
     <message>
         <source>Everything core checks before a file is written, and what will change.</source>
-        <translation>Alles, was vor dem Schreiben einer Datei geprüft wird, und was sich ändern wird.</translation>
+        <translation>Alle Prüfungen, bevor eine Datei geschrieben wird, und was sich dabei ändert.</translation>
     </message>
     <message>
         <source>App directory</source>
@@ -2242,6 +2254,13 @@
     <message>
         <source>Saved the profile %1.</source>
         <translation>Profil %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <source>Drag to resize the preview</source>
+        <translation>Ziehen, um die Vorschau breiter oder schmaler zu machen</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2599,7 @@
     </message>
     <message>
         <source>Restart okta-jwt-wizard with --sandbox.</source>
-        <translation>Starten Sie okta-jwt-wizard mit --sandbox neu.</translation>
+        <translation>Starten Sie den Assistenten neu und wählen Sie auf der Startseite „Mit der eingebauten Sandbox ausprobieren“.</translation>
     </message>
     <message>
         <source>The signature was not checked: &lt;b&gt;%1&lt;/b&gt;: %2</source>
@@ -2765,6 +2784,10 @@ Bis zum letzten Schritt wird nichts geschrieben.</translation>
     <message>
         <source>okta-jwt-wizard: the sandbox could not start: %1</source>
         <translation>okta-jwt-wizard: die Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Show the wizard in LANG (en, de) instead of the system&apos;s language.</source>
+        <translation>Zeigt den Assistenten in LANG (en, de) statt in der Sprache des Systems.</translation>
     </message>
 </context>
 </TS>

@@ -185,9 +185,25 @@ private slots:
     {
         auto wizard = GuiTest::openAt(SetupWizard::ApplyPageId, GuiTest::validSettings());
         QWidget *area = wizard->applyPage()->deployArea();
-        QVERIFY(area && area->isVisible());
+        QVERIFY(area);
+        GuiTest::showTab(area); // Deploy has its own tab, next to Export
+        QVERIFY(area->isVisible());
         QCOMPARE(wizard->deployPanel()->parentWidget(), area);
         QVERIFY(GuiTest::find<QPushButton>(area, "deployButton")->isVisible());
+    }
+
+    // An empty or not yet pulled folder says where an app directory comes from, in a wrapped message.
+    void notAnAppSaysToPullFirst()
+    {
+        QTemporaryDir empty;
+        auto wizard = GuiTest::openAt(SetupWizard::ApplyPageId, GuiTest::validSettings());
+        auto *status = GuiTest::find<QLabel>(wizard.get(), "appDirStatusLabel");
+        for (const QString &dir : {QString(), empty.path(), empty.filePath(QStringLiteral("new-app"))}) {
+            wizard->model()->setAppDirectory(dir);
+            QVERIFY2(status->isVisible() && status->wordWrap(), qPrintable(dir));
+            QVERIFY2(status->text().contains(QStringLiteral("Run <code>appservices pull</code> first")),
+                     qPrintable(status->text()));
+        }
     }
 };
 

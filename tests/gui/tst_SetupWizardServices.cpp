@@ -80,6 +80,7 @@ void tst_SetupWizardServices::deployPanelAppliesTheModel()
 {
     auto wizard = GuiTest::openAt(SetupWizard::ApplyPageId, sandboxSettings());
     DeployPanel *panel = wizard->deployPanel();
+    GuiTest::showTab(panel);
     QVERIFY(panel->isVisibleTo(wizard.get()));
     panel->setConnection(m_sandbox.adminApiUrl(), m_sandbox.projectId(), m_sandbox.publicKey(),
                          m_sandbox.privateKey());

@@ -1,3 +1,4 @@
+#include "AdminApiError.h"
 #include "GuiTest.h"
 #include "OktaValidator.h"
 #include "Translations.h"
@@ -81,6 +82,20 @@ private slots:
                  qPrintable(label->text()));
         QCOMPARE(OktaValidator::validateDomain({}).value(0).message,
                  QStringLiteral("Die Okta-Domain ist leer."));
+    }
+
+    // German messages the wizard shows say "Abhilfe:" and name the wizard's fields, never a CLI flag.
+    void germanHintsNameNoCliFlag()
+    {
+        Translations translations;
+        QVERIFY(translations.install(QLocale(QStringLiteral("de_DE"))));
+        for (const auto kind : {AdminApiError::Kind::Network, AdminApiError::Kind::Redirect}) {
+            const QString line =
+                AdminApiError::make(kind, QStringLiteral("network_error"), QStringLiteral("x")).toLine();
+            QVERIFY2(line.contains(QStringLiteral("Abhilfe: ")) && !line.contains(QStringLiteral("Fix:")),
+                     qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("--")), qPrintable(line));
+        }
     }
 
     void unsupportedLocaleStaysEnglish()

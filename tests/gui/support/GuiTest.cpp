@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 void GuiTest::isolateSettings(const QTemporaryDir &dir)
@@ -66,6 +67,15 @@ bool GuiTest::nextEnabled(const SetupWizard &wizard)
 void GuiTest::clickNext(SetupWizard *wizard)
 {
     QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+}
+
+void GuiTest::showTab(QWidget *widget)
+{
+    for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget())
+        if (auto *tabs = qobject_cast<QTabWidget *>(p))
+            for (int i = 0; i < tabs->count(); ++i)
+                if (tabs->widget(i) == widget || tabs->widget(i)->isAncestorOf(widget))
+                    tabs->setCurrentIndex(i);
 }
 
 void GuiTest::clickIndicator(QWidget *button)

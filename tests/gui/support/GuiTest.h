@@ -39,6 +39,8 @@ public:
     static bool nextEnabled(const SetupWizard &wizard);
     /// Clicks the wizard's Next button with the mouse.
     static void clickNext(SetupWizard *wizard);
+    /// Selects the tab (of any QTabWidget around it) that holds `widget`, as a click on that tab would.
+    static void showTab(QWidget *widget);
     /// Clicks a check box or radio button on its indicator (a click past its text does nothing).
     static void clickIndicator(QWidget *button);
     /// Types into the item editor that has the focus and commits it with Return; false when none has.
