@@ -26,4 +26,6 @@ public:
 
     static void addTo(QCommandLineParser &parser);
     static Parsed read(const QCommandLineParser &parser);
+    /// Only the API key and base URL, for commands whose target comes from elsewhere (`undo`).
+    static Parsed readCredentials(const QCommandLineParser &parser);
 };

@@ -3,7 +3,9 @@
 #include "DiscoverCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
+#include "HistoryCommand.h"
 #include "SandboxCommand.h"
+#include "UndoCommand.h"
 #include "ValidateCommand.h"
 #include "VerifyTokenCommand.h"
 
@@ -24,6 +26,8 @@ int main(int argc, char *argv[])
     cli.add(new DeployCommand(DeployCommand::Mode::Diff));
     cli.add(new DeployCommand(DeployCommand::Mode::Deploy));
     cli.add(new SandboxCommand);
+    cli.add(new HistoryCommand);
+    cli.add(new UndoCommand);
 
     int exitCode = -1;
     QObject::connect(&cli, &CommandLine::finished, &app, [&exitCode](int code) {

@@ -28,6 +28,8 @@ void Deployer::start(const Request &request)
     m_summary.reset();
     m_remote = {};
     m_remoteSecrets.clear();
+    m_executor->journal().setClientAppId(request.clientAppId);
+    m_executor->journal().setUndoOf({});
     m_haveProvider = !request.providerLater;
     m_waitingForProvider = false;
     m_running = true;

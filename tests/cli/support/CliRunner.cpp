@@ -63,7 +63,7 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QProce
 
 QProcessEnvironment isolatedEnvironment(const QString &root)
 {
-    for (const char *sub : {"home/.config", "home/.cache", "home/.local/share", "tmp"})
+    for (const char *sub : {"home/.config", "home/.cache", "home/.local/share", "home/.local/state", "tmp"})
         QDir(root).mkpath(QLatin1String(sub));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : env.keys()) {
@@ -74,6 +74,7 @@ QProcessEnvironment isolatedEnvironment(const QString &root)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/home/.config"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/home/.cache"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/home/.local/share"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), root + QStringLiteral("/home/.local/state"));
     env.insert(QStringLiteral("TMPDIR"), root + QStringLiteral("/tmp"));
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=") + root + QStringLiteral("/no-bus"));
