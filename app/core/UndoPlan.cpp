@@ -112,6 +112,11 @@ UndoPlan UndoPlan::make(const JournalEntry &entry, const std::optional<QJsonObje
     return plan;
 }
 
+UndoPlan UndoPlan::preview(const JournalEntry &entry)
+{
+    return make(entry, entry.after.isObject() ? std::optional(entry.after.toObject()) : std::nullopt, false);
+}
+
 QString UndoPlan::actionName() const
 {
     switch (action) {

@@ -39,6 +39,8 @@ public:
 
     /// `current` is the object read from the remote just now (nullopt: it does not exist).
     static UndoPlan make(const JournalEntry &entry, const std::optional<QJsonObject> &current, bool force);
+    /// The plan as if the remote were still as the entry left it: what an undo would apply.
+    static UndoPlan preview(const JournalEntry &entry);
 
     bool isRefused() const { return !refusalCode.isEmpty(); }
     /// "patch_back", "delete", "create", "enable", "disable" or "none".
