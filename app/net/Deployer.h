@@ -59,7 +59,6 @@ signals:
     void logLine(const QString &line);
 
 private:
-    void login();
     void resolveApp();
     void listProviders();
     void getProvider();

@@ -43,7 +43,7 @@ void Undoer::start(const Request &request)
     if (m_client->transport()->baseUrl() != previous)
         m_client->forgetSession(); // a session belongs to its host: never sent to the entry's other one
     if (!request.privateKey.isEmpty() || !m_client->isLoggedIn())
-        login();
+        login(m_request.publicKey, &m_request.privateKey, [this] { readCurrent(); });
     else
         readCurrent();
 }
@@ -54,17 +54,6 @@ void Undoer::cancel()
         m_executor->cancel();
     else
         DeployStage::cancel();
-}
-
-void Undoer::login()
-{
-    begin(DeployStep::Login, tr("Log in to the Admin API with API key %1").arg(m_request.publicKey));
-    AdminCall *call = m_client->login(m_request.publicKey, m_request.privateKey);
-    m_request.privateKey.clear();
-    expect(call, {}, [this](AdminCall *) {
-        end(tr("Logged in."));
-        readCurrent();
-    });
 }
 
 void Undoer::readCurrent()

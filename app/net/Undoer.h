@@ -46,7 +46,6 @@ signals:
     void planReady(const UndoPlan &plan);
 
 private:
-    void login();
     void readCurrent();
     void planUndo(const std::optional<QJsonObject> &current);
 

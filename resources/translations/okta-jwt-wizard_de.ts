@@ -1030,6 +1030,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Log in to the Admin API with API key %1</source>
+        <translation>Mit dem API-Schlüssel %1 bei der Admin API anmelden</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>DeployStepList</name>
@@ -1056,14 +1064,6 @@
 </context>
 <context>
     <name>Deployer</name>
-    <message>
-        <source>Log in to the Admin API with API key %1</source>
-        <translation>Mit dem API-Schlüssel %1 bei der Admin API anmelden</translation>
-    </message>
-    <message>
-        <source>Logged in.</source>
-        <translation>Angemeldet.</translation>
-    </message>
     <message>
         <source>Find App %1 in project %2</source>
         <translation>Anwendung %1 im Projekt %2 suchen</translation>
@@ -2758,14 +2758,6 @@ Rückgängig würde ändern:
 </context>
 <context>
     <name>Undoer</name>
-    <message>
-        <source>Log in to the Admin API with API key %1</source>
-        <translation>Mit dem API-Schlüssel %1 bei der Admin API anmelden</translation>
-    </message>
-    <message>
-        <source>Logged in.</source>
-        <translation>Angemeldet.</translation>
-    </message>
     <message>
         <source>Read the provider %1 as it is now</source>
         <translation>Den Anbieter %1 im jetzigen Zustand lesen</translation>

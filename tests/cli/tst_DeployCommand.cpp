@@ -71,20 +71,13 @@ QStringList tst_DeployCommand::args(const QString &command, const QString &app) 
 
 QProcessEnvironment tst_DeployCommand::env() const
 {
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), m_sandbox.publicKey());
-    e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), m_sandbox.privateKey());
-    return e;
+    return withApiKey(QProcessEnvironment::systemEnvironment(), m_sandbox.publicKey(),
+                      m_sandbox.privateKey());
 }
 
 QStringList tst_DeployCommand::writes()
 {
-    QStringList out;
-    for (const QString &line : m_sandbox.admin()->requestLines()) {
-        if (!line.startsWith(QLatin1String("GET ")) && !line.contains(QLatin1String("/login")))
-            out << line;
-    }
-    return out;
+    return m_sandbox.admin()->writeLines();
 }
 
 void tst_DeployCommand::createThenUnchangedThenDiff()

@@ -55,9 +55,7 @@ QProcessEnvironment tst_HistoryCommand::env() const
 {
     QProcessEnvironment e = isolatedEnvironment(m_state.filePath(QStringLiteral("run")));
     e.insert(QStringLiteral("XDG_STATE_HOME"), m_state.path());
-    e.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), m_sandbox.publicKey());
-    e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), m_sandbox.privateKey());
-    return e;
+    return withApiKey(e, m_sandbox.publicKey(), m_sandbox.privateKey());
 }
 
 QStringList tst_HistoryCommand::deployArgs(const QString &app) const

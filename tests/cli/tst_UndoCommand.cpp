@@ -56,11 +56,7 @@ CliRun tst_UndoCommand::run(const QStringList &args, bool withKey) const
 {
     QProcessEnvironment e = isolatedEnvironment(m_state.filePath(QStringLiteral("run")));
     e.insert(QStringLiteral("XDG_STATE_HOME"), m_state.path());
-    if (withKey) {
-        e.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), m_sandbox.publicKey());
-        e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), m_sandbox.privateKey());
-    }
-    return runCli(args, {}, e);
+    return runCli(args, {}, withKey ? withApiKey(e, m_sandbox.publicKey(), m_sandbox.privateKey()) : e);
 }
 
 CliRun tst_UndoCommand::deploy(const QStringList &extra) const
@@ -85,12 +81,7 @@ QJsonArray tst_UndoCommand::entries() const
 
 QStringList tst_UndoCommand::writes()
 {
-    QStringList out;
-    for (const QString &line : m_sandbox.admin()->requestLines()) {
-        if (!line.startsWith(QLatin1String("GET ")) && !line.contains(QLatin1String("/login")))
-            out << line;
-    }
-    return out;
+    return m_sandbox.admin()->writeLines();
 }
 
 void tst_UndoCommand::createIsDeletedAndTheUndoUndone()

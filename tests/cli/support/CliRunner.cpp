@@ -80,3 +80,10 @@ QProcessEnvironment isolatedEnvironment(const QString &root)
                QStringLiteral("unix:path=") + root + QStringLiteral("/no-bus"));
     return env;
 }
+
+QProcessEnvironment withApiKey(QProcessEnvironment env, const QString &publicKey, const QString &privateKey)
+{
+    env.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), publicKey);
+    env.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), privateKey);
+    return env;
+}
