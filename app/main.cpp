@@ -50,8 +50,9 @@ int main(int argc, char *argv[])
                                 << '\n';
             return 1;
         }
-        wizard.startAt(SetupWizard::OktaPageId); // prefilled: go straight to the first step
     }
     wizard.show();
+    if (parser.isSet(sandbox))
+        wizard.advanceTo(SetupWizard::OktaPageId); // prefilled: on to the first step, Back still leads home
     return app.exec();
 }

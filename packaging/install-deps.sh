@@ -4,13 +4,15 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n # Qt's own German texts (QWizard's buttons) beside the wizard's translation
     qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev qt6-svg-dev libqt6svg6
     libssl-dev libgl-dev
     # Packaging: the .deb, its icons and the validators its test runs.
     dpkg-dev file librsvg2-bin desktop-file-utils appstream qt6-qpa-plugins
+    # The CLI's man page and shell completions are checked with the tools that read them.
+    groff-base zsh fish
     # GUI tests and screenshots run the real window under a virtual X server.
     xvfb xauth
     # make sanitize: clang with ASan/UBSan/libFuzzer runtimes, llvm-symbolizer for readable stacks.

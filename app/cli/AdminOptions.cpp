@@ -20,28 +20,32 @@ bool readSmallFile(const QString &path, QString *value, QString *error)
 }
 } // namespace
 
-void AdminOptions::addTo(QCommandLineParser &p)
+CliOptions AdminOptions::options()
 {
-    p.addOptions({
-        {QStringLiteral("project-id"), QStringLiteral("Atlas project (group) id."), QStringLiteral("ID")},
-        {QStringLiteral("app"), QStringLiteral("The App's Client App ID, e.g. myapp-abcde."),
-         QStringLiteral("CLIENT_APP_ID")},
-        {QStringLiteral("app-id"), QStringLiteral("The App's internal _id, instead of --app."),
-         QStringLiteral("ID")},
-        {QStringLiteral("admin-api"),
-         QStringLiteral("Admin API base URL (default %1).").arg(QLatin1String(kDefaultBaseUrl)),
-         QStringLiteral("URL"), QLatin1String(kDefaultBaseUrl)},
-        {QStringLiteral("public-key"),
-         QStringLiteral("Atlas public API key (default: $MONGODB_ATLAS_PUBLIC_API_KEY)."),
-         QStringLiteral("K")},
-        {QStringLiteral("private-key-file"),
-         QStringLiteral("File holding the private API key (default: "
-                        "$MONGODB_ATLAS_PRIVATE_API_KEY)."),
-         QStringLiteral("F")},
-    });
+    using O = CliOption;
+    const O::Group g = O::Group::AdminApi;
+    return {
+        O::valued(QStringLiteral("project-id"), QStringLiteral("ID"),
+                  QStringLiteral("Atlas project (group) id."), g),
+        O::valued(QStringLiteral("app"), QStringLiteral("CLIENT_APP_ID"),
+                  QStringLiteral("The App's Client App ID, e.g. myapp-abcde."), g),
+        O::valued(QStringLiteral("app-id"), QStringLiteral("ID"),
+                  QStringLiteral("The App's internal _id, instead of --app."), g),
+        O::valued(QStringLiteral("admin-api"), QStringLiteral("URL"), QStringLiteral("Admin API base URL."),
+                  g)
+            .withDefault(QLatin1String(kDefaultBaseUrl)),
+        O::valued(QStringLiteral("public-key"), QStringLiteral("K"), QStringLiteral("Atlas public API key."),
+                  g)
+            .withEnvironment(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY")),
+        O::valued(QStringLiteral("private-key-file"), QStringLiteral("F"),
+                  QStringLiteral("File holding the private API key; the variable holds the key itself. Given "
+                                 "neither, the system keychain entry for the public key is used."),
+                  g, O::Value::File)
+            .withEnvironment(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY")),
+    };
 }
 
-AdminOptions::Parsed AdminOptions::read(const QCommandLineParser &p)
+AdminOptions::Parsed AdminOptions::read(const CommandArgs &p)
 {
     Parsed r;
     r.projectId = p.value(QStringLiteral("project-id"));
@@ -59,7 +63,7 @@ AdminOptions::Parsed AdminOptions::read(const QCommandLineParser &p)
     return withKey;
 }
 
-AdminOptions::Parsed AdminOptions::readCredentials(const QCommandLineParser &p)
+AdminOptions::Parsed AdminOptions::readCredentials(const CommandArgs &p)
 {
     Parsed r;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QCommandLineParser>
+#include "CliOption.h"
+#include "CommandArgs.h"
+
 #include <QMap>
 #include <QString>
 
@@ -24,8 +26,8 @@ public:
 
     static constexpr const char *kDefaultBaseUrl = "https://services.cloud.mongodb.com/api/admin/v3.0";
 
-    static void addTo(QCommandLineParser &parser);
-    static Parsed read(const QCommandLineParser &parser);
+    static CliOptions options();
+    static Parsed read(const CommandArgs &parser);
     /// Only the API key and base URL, for commands whose target comes from elsewhere (`undo`).
-    static Parsed readCredentials(const QCommandLineParser &parser);
+    static Parsed readCredentials(const CommandArgs &parser);
 };

@@ -5,16 +5,20 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 
-void CliNetwork::addOptions(QCommandLineParser &parser, bool caFile)
+CliOptions CliNetwork::options()
 {
-    if (caFile)
-        parser.addOption(
-            {QStringLiteral("ca-file"), QStringLiteral("Extra trust anchors (PEM)."), QStringLiteral("PEM")});
-    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds per request (default 30)."),
-                      QStringLiteral("S"), QStringLiteral("30")});
+    using O = CliOption;
+    return {
+        O::valued(QStringLiteral("ca-file"), QStringLiteral("PEM"),
+                  QStringLiteral("Extra trust anchors (PEM), added to the system's."), O::Group::Network,
+                  O::Value::File),
+        O::valued(QStringLiteral("timeout"), QStringLiteral("S"), QStringLiteral("Seconds per request."),
+                  O::Group::Network)
+            .withDefault(QStringLiteral("30")),
+    };
 }
 
-bool CliNetwork::configure(const QCommandLineParser &parser, QString *error)
+bool CliNetwork::configure(const CommandArgs &parser, QString *error)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     if (!parser.isSet(QStringLiteral("ca-file")))
@@ -27,7 +31,7 @@ bool CliNetwork::configure(const QCommandLineParser &parser, QString *error)
     return TrustAnchors::use(path, error);
 }
 
-int CliNetwork::timeoutMs(const QCommandLineParser &parser)
+int CliNetwork::timeoutMs(const CommandArgs &parser)
 {
     bool ok = false;
     const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QCommandLineParser>
+#include "CliOption.h"
+#include "CommandArgs.h"
+
 #include <QString>
 
 class QNetworkAccessManager;
@@ -11,11 +13,11 @@ class QObject;
 class CliNetwork
 {
 public:
-    /// --timeout, and --ca-file unless the provider options brought it already.
-    static void addOptions(QCommandLineParser &parser, bool caFile);
+    /// --ca-file and --timeout.
+    static CliOptions options();
     /// Applies --ca-file and the system proxy; false (and *error) when the CA file is unusable.
-    static bool configure(const QCommandLineParser &parser, QString *error);
+    static bool configure(const CommandArgs &parser, QString *error);
     /// --timeout in milliseconds (default 30 s); 0 when the value is not a positive number.
-    static int timeoutMs(const QCommandLineParser &parser);
+    static int timeoutMs(const CommandArgs &parser);
     static QNetworkAccessManager *createManager(QObject *parent);
 };

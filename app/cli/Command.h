@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QCommandLineParser>
+#include "CliOption.h"
+#include "CommandArgs.h"
+
 #include <QObject>
 #include <QStringList>
 
@@ -14,10 +16,14 @@ public:
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
-    /// Sets up the options and positional arguments of this command.
-    virtual void configure(QCommandLineParser &parser) = 0;
-    /// Runs with a parser that already holds the parsed arguments; emits finished() exactly once.
-    virtual void start(const QCommandLineParser &parser, const QStringList &rawArgs) = 0;
+    /// The options this command reads: the one table its parser, --help, man page and completions use.
+    virtual CliOptions options() const = 0;
+    /// Its positional arguments (name, valueName as the syntax, description), if any.
+    virtual CliOptions arguments() const { return {}; }
+    /// options() and --help: everything the parser accepts.
+    CliOptions allOptions() const { return options() << CliOption::help(); }
+    /// Runs with the parsed arguments; emits finished() exactly once.
+    virtual void start(const CommandArgs &args, const QStringList &rawArgs) = 0;
 
 Q_SIGNALS:
     void finished(int exitCode);

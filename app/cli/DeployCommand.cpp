@@ -3,12 +3,12 @@
 #include "AdminApiClient.h"
 #include "AdminOptions.h"
 #include "AdminTransport.h"
+#include "CliKeychain.h"
 #include "CliNetwork.h"
 #include "CliOutput.h"
 #include "Deployer.h"
 #include "DiscoveryDocument.h"
 #include "ExitCode.h"
-#include "KeychainStore.h"
 #include "OktaClient.h"
 #include "ProviderOptions.h"
 #include "ProviderValidator.h"
@@ -28,22 +28,23 @@ QString DeployCommand::summary() const
                                 : QStringLiteral("Create or update the provider through the Admin API.");
 }
 
-void DeployCommand::configure(QCommandLineParser &parser)
+CliOptions DeployCommand::options() const
 {
-    ProviderOptions::addTo(parser);
-    AdminOptions::addTo(parser);
-    CliNetwork::addOptions(parser, false);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")});
+    using O = CliOption;
+    CliOptions rows;
     if (m_mode == Mode::Deploy)
-        parser.addOptions({
-            {QStringLiteral("dry-run"), QStringLiteral("Show the plan and the diff; send no write.")},
-            {QStringLiteral("replace"),
-             QStringLiteral("Replace a different existing custom-token provider.")},
-            {QStringLiteral("draft"), QStringLiteral("Group the writes in a draft, deploy it and wait.")},
-        });
+        rows = {
+            O::flag(QStringLiteral("dry-run"), QStringLiteral("Show the plan and the diff; send no write."),
+                    O::Group::Command),
+            O::flag(QStringLiteral("replace"),
+                    QStringLiteral("Replace a different existing custom-token provider."), O::Group::Command),
+            O::flag(QStringLiteral("draft"),
+                    QStringLiteral("Group the writes in a draft, deploy it and wait."), O::Group::Command)};
+    return rows + ProviderOptions::options() + AdminOptions::options() + CliNetwork::options() +
+           CliOptions{O::json()};
 }
 
-void DeployCommand::start(const QCommandLineParser &parser, const QStringList &rawArgs)
+void DeployCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
 {
     m_json = parser.isSet(QStringLiteral("json"));
     const ProviderOptions::Parsed provider = ProviderOptions::read(parser, rawArgs);
@@ -115,27 +116,13 @@ void DeployCommand::start(const QCommandLineParser &parser, const QStringList &r
         request.provider = ProvidersWriter::providerObject(s);
     if (!request.privateKey.isEmpty())
         return launch(request, s, discover);
-    // Third source of the private key: the system keychain entry the wizard saved for this public key.
-    auto *keychain = new KeychainStore(this);
-    const auto missing = [this](const QString &why) {
-        CliOutput::error(
-            QStringLiteral("credentials_missing"),
-            QStringLiteral("no private API key: set MONGODB_ATLAS_PRIVATE_API_KEY or pass --private-key-file "
-                           "(%1)")
-                .arg(why));
-        finish(ExitUsage);
-    };
-    connect(keychain, &KeychainStore::unavailable, this,
-            [missing](const QString &message) { missing(message); });
-    connect(keychain, &KeychainStore::failed, this, [missing](const QString &message) { missing(message); });
-    connect(keychain, &KeychainStore::readDone, this, [missing](const QString &, bool found) {
-        if (!found)
-            missing(QStringLiteral("the system keychain has no key for this public key"));
-    });
-    keychain->read(request.publicKey, [this, request, s, discover](const QString &privateKey) mutable {
-        request.privateKey = privateKey;
-        launch(request, s, discover);
-    });
+    CliKeychain::readPrivateKey(
+        this, request.publicKey,
+        [this, request, s, discover](const QString &privateKey) mutable {
+            request.privateKey = privateKey;
+            launch(request, s, discover);
+        },
+        [this] { finish(ExitUsage); });
 }
 
 void DeployCommand::launch(const Deployer::Request &request, const ProviderSettings &settings, bool discover)
@@ -154,8 +141,7 @@ void DeployCommand::discoverThenProvide(const ProviderSettings &settings)
             [this, settings](const DiscoveryDocument &doc, const Findings &w) {
                 m_notes << w;
                 ProviderSettings s = settings;
-                if (s.jwkUri.isEmpty() && doc.jwksUri() != s.derivedJwkUri())
-                    s.jwkUri = doc.jwksUri();
+                s.discoveredJwkUri = doc.jwksUri();
                 m_deployer->provideLocal(ProvidersWriter::providerObject(s));
             });
     connect(m_okta, &OktaClient::failed, this, [this](const Finding &f) {

@@ -24,8 +24,8 @@ public:
 
     QString name() const override;
     QString summary() const override;
-    void configure(QCommandLineParser &parser) override;
-    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+    CliOptions options() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
 
 private:
     void launch(const Deployer::Request &request, const ProviderSettings &settings, bool discover);

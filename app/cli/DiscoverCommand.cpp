@@ -7,23 +7,22 @@
 #include "JwkSet.h"
 #include "OktaClient.h"
 #include "OktaValidator.h"
+#include "ProviderOptions.h"
 #include "TokenChecker.h"
 
 #include <QJsonArray>
 
-void DiscoverCommand::configure(QCommandLineParser &parser)
+CliOptions DiscoverCommand::options() const
 {
-    parser.addOptions({
-        {QStringLiteral("okta-domain"), QStringLiteral("Okta org domain, e.g. dev-123456.okta.com."),
-         QStringLiteral("D")},
-        {QStringLiteral("auth-server"), QStringLiteral("Authorization server id (default: default)."),
-         QStringLiteral("ID"), QStringLiteral("default")},
-        {QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")},
-    });
-    CliNetwork::addOptions(parser, true);
+    // The two provider options discovery needs, with the same text as everywhere else.
+    CliOptions rows;
+    for (const CliOption &o : ProviderOptions::options())
+        if (o.name == QLatin1String("okta-domain") || o.name == QLatin1String("auth-server"))
+            rows << o;
+    return rows + CliNetwork::options() + CliOptions{CliOption::json()};
 }
 
-void DiscoverCommand::start(const QCommandLineParser &parser, const QStringList &)
+void DiscoverCommand::start(const CommandArgs &parser, const QStringList &)
 {
     m_json = parser.isSet(QStringLiteral("json"));
     const QString domain = parser.value(QStringLiteral("okta-domain"));

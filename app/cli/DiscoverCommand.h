@@ -18,8 +18,8 @@ public:
     {
         return QStringLiteral("Show the issuer, jwks_uri and keys of an Okta authorization server.");
     }
-    void configure(QCommandLineParser &parser) override;
-    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+    CliOptions options() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
 
 private:
     void finish(int exitCode);

@@ -26,24 +26,26 @@ QString actionName(ProvidersMerger::Action a)
 }
 } // namespace
 
-void ExportCommand::configure(QCommandLineParser &parser)
+CliOptions ExportCommand::options() const
 {
-    ProviderOptions::addTo(parser);
-    parser.addOptions({
-        {QStringLiteral("app-dir"), QStringLiteral("The app directory (appservices pull output)."),
-         QStringLiteral("DIR")},
-        {QStringLiteral("replace"), QStringLiteral("Replace a different existing custom-token provider.")},
-        {QStringLiteral("dry-run"), QStringLiteral("Print the diff and write nothing.")},
-        {QStringLiteral("json"), QStringLiteral("Print one JSON report on stdout.")},
-    });
+    using O = CliOption;
+    return CliOptions{O::valued(QStringLiteral("app-dir"), QStringLiteral("DIR"),
+                                QStringLiteral("The app directory (appservices pull output)."),
+                                O::Group::Command, O::Value::Directory),
+                      O::flag(QStringLiteral("replace"),
+                              QStringLiteral("Replace a different existing custom-token provider."),
+                              O::Group::Command),
+                      O::flag(QStringLiteral("dry-run"), QStringLiteral("Print the diff and write nothing."),
+                              O::Group::Command)} +
+           ProviderOptions::options() + CliOptions{O::json()};
 }
 
-void ExportCommand::start(const QCommandLineParser &parser, const QStringList &rawArgs)
+void ExportCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
 {
     Q_EMIT finished(run(parser, rawArgs));
 }
 
-int ExportCommand::run(const QCommandLineParser &parser, const QStringList &rawArgs)
+int ExportCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!parser.isSet(QStringLiteral("app-dir"))) {

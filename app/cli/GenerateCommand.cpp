@@ -9,21 +9,22 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-void GenerateCommand::configure(QCommandLineParser &parser)
+CliOptions GenerateCommand::options() const
 {
-    ProviderOptions::addTo(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write to FILE (atomically) instead of stdout; - is stdout."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON report on stdout.")});
+    return ProviderOptions::options()
+           << CliOption::valued(QStringLiteral("output"), QStringLiteral("FILE"),
+                                QStringLiteral("Write to FILE (atomically) instead of stdout; - is stdout."),
+                                CliOption::Group::Output, CliOption::Value::File)
+                  .withShort(QStringLiteral("o"))
+           << CliOption::json();
 }
 
-void GenerateCommand::start(const QCommandLineParser &parser, const QStringList &rawArgs)
+void GenerateCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
 {
     Q_EMIT finished(run(parser, rawArgs));
 }
 
-int GenerateCommand::run(const QCommandLineParser &parser, const QStringList &rawArgs)
+int GenerateCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
     const ProviderOptions::Parsed options = ProviderOptions::read(parser, rawArgs);

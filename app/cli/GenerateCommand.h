@@ -14,9 +14,9 @@ public:
     {
         return QStringLiteral("Print auth/providers.json for the given options.");
     }
-    void configure(QCommandLineParser &parser) override;
-    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+    CliOptions options() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
 
 private:
-    int run(const QCommandLineParser &parser, const QStringList &rawArgs);
+    int run(const CommandArgs &parser, const QStringList &rawArgs);
 };

@@ -7,32 +7,32 @@
 
 #include <QJsonArray>
 
-void HistoryCommand::configure(QCommandLineParser &parser)
+CliOptions HistoryCommand::options() const
 {
-    parser.addOptions({
-        {QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")},
-        {QStringLiteral("app"), QStringLiteral("Only this App (Client App ID or _id)."),
-         QStringLiteral("ID")},
-        {QStringLiteral("okta-domain"), QStringLiteral("Only this Okta domain."), QStringLiteral("D")},
-    });
+    using O = CliOption;
+    return {O::valued(QStringLiteral("app"), QStringLiteral("ID"),
+                      QStringLiteral("Only this App (Client App ID or _id)."), O::Group::Command),
+            O::valued(QStringLiteral("okta-domain"), QStringLiteral("D"),
+                      QStringLiteral("Only this Okta domain."), O::Group::Command),
+            O::json()};
 }
 
-void HistoryCommand::start(const QCommandLineParser &parser, const QStringList &)
+void HistoryCommand::start(const CommandArgs &parser, const QStringList &)
 {
     Q_EMIT finished(run(parser));
 }
 
-int HistoryCommand::run(const QCommandLineParser &parser)
+int HistoryCommand::run(const CommandArgs &parser)
 {
     const QString app = parser.value(QStringLiteral("app"));
     const QString domain = parser.value(QStringLiteral("okta-domain"));
+    const bool json = parser.isSet(QStringLiteral("json"));
     if (!parser.positionalArguments().isEmpty() || (!app.isEmpty() && !domain.isEmpty())) {
         CliOutput::error(
             QStringLiteral("usage"),
             QStringLiteral("history takes no arguments and at most one of --app and --okta-domain"));
         return ExitUsage;
     }
-    const bool json = parser.isSet(QStringLiteral("json"));
     const QString path = JournalFile::defaultPath();
     Findings warnings;
     const auto history = CliJournal::read(path, json, &warnings);

@@ -11,9 +11,9 @@ public:
     using Command::Command;
     QString name() const override { return QStringLiteral("history"); }
     QString summary() const override { return QStringLiteral("List the journal of remote changes."); }
-    void configure(QCommandLineParser &parser) override;
-    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+    CliOptions options() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
 
 private:
-    int run(const QCommandLineParser &parser);
+    int run(const CommandArgs &parser);
 };

@@ -3,6 +3,7 @@
 #include "FileReader.h"
 #include "Profile.h"
 #include "ProviderValidator.h"
+#include "SigningKeyFile.h"
 
 namespace {
 const QString kClaim = QStringLiteral("claim");
@@ -26,35 +27,80 @@ QList<MetadataField> orderedClaims(const QStringList &rawArgs)
     }
     return out;
 }
+
+// --signing-algorithm and --signing-key; false (and r->error) when a key file cannot be read.
+bool readManualKeys(const CommandArgs &p, ProviderOptions::Parsed *r)
+{
+    if (p.isSet(QStringLiteral("signing-algorithm")) || p.isSet(QStringLiteral("signing-key"))) {
+        r->settings.verification = ProviderSettings::Verification::ManualKeys;
+        if (p.isSet(QStringLiteral("signing-algorithm")))
+            r->settings.signingAlgorithm = p.value(QStringLiteral("signing-algorithm"));
+    }
+    if (p.isSet(QStringLiteral("signing-key"))) {
+        r->settings.signingKeyNames.clear();
+        for (const QString &v : p.values(QStringLiteral("signing-key"))) {
+            const qsizetype eq = v.indexOf(QLatin1Char('='));
+            const QString name = eq < 0 ? v : v.left(eq);
+            r->settings.signingKeyNames << name;
+            if (eq < 0)
+                continue;
+            const QString path = v.mid(eq + 1);
+            // Read once: the value checked is the value deploy uploads (a pipe such as <(pass show k) can
+            // only be read once, and a file could change in between).
+            const SigningKeyFile::Result key = SigningKeyFile::read(name, path);
+            if (!key.ok) {
+                r->errorCode = key.errorCode;
+                r->error = key.error;
+                return false;
+            }
+            r->findings << key.findings;
+            r->signingKeyValues.insert(name, key.value);
+        }
+    }
+    return true;
+}
 } // namespace
 
-void ProviderOptions::addTo(QCommandLineParser &p)
+CliOptions ProviderOptions::options(Use use)
 {
-    p.addOptions({
-        {QStringLiteral("okta-domain"), QStringLiteral("Okta org domain, e.g. dev-123456.okta.com."),
-         QStringLiteral("D")},
-        {QStringLiteral("auth-server"), QStringLiteral("Authorization server id (default: default)."),
-         QStringLiteral("ID")},
-        {QStringLiteral("jwk-uri"), QStringLiteral("JWK URI; overrides the one derived from the domain."),
-         QStringLiteral("URL")},
-        {kClaim, QStringLiteral("Map a claim to user data (repeatable, in order)."),
-         QStringLiteral("PATH[=FIELD]")},
-        {kRequireClaim, QStringLiteral("Like --claim, but logins without it fail."),
-         QStringLiteral("PATH[=FIELD]")},
-        {QStringLiteral("audience"), QStringLiteral("Expected aud value (repeatable)."), QStringLiteral("A")},
-        {QStringLiteral("require-any-audience"),
-         QStringLiteral("Accept a token with any one of the audiences.")},
-        {QStringLiteral("disabled"), QStringLiteral("Write the provider disabled.")},
-        {QStringLiteral("signing-algorithm"),
-         QStringLiteral("Manual keys instead of a JWK URI: HS256 or RS256."), QStringLiteral("ALG")},
-        {QStringLiteral("signing-key"),
-         QStringLiteral("App Services Secret name of a signing key (1..3); =FILE "
-                        "holds its value."),
-         QStringLiteral("NAME[=FILE]")},
-        {QStringLiteral("profile"), QStringLiteral("Start from a saved wizard profile; flags override it."),
-         QStringLiteral("FILE")},
-        {QStringLiteral("ca-file"), QStringLiteral("Extra trust anchors (PEM)."), QStringLiteral("PEM")},
-    });
+    using O = CliOption;
+    const O::Group g = O::Group::Provider;
+    CliOptions rows{
+        O::valued(QStringLiteral("okta-domain"), QStringLiteral("D"),
+                  QStringLiteral("Okta org domain, e.g. dev-123456.okta.com."), g),
+        O::valued(QStringLiteral("auth-server"), QStringLiteral("ID"),
+                  QStringLiteral("Authorization server id."), g)
+            .withDefault(QStringLiteral("default")),
+        O::valued(QStringLiteral("jwk-uri"), QStringLiteral("URL"),
+                  QStringLiteral("JWK URI; overrides the one derived from the domain."), g),
+        O::valued(kClaim, QStringLiteral("PATH[=FIELD]"),
+                  QStringLiteral("Map a claim to user data (repeatable, in order)."), g)
+            .repeated(),
+        O::valued(kRequireClaim, QStringLiteral("PATH[=FIELD]"),
+                  QStringLiteral("Like --claim, but logins without it fail."), g)
+            .repeated(),
+        O::valued(
+            QStringLiteral("audience"), QStringLiteral("A"),
+            QStringLiteral("Expected aud value (repeatable); without it, aud must hold the Client App ID."),
+            g)
+            .repeated(),
+        O::flag(QStringLiteral("require-any-audience"),
+                QStringLiteral("Accept a token with any one of the audiences."), g),
+    };
+    if (use == Use::Write)
+        rows << O::flag(QStringLiteral("disabled"), QStringLiteral("Write the provider disabled."), g)
+             << O::valued(QStringLiteral("signing-algorithm"), QStringLiteral("ALG"),
+                          QStringLiteral("Manual keys instead of a JWK URI: HS256 or RS256."), g)
+                    .withChoices({QStringLiteral("HS256"), QStringLiteral("RS256")})
+             << O::valued(QStringLiteral("signing-key"), QStringLiteral("NAME[=FILE]"),
+                          QStringLiteral("App Services Secret name of a signing key (1..3); =FILE holds its "
+                                         "value."),
+                          g)
+                    .repeated();
+    rows << O::valued(QStringLiteral("profile"), QStringLiteral("FILE"),
+                      QStringLiteral("Start from a saved wizard profile; flags override it."), g,
+                      O::Value::File);
+    return rows;
 }
 
 MetadataField ProviderOptions::parseClaim(const QString &value, bool required)
@@ -65,7 +111,7 @@ MetadataField ProviderOptions::parseClaim(const QString &value, bool required)
     return {value.left(eq), value.mid(eq + 1), required};
 }
 
-ProviderOptions::Parsed ProviderOptions::read(const QCommandLineParser &p, const QStringList &rawArgs)
+ProviderOptions::Parsed ProviderOptions::read(const CommandArgs &p, const QStringList &rawArgs, Use use)
 {
     Parsed r;
     ProviderSettings &s = r.settings;
@@ -95,44 +141,20 @@ ProviderOptions::Parsed ProviderOptions::read(const QCommandLineParser &p, const
         s.jwkUri = p.value(QStringLiteral("jwk-uri"));
         s.verification = ProviderSettings::Verification::JwkUri;
     }
-    const QList<MetadataField> claims = orderedClaims(rawArgs);
-    if (!claims.isEmpty())
-        s.metadataFields = claims;
+    // Both asked, so each counts as read; the values come from rawArgs, which keeps their order.
+    const bool claims = p.isSet(kClaim);
+    const bool requiredClaims = p.isSet(kRequireClaim);
+    if (claims || requiredClaims)
+        s.metadataFields = orderedClaims(rawArgs);
     if (p.isSet(QStringLiteral("audience")))
         s.audience = p.values(QStringLiteral("audience"));
     if (p.isSet(QStringLiteral("require-any-audience")))
         s.requireAnyAudience = true;
-    if (p.isSet(QStringLiteral("disabled")))
-        s.disabled = true;
-    if (p.isSet(QStringLiteral("signing-algorithm")) || p.isSet(QStringLiteral("signing-key"))) {
-        s.verification = ProviderSettings::Verification::ManualKeys;
-        if (p.isSet(QStringLiteral("signing-algorithm")))
-            s.signingAlgorithm = p.value(QStringLiteral("signing-algorithm"));
-    }
-    if (p.isSet(QStringLiteral("signing-key"))) {
-        s.signingKeyNames.clear();
-        for (const QString &v : p.values(QStringLiteral("signing-key"))) {
-            const qsizetype eq = v.indexOf(QLatin1Char('='));
-            const QString name = eq < 0 ? v : v.left(eq);
-            s.signingKeyNames << name;
-            if (eq < 0)
-                continue;
-            const QString path = v.mid(eq + 1);
-            const FileReader::Result file =
-                FileReader::read(path, FileReader::Kind::Any, kMaxSecretFileBytes);
-            if (!file.ok) {
-                r.errorCode = file.errorCode == QLatin1String("file_too_large")
-                                  ? file.errorCode
-                                  : QStringLiteral("signing_key_file");
-                r.error = QStringLiteral("cannot read the value of signing key %1: %2").arg(name, file.error);
-                return r;
-            }
-            // Read once: the value checked is the value deploy uploads (a pipe such as <(pass show k) can
-            // only be read once, and a file could change in between).
-            const QString value = QString::fromUtf8(file.data).trimmed();
-            r.findings << ProviderValidator::validateSigningKeyValue(name, value);
-            r.signingKeyValues.insert(name, value);
-        }
+    if (use == Use::Write) {
+        if (p.isSet(QStringLiteral("disabled")))
+            s.disabled = true;
+        if (!readManualKeys(p, &r))
+            return r;
     }
     r.findings << ProviderValidator::validate(s);
     r.ok = true;

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "CliOption.h"
+#include "CommandArgs.h"
 #include "Finding.h"
 #include "ProviderSettings.h"
 
-#include <QCommandLineParser>
 #include <QMap>
 
 /// The provider options shared by generate, export, verify-token, diff and deploy (DESIGN §5).
@@ -22,10 +23,18 @@ public:
         Findings findings;                       // the provider's validation, and the key files' values
     };
 
-    static void addTo(QCommandLineParser &parser);
+    /// Write: the provider is written or deployed. Check: only a token is checked against it, so
+    /// --disabled and the manual signing keys (which verify-token cannot use) are not options.
+    enum class Use
+    {
+        Write,
+        Check
+    };
+
+    static CliOptions options(Use use = Use::Write);
     /// Profile first, then the flags on top, then validation. `rawArgs` keeps the order of --claim /
     /// --require-claim.
-    static Parsed read(const QCommandLineParser &parser, const QStringList &rawArgs);
+    static Parsed read(const CommandArgs &parser, const QStringList &rawArgs, Use use = Use::Write);
     /// "PATH=FIELD" or "PATH" → a metadata field.
     static MetadataField parseClaim(const QString &value, bool required);
 };

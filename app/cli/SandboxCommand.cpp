@@ -6,18 +6,17 @@
 
 #include <QJsonDocument>
 
-void SandboxCommand::configure(QCommandLineParser &parser)
+CliOptions SandboxCommand::options() const
 {
-    parser.addOptions({
-        {QStringLiteral("port"),
-         QStringLiteral("Port of the Okta simulator (default: any free port); the Admin API "
-                        "takes the next free one."),
-         QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("json"), QStringLiteral("Print the URLs as one line of JSON.")},
-    });
+    return {CliOption::valued(QStringLiteral("port"), QStringLiteral("N"),
+                              QStringLiteral("Port of the Okta simulator, 0 for any free port; the Admin API "
+                                             "takes the next free one."),
+                              CliOption::Group::Command)
+                .withDefault(QStringLiteral("0")),
+            CliOption::json(QStringLiteral("Print the URLs as one line of JSON."))};
 }
 
-void SandboxCommand::start(const QCommandLineParser &parser, const QStringList &)
+void SandboxCommand::start(const CommandArgs &parser, const QStringList &)
 {
     bool ok = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);

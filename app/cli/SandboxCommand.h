@@ -16,8 +16,8 @@ public:
     {
         return QStringLiteral("Run the local Okta and Admin API simulator (no account needed).");
     }
-    void configure(QCommandLineParser &parser) override;
-    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+    CliOptions options() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
 
 private:
     Sandbox *m_sandbox = nullptr;

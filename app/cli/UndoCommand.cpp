@@ -3,6 +3,7 @@
 #include "AdminApiClient.h"
 #include "AdminOptions.h"
 #include "CliJournal.h"
+#include "CliKeychain.h"
 #include "CliNetwork.h"
 #include "CliOutput.h"
 #include "ExitCode.h"
@@ -11,29 +12,51 @@
 
 #include <QJsonArray>
 
-void UndoCommand::configure(QCommandLineParser &parser)
+CliOptions UndoCommand::arguments() const
 {
-    AdminOptions::addTo(parser);
-    CliNetwork::addOptions(parser, true);
-    parser.addPositionalArgument(
-        QStringLiteral("ENTRY"),
-        QStringLiteral("The journal entry id (or a unique start of it); default: the "
-                       "newest entry (of --app / --app-id when given)."),
-        QStringLiteral("[ENTRY]"));
-    parser.addOptions({
-        {QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")},
-        {QStringLiteral("dry-run"),
-         QStringLiteral("Read the remote and show what undo would send; send nothing.")},
-        {QStringLiteral("force"),
-         QStringLiteral("Undo even when the remote object changed since the entry.")},
-        {QStringLiteral("draft"), QStringLiteral("Make the write in a draft, deploy it and wait.")},
-    });
+    return {CliOption::valued(
+        QStringLiteral("entry"), QStringLiteral("[ENTRY]"),
+        QStringLiteral("The journal entry id (or a unique start of it); default: the newest "
+                       "entry (of --app / --app-id and --project-id when given)."),
+        CliOption::Group::Command)};
 }
 
-void UndoCommand::start(const QCommandLineParser &parser, const QStringList &)
+CliOptions UndoCommand::options() const
 {
+    using O = CliOption;
+    return CliOptions{O::flag(QStringLiteral("dry-run"),
+                              QStringLiteral("Read the remote and show what undo would send; send nothing."),
+                              O::Group::Command),
+                      O::flag(QStringLiteral("force"),
+                              QStringLiteral("Undo even when the remote object changed since the entry."),
+                              O::Group::Command),
+                      O::flag(QStringLiteral("draft"),
+                              QStringLiteral("Make the write in a draft, deploy it and wait."),
+                              O::Group::Command)} +
+           AdminOptions::options() + CliNetwork::options() + CliOptions{O::json()};
+}
+
+void UndoCommand::start(const CommandArgs &parser, const QStringList &)
+{
+    // Every option is read before the journal is: what the command reads does not depend on the journal.
     m_json = parser.isSet(QStringLiteral("json"));
     const QStringList positional = parser.positionalArguments();
+    const QString app = parser.isSet(QStringLiteral("app-id")) ? parser.value(QStringLiteral("app-id"))
+                                                               : parser.value(QStringLiteral("app"));
+    const QString projectId = parser.value(QStringLiteral("project-id"));
+    const bool adminApiGiven = parser.isSet(QStringLiteral("admin-api"));
+    const AdminOptions::Parsed admin = AdminOptions::readCredentials(parser);
+    Undoer::Request request;
+    request.force = parser.isSet(QStringLiteral("force"));
+    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    request.useDraft = parser.isSet(QStringLiteral("draft"));
+    const int timeout = CliNetwork::timeoutMs(parser);
+    QString error;
+    if (timeout == 0 || !CliNetwork::configure(parser, &error)) {
+        CliOutput::error(QStringLiteral("usage"),
+                         timeout == 0 ? QStringLiteral("--timeout takes a positive number") : error);
+        return Q_EMIT finished(ExitUsage);
+    }
     if (positional.size() > 1) {
         CliOutput::error(QStringLiteral("usage"), QStringLiteral("undo takes at most one ENTRY"));
         return Q_EMIT finished(ExitUsage);
@@ -41,9 +64,6 @@ void UndoCommand::start(const QCommandLineParser &parser, const QStringList &)
     const auto history = CliJournal::read(JournalFile::defaultPath(), m_json, &m_warnings);
     if (!history)
         return Q_EMIT finished(ExitUsage);
-    const QString app = parser.isSet(QStringLiteral("app-id")) ? parser.value(QStringLiteral("app-id"))
-                                                               : parser.value(QStringLiteral("app"));
-    QString error;
     if (!positional.isEmpty()) {
         const auto found = history->find(positional.constFirst(), &error);
         if (!found) {
@@ -54,8 +74,9 @@ void UndoCommand::start(const QCommandLineParser &parser, const QStringList &)
     } else {
         // A write the server refused changed nothing, so the newest one that may have changed something.
         const QList<JournalEntry> entries = history->newestFirst(app);
-        const auto it = std::find_if(entries.begin(), entries.end(), [](const JournalEntry &e) {
-            return e.outcome != JournalEntry::Outcome::Failed;
+        const auto it = std::find_if(entries.begin(), entries.end(), [&projectId](const JournalEntry &e) {
+            return e.outcome != JournalEntry::Outcome::Failed &&
+                   (projectId.isEmpty() || e.projectId == projectId);
         });
         if (it == entries.end()) {
             CliOutput::error(QStringLiteral("no_entry"),
@@ -66,31 +87,14 @@ void UndoCommand::start(const QCommandLineParser &parser, const QStringList &)
         }
         m_entry = *it;
     }
-    Undoer::Request request;
     request.entry = m_entry;
-    request.force = parser.isSet(QStringLiteral("force"));
-    request.dryRun = parser.isSet(QStringLiteral("dry-run"));
-    request.useDraft = parser.isSet(QStringLiteral("draft"));
-    const int timeout = CliNetwork::timeoutMs(parser);
-    if (timeout == 0 || !CliNetwork::configure(parser, &error)) {
-        CliOutput::error(QStringLiteral("usage"),
-                         timeout == 0 ? QStringLiteral("--timeout takes a positive number") : error);
-        return Q_EMIT finished(ExitUsage);
-    }
     if (Undoer::needsRemote(m_entry)) {
-        const AdminOptions::Parsed admin = AdminOptions::readCredentials(parser);
-        if (admin.ok && admin.privateKey.isEmpty()) {
-            CliOutput::error(QStringLiteral("credentials_missing"),
-                             QStringLiteral("no private API key: set MONGODB_ATLAS_PRIVATE_API_KEY or pass "
-                                            "--private-key-file"));
-            return Q_EMIT finished(ExitUsage);
-        }
         if (!admin.ok) {
             CliOutput::error(admin.errorCode, admin.error);
             return Q_EMIT finished(ExitUsage);
         }
         // The entry names the Admin API it was made against; a different --admin-api is a mistake.
-        if (parser.isSet(QStringLiteral("admin-api")) && admin.baseUrl != m_entry.adminApi) {
+        if (adminApiGiven && admin.baseUrl != m_entry.adminApi) {
             CliOutput::error(QStringLiteral("usage"),
                              QStringLiteral("entry %1 was made against %2, not --admin-api %3")
                                  .arg(m_entry.id, m_entry.adminApi, admin.baseUrl));
@@ -99,6 +103,19 @@ void UndoCommand::start(const QCommandLineParser &parser, const QStringList &)
         request.publicKey = admin.publicKey;
         request.privateKey = admin.privateKey;
     }
+    if (request.privateKey.isEmpty() && Undoer::needsRemote(m_entry))
+        return CliKeychain::readPrivateKey(
+            this, request.publicKey,
+            [this, request, timeout](const QString &privateKey) mutable {
+                request.privateKey = privateKey;
+                launch(request, timeout);
+            },
+            [this] { Q_EMIT finished(ExitUsage); });
+    launch(request, timeout);
+}
+
+void UndoCommand::launch(const Undoer::Request &request, int timeout)
+{
     auto *client = new AdminApiClient(CliNetwork::createManager(this), this);
     client->transport()->setTimeout(timeout);
     m_undoer = new Undoer(client, this);

@@ -4,8 +4,7 @@
 #include "Finding.h"
 #include "JournalEntry.h"
 
-struct DeployResult;
-class Undoer;
+#include "Undoer.h"
 
 /// `okta-jwt undo [ENTRY]`: reverts one journaled remote change (default: the newest), after checking that
 /// the remote object is still as the entry left it.
@@ -20,10 +19,12 @@ public:
     {
         return QStringLiteral("Revert one journaled remote change (default: the newest).");
     }
-    void configure(QCommandLineParser &parser) override;
-    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+    CliOptions options() const override;
+    CliOptions arguments() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
 
 private:
+    void launch(const Undoer::Request &request, int timeout);
     void report(const DeployResult &result);
 
     bool m_json = false;

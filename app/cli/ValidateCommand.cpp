@@ -11,22 +11,26 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-void ValidateCommand::configure(QCommandLineParser &parser)
+CliOptions ValidateCommand::arguments() const
 {
-    parser.addPositionalArgument(QStringLiteral("path"),
-                                 QStringLiteral("auth/providers.json, "
-                                                "auth_providers/custom-token.json or an app "
-                                                "directory."),
-                                 QStringLiteral("FILE|APP_DIR"));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON report on stdout.")});
+    return {
+        CliOption::valued(QStringLiteral("path"), QStringLiteral("FILE|APP_DIR"),
+                          QStringLiteral("auth/providers.json, auth_providers/custom-token.json or an app "
+                                         "directory."),
+                          CliOption::Group::Command, CliOption::Value::Path)};
 }
 
-void ValidateCommand::start(const QCommandLineParser &parser, const QStringList &)
+CliOptions ValidateCommand::options() const
+{
+    return {CliOption::json()};
+}
+
+void ValidateCommand::start(const CommandArgs &parser, const QStringList &)
 {
     Q_EMIT finished(run(parser));
 }
 
-int ValidateCommand::run(const QCommandLineParser &parser)
+int ValidateCommand::run(const CommandArgs &parser)
 {
     if (parser.positionalArguments().size() != 1) {
         CliOutput::error(QStringLiteral("usage"),

@@ -14,9 +14,10 @@ public:
     {
         return QStringLiteral("Check a providers.json file or an app directory.");
     }
-    void configure(QCommandLineParser &parser) override;
-    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+    CliOptions options() const override;
+    CliOptions arguments() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
 
 private:
-    int run(const QCommandLineParser &parser);
+    int run(const CommandArgs &parser);
 };

@@ -31,29 +31,31 @@ bool readToken(const QString &source, QByteArray *token, QString *error)
 }
 } // namespace
 
-void VerifyTokenCommand::configure(QCommandLineParser &parser)
+CliOptions VerifyTokenCommand::options() const
 {
-    ProviderOptions::addTo(parser);
-    parser.addOptions({
-        {QStringLiteral("client-app-id"),
-         QStringLiteral("The App Services Client App ID (aud must contain it when "
-                        "no --audience is given)."),
-         QStringLiteral("ID")},
-        {QStringLiteral("token-file"), QStringLiteral("Read the token from FILE, or - for stdin (default)."),
-         QStringLiteral("F"), QStringLiteral("-")},
-        {QStringLiteral("now"), QStringLiteral("Check as of this time (seconds since the epoch)."),
-         QStringLiteral("EPOCH")},
-        {QStringLiteral("leeway"), QStringLiteral("Clock leeway in seconds (default 0, as App Services)."),
-         QStringLiteral("S"), QStringLiteral("0")},
-        {QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout.")},
-    });
-    CliNetwork::addOptions(parser, false);
+    using O = CliOption;
+    const O::Group g = O::Group::Command;
+    return CliOptions{O::valued(QStringLiteral("client-app-id"), QStringLiteral("ID"),
+                                QStringLiteral("The App Services Client App ID (aud must contain it when no "
+                                               "--audience is given)."),
+                                g),
+                      O::valued(QStringLiteral("token-file"), QStringLiteral("F"),
+                                QStringLiteral("Read the token from FILE, or - for stdin."), g,
+                                O::Value::File)
+                          .withDefault(QStringLiteral("-")),
+                      O::valued(QStringLiteral("now"), QStringLiteral("EPOCH"),
+                                QStringLiteral("Check as of this time (seconds since the epoch)."), g),
+                      O::valued(QStringLiteral("leeway"), QStringLiteral("S"),
+                                QStringLiteral("Clock leeway in seconds; App Services allows none."), g)
+                          .withDefault(QStringLiteral("0"))} +
+           ProviderOptions::options(ProviderOptions::Use::Check) + CliNetwork::options() +
+           CliOptions{O::json()};
 }
 
-void VerifyTokenCommand::start(const QCommandLineParser &parser, const QStringList &rawArgs)
+void VerifyTokenCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
 {
     m_json = parser.isSet(QStringLiteral("json"));
-    ProviderOptions::Parsed options = ProviderOptions::read(parser, rawArgs);
+    ProviderOptions::Parsed options = ProviderOptions::read(parser, rawArgs, ProviderOptions::Use::Check);
     if (!options.ok) {
         CliOutput::error(options.errorCode, options.error);
         return finish(ExitUsage);

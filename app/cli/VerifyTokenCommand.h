@@ -20,8 +20,8 @@ public:
     {
         return QStringLiteral("Check an access token the way App Services will, and show the user data.");
     }
-    void configure(QCommandLineParser &parser) override;
-    void start(const QCommandLineParser &parser, const QStringList &rawArgs) override;
+    CliOptions options() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
 
 private:
     void report(const TokenCheckResult &result);

@@ -73,13 +73,16 @@ bool OktaValidator::isPlaceholder(const QString &value)
     return re.match(value).hasMatch();
 }
 
-Findings OktaValidator::validateDomain(const QString &domain)
+Findings OktaValidator::validateDomain(const QString &typed)
 {
     const QString hintHost = tr("Enter only the Okta org host, e.g. dev-123456.okta.com.");
-    if (domain.trimmed().isEmpty())
+    if (typed.trimmed().isEmpty())
         return {Finding::error(QStringLiteral("domain_empty"), kDomain, tr("The Okta domain is empty."),
                                hintHost)};
     Findings out;
+    // Surrounding whitespace is dropped like a scheme or a trailing slash (the wizard notes it); inside the
+    // host it is a typo.
+    const QString domain = typed.trimmed();
     if (domain.contains(QRegularExpression(QStringLiteral("\\s"))))
         return {Finding::error(QStringLiteral("domain_whitespace"), kDomain,
                                tr("The Okta domain contains whitespace."), hintHost)};

@@ -83,6 +83,7 @@ QByteArray Profile::toJson(const ProviderSettings &s)
         {QStringLiteral("okta"), QJsonObject{{QStringLiteral("domain"), s.oktaDomain},
                                              {QStringLiteral("authServerId"), s.authServerId},
                                              {QStringLiteral("jwkUri"), s.jwkUri},
+                                             {QStringLiteral("discoveredJwkUri"), s.discoveredJwkUri},
                                              {QStringLiteral("issuer"), s.issuer}}},
         {QStringLiteral("provider"),
          QJsonObject{
@@ -129,6 +130,7 @@ Profile::Result Profile::fromJson(const QByteArray &json)
     s.oktaDomain = rd.string(okta, QStringLiteral("okta"), "domain");
     s.authServerId = rd.string(okta, QStringLiteral("okta"), "authServerId", s.authServerId);
     s.jwkUri = rd.string(okta, QStringLiteral("okta"), "jwkUri");
+    s.discoveredJwkUri = rd.string(okta, QStringLiteral("okta"), "discoveredJwkUri");
     s.issuer = rd.string(okta, QStringLiteral("okta"), "issuer");
     const QString p = QStringLiteral("provider");
     const QJsonObject provider = root.value(p).toObject();

@@ -15,14 +15,40 @@ QString ProviderSettings::oktaBaseUrl() const
 QString ProviderSettings::derivedJwkUri() const
 {
     const QString base = oktaBaseUrl();
-    if (base.isEmpty())
+    const QString server = authServerId.trimmed();
+    if (base.isEmpty() || server.isEmpty())
         return {};
-    return base + QStringLiteral("/oauth2/") + authServerId.trimmed() + QStringLiteral("/v1/keys");
+    return base + QStringLiteral("/oauth2/") + server + QStringLiteral("/v1/keys");
 }
 
 QString ProviderSettings::effectiveJwkUri() const
 {
-    return jwkUri.isEmpty() ? derivedJwkUri() : jwkUri;
+    if (!jwkUri.isEmpty())
+        return jwkUri;
+    return discoveredJwkUri.isEmpty() ? derivedJwkUri() : discoveredJwkUri;
+}
+
+QString ProviderSettings::discoveryInputs() const
+{
+    return oktaBaseUrl() + QLatin1Char('\n') + authServerId.trimmed();
+}
+
+QString ProviderSettings::tokenCheckInputs() const
+{
+    const QStringList parts{discoveryInputs(),
+                            jwkUri,
+                            audience.join(QLatin1Char('\t')),
+                            requireAnyAudience ? QStringLiteral("any") : QStringLiteral("all"),
+                            clientAppId,
+                            verification == Verification::JwkUri ? QStringLiteral("jwk")
+                                                                 : QStringLiteral("manual")};
+    return parts.join(QLatin1Char('\n'));
+}
+
+void ProviderSettings::forgetDiscovery()
+{
+    discoveredJwkUri.clear();
+    issuer.clear();
 }
 
 bool ProviderSettings::sameProviderAs(const ProviderSettings &o) const
@@ -38,6 +64,7 @@ bool ProviderSettings::sameProviderAs(const ProviderSettings &o) const
 bool ProviderSettings::operator==(const ProviderSettings &o) const
 {
     return sameProviderAs(o) && oktaDomain == o.oktaDomain && authServerId == o.authServerId &&
-           jwkUri == o.jwkUri && issuer == o.issuer && signingAlgorithm == o.signingAlgorithm &&
-           signingKeyNames == o.signingKeyNames && projectId == o.projectId && clientAppId == o.clientAppId;
+           jwkUri == o.jwkUri && discoveredJwkUri == o.discoveredJwkUri && issuer == o.issuer &&
+           signingAlgorithm == o.signingAlgorithm && signingKeyNames == o.signingKeyNames &&
+           projectId == o.projectId && clientAppId == o.clientAppId;
 }

@@ -18,15 +18,16 @@ struct ProviderSettings
     // Okta
     QString oktaDomain; // host[:port], or http(s)://host[:port]
     QString authServerId = QStringLiteral("default");
-    QString jwkUri; // explicit or discovered; empty means derived from domain + server
-    QString issuer; // from discovery, when known
+    QString jwkUri;           // typed by the user: overrides discovery and derivation
+    QString discoveredJwkUri; // jwks_uri of the discovery made for this domain and server
+    QString issuer;           // from that discovery, when known
 
     // Provider
     bool disabled = false;
     QStringList audience;
     bool requireAnyAudience = false;
     Verification verification = Verification::JwkUri;
-    QString signingAlgorithm = QStringLiteral("HS256"); // manual keys only: HS256 or RS256
+    QString signingAlgorithm = QStringLiteral("RS256"); // manual keys only; Okta signs with RS256
     QStringList signingKeyNames;                        // App Services Secret names, never values
     QList<MetadataField> metadataFields;
 
@@ -36,10 +37,17 @@ struct ProviderSettings
 
     /// "https://host" (or the loopback http URL given) for the Okta domain; empty when no domain.
     QString oktaBaseUrl() const;
-    /// `https://{domain}/oauth2/{id}/v1/keys`, or empty when the domain is empty.
+    /// `https://{domain}/oauth2/{id}/v1/keys`, or empty when the domain or the server id is empty.
     QString derivedJwkUri() const;
-    /// The jwkURI written to providers.json: explicit/discovered if set, else derived.
+    /// The jwkURI written to providers.json: the user's override, else the discovered one, else derived.
     QString effectiveJwkUri() const;
+    /// What a discovery depends on (domain and server, as they are used): when it changes, the
+    /// discovered issuer and jwks_uri no longer apply.
+    QString discoveryInputs() const;
+    /// What a token check depends on besides the token and the metadata fields (which only re-map it).
+    QString tokenCheckInputs() const;
+    /// Forgets what the last discovery filled in (issuer and discovered jwks_uri).
+    void forgetDiscovery();
 
     /// True when both describe the same custom-token provider (the Okta-only and target fields aside).
     bool sameProviderAs(const ProviderSettings &other) const;

@@ -12,13 +12,15 @@ QString fieldPath(qsizetype i, const char *member)
 }
 } // namespace
 
-Findings ProviderValidator::validate(const ProviderSettings &s)
+Findings ProviderValidator::validate(const ProviderSettings &s, const QJsonObject &tokenClaims)
 {
     Findings out;
     if (s.verification == ProviderSettings::Verification::JwkUri) {
         if (s.jwkUri.isEmpty()) {
             out << OktaValidator::validateDomain(s.oktaDomain);
             out << OktaValidator::validateAuthServer(s.authServerId);
+            if (!s.discoveredJwkUri.isEmpty()) // written verbatim, so it must pass the same rules
+                out << OktaValidator::validateJwkUri(s.discoveredJwkUri);
         } else {
             if (!s.oktaDomain.isEmpty())
                 out << OktaValidator::validateDomain(s.oktaDomain);
@@ -32,7 +34,7 @@ Findings ProviderValidator::validate(const ProviderSettings &s)
         out << validateSigningKeys(s.signingAlgorithm, s.signingKeyNames);
     }
     out << validateAudience(s.audience, s.requireAnyAudience);
-    out << validateMetadataFields(s.metadataFields);
+    out << validateMetadataFields(s.metadataFields, tokenClaims);
     out << validateTarget(s.projectId, s.clientAppId);
     return out;
 }
@@ -66,7 +68,8 @@ bool ProviderValidator::isIdTokenOnlyClaim(const QString &claim)
     return idOnly.contains(claim);
 }
 
-Findings ProviderValidator::validateMetadataFields(const QList<MetadataField> &fields)
+Findings ProviderValidator::validateMetadataFields(const QList<MetadataField> &fields,
+                                                   const QJsonObject &tokenClaims)
 {
     static const QRegularExpression fieldNameRe(QStringLiteral("^[A-Za-z0-9_-]+$"));
     Findings out;
@@ -120,7 +123,9 @@ Findings ProviderValidator::validateMetadataFields(const QList<MetadataField> &f
                 tr("The field name \"%1\" is used by more than one metadata field.").arg(effective),
                 tr("Give each field a distinct field name."));
         seen.insert(effective);
-        if (segments.size() == 1 && isIdTokenOnlyClaim(segments.constFirst()))
+        const bool proven = segments.size() == 1 && tokenClaims.contains(segments.constFirst()) &&
+                            !tokenClaims.value(segments.constFirst()).isNull();
+        if (segments.size() == 1 && isIdTokenOnlyClaim(segments.constFirst()) && !proven)
             out << Finding::warning(QStringLiteral("claim_not_in_access_token"), fieldPath(i, "name"),
                                     tr("Okta access tokens do not carry \"%1\" by default (it is an ID token "
                                        "claim).")

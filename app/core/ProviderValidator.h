@@ -4,6 +4,7 @@
 #include "ProviderSettings.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 /// The provider-side rules of DESIGN §3 (metadata, signing keys, audience, target) and the full check.
 class ProviderValidator
@@ -11,10 +12,12 @@ class ProviderValidator
     Q_DECLARE_TR_FUNCTIONS(ProviderValidator)
 
 public:
-    /// Every rule at once: Okta side (when it applies), provider, target.
-    static Findings validate(const ProviderSettings &settings);
+    /// Every rule at once: Okta side (when it applies), provider, target. `tokenClaims`, the claims of a
+    /// checked access token, prove claims present: no `claim_not_in_access_token` for those.
+    static Findings validate(const ProviderSettings &settings, const QJsonObject &tokenClaims = {});
 
-    static Findings validateMetadataFields(const QList<MetadataField> &fields);
+    static Findings validateMetadataFields(const QList<MetadataField> &fields,
+                                           const QJsonObject &tokenClaims = {});
     static Findings validateSigningKeys(const QString &algorithm, const QStringList &names);
     static Findings validateSigningKeyValue(const QString &name, const QString &value);
     static Findings validateAudience(const QStringList &audience, bool requireAny);

@@ -5,13 +5,15 @@
 QStringList ShellCommands::providerArguments(const ProviderSettings &s)
 {
     QStringList args;
-    if (!s.oktaDomain.isEmpty())
-        args << QStringLiteral("--okta-domain") << s.oktaDomain;
-    if (s.authServerId != QLatin1String("default"))
-        args << QStringLiteral("--auth-server") << s.authServerId;
+    if (!s.oktaDomain.trimmed().isEmpty())
+        args << QStringLiteral("--okta-domain") << s.oktaDomain.trimmed();
+    if (s.authServerId.trimmed() != QLatin1String("default"))
+        args << QStringLiteral("--auth-server") << s.authServerId.trimmed();
     const bool manual = s.verification == ProviderSettings::Verification::ManualKeys;
-    if (!manual && !s.jwkUri.isEmpty())
-        args << QStringLiteral("--jwk-uri") << s.jwkUri;
+    // The command discovers on its own; only a jwks_uri it would not derive needs saying.
+    const QString jwkUri = s.effectiveJwkUri();
+    if (!manual && !jwkUri.isEmpty() && jwkUri != s.derivedJwkUri())
+        args << QStringLiteral("--jwk-uri") << jwkUri;
     for (const MetadataField &f : s.metadataFields) {
         args << (f.required ? QStringLiteral("--require-claim") : QStringLiteral("--claim"));
         args << (f.fieldName.isEmpty() ? f.name : f.name + QLatin1Char('=') + f.fieldName);

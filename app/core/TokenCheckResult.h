@@ -18,6 +18,8 @@ struct TokenCheckResult
     /// True when the only key problem is an unknown kid: the caller may refetch the JWKS once
     /// (JwksRefetchPolicy) and check again with the new set.
     bool needsJwksRefetch = false;
+    /// False for TokenChecker::checkWithoutKeys(): every check ran except the signature's.
+    bool signatureChecked = true;
 
     bool isValid() const { return failures.isEmpty(); }
     QStringList failureCodes() const;

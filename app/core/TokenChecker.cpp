@@ -52,7 +52,41 @@ qint64 wholeSeconds(double seconds)
 TokenCheckResult TokenChecker::check(const QByteArray &token, const JwkSet &jwks,
                                      const TokenCheckOptions &options)
 {
+    return run(token, &jwks, options);
+}
+
+TokenCheckResult TokenChecker::checkWithoutKeys(const QByteArray &token, const TokenCheckOptions &options)
+{
+    return run(token, nullptr, options);
+}
+
+TokenCheckResult TokenChecker::withMetadataFields(const TokenCheckResult &result,
+                                                  const QList<MetadataField> &fields)
+{
+    if (result.claims.isEmpty())
+        return result; // a malformed token has no claims to map
+    // Same order as run(): the metadata failures come after the others, before token_too_large.
+    Findings failures, last;
+    for (const Finding &f : result.failures) {
+        if (f.code == QLatin1String("token_too_large"))
+            last << f;
+        else if (f.code != QLatin1String("required_claim_missing") &&
+                 f.code != QLatin1String("claim_too_long"))
+            failures << f;
+    }
+    TokenCheckResult out = result;
+    out.userData = UserDataBuilder::build(out.claims, fields, &failures);
+    out.failures = failures + last;
+    return out;
+}
+
+TokenCheckResult TokenChecker::run(const QByteArray &token, const JwkSet *keys,
+                                   const TokenCheckOptions &options)
+{
+    const JwkSet none;
+    const JwkSet &jwks = keys ? *keys : none;
     TokenCheckResult result;
+    result.signatureChecked = keys != nullptr;
     const auto tooLarge = [&token] {
         return failure("token_too_large", QStringLiteral("token"),
                        tr("The token has %1 characters; App Services accepts at most %2.")
@@ -79,7 +113,7 @@ TokenCheckResult TokenChecker::check(const QByteArray &token, const JwkSet &jwks
     result.claims = jwt.claims();
     addWarnings(result.claims, jwks, options, &result.warnings);
 
-    checkSignature(jwt, jwks, &result);
+    checkSignature(jwt, keys, &result);
     checkIssuerAndAudience(result.claims, options, &result.failures);
     checkTimes(result.claims, options, &result.failures);
     const QJsonValue sub = result.claims.value(QStringLiteral("sub"));
@@ -94,7 +128,7 @@ TokenCheckResult TokenChecker::check(const QByteArray &token, const JwkSet &jwks
     return result;
 }
 
-void TokenChecker::checkSignature(const Jwt &jwt, const JwkSet &jwks, TokenCheckResult *result)
+void TokenChecker::checkSignature(const Jwt &jwt, const JwkSet *jwks, TokenCheckResult *result)
 {
     const QString field = QStringLiteral("header");
     if (jwt.alg() != kRs256) {
@@ -114,8 +148,10 @@ void TokenChecker::checkSignature(const Jwt &jwt, const JwkSet &jwks, TokenCheck
             tr("The token header has no \"kid\"; App Services needs it to pick the key."));
         return;
     }
+    if (!jwks)
+        return; // the key lookup and the signature wait for the JWKS
     QList<Jwk> candidates;
-    for (const Jwk &key : jwks.keysWithKid(jwt.kid())) {
+    for (const Jwk &key : jwks->keysWithKid(jwt.kid())) {
         if (key.isUsableForRs256())
             candidates << key;
     }

@@ -20,27 +20,31 @@ AppServicesPage::AppServicesPage(WizardModel *model, QWidget *parent)
     registerField(QStringLiteral("clientAppId"), ui->clientAppIdLineEdit);
     registerField(QStringLiteral("projectId"), ui->projectIdLineEdit);
 
-    WizardModel *m = model;
-    connect(ui->clientAppIdLineEdit, &QLineEdit::textEdited, this,
-            [m](const QString &t) { m->update([&](ProviderSettings &s) { s.clientAppId = t; }); });
-    connect(ui->projectIdLineEdit, &QLineEdit::textEdited, this,
-            [m](const QString &t) { m->update([&](ProviderSettings &s) { s.projectId = t; }); });
+    bindText(ui->clientAppIdLineEdit, QStringLiteral("clientAppId"),
+             [](ProviderSettings &s, const QString &t) { s.clientAppId = t; });
+    bindText(ui->projectIdLineEdit, QStringLiteral("projectId"),
+             [](ProviderSettings &s, const QString &t) { s.projectId = t; });
+    // Loading sets these widgets too; only the user's changes are edits.
+    const auto edit = [this](const std::function<void(ProviderSettings &)> &change) {
+        if (!isLoading())
+            this->model()->update(change);
+    };
     connect(ui->audienceEditor, &StringListEditor::edited, this,
-            [m](const QStringList &l) { m->update([&](ProviderSettings &s) { s.audience = l; }); });
+            [edit](const QStringList &l) { edit([&](ProviderSettings &s) { s.audience = l; }); });
     connect(ui->requireAnyAudienceCheckBox, &QCheckBox::toggled, this,
-            [m](bool on) { m->update([&](ProviderSettings &s) { s.requireAnyAudience = on; }); });
-    connect(ui->manualKeysRadioButton, &QRadioButton::toggled, this, [m](bool manual) {
-        m->update([&](ProviderSettings &s) {
+            [edit](bool on) { edit([&](ProviderSettings &s) { s.requireAnyAudience = on; }); });
+    connect(ui->manualKeysRadioButton, &QRadioButton::toggled, this, [edit](bool manual) {
+        edit([&](ProviderSettings &s) {
             s.verification =
                 manual ? ProviderSettings::Verification::ManualKeys : ProviderSettings::Verification::JwkUri;
         });
     });
     connect(ui->signingAlgorithmComboBox, &QComboBox::currentTextChanged, this,
-            [m](const QString &t) { m->update([&](ProviderSettings &s) { s.signingAlgorithm = t; }); });
+            [edit](const QString &t) { edit([&](ProviderSettings &s) { s.signingAlgorithm = t; }); });
     connect(ui->signingKeysEditor, &StringListEditor::edited, this,
-            [m](const QStringList &l) { m->update([&](ProviderSettings &s) { s.signingKeyNames = l; }); });
+            [edit](const QStringList &l) { edit([&](ProviderSettings &s) { s.signingKeyNames = l; }); });
     connect(ui->disabledCheckBox, &QCheckBox::toggled, this,
-            [m](bool on) { m->update([&](ProviderSettings &s) { s.disabled = on; }); });
+            [edit](bool on) { edit([&](ProviderSettings &s) { s.disabled = on; }); });
     bindModel();
 }
 
@@ -55,7 +59,7 @@ QStringList AppServicesPage::ownedFields() const
 
 void AppServicesPage::load()
 {
-    const ProviderSettings s = model()->settings(); // a copy: the setters below may change the model
+    const ProviderSettings &s = model()->settings(); // the setters below are not edits while loading
     ui->clientAppIdLineEdit->setText(s.clientAppId);
     ui->projectIdLineEdit->setText(s.projectId);
     ui->audienceEditor->setItems(s.audience);
@@ -70,19 +74,17 @@ void AppServicesPage::load()
 void AppServicesPage::refresh()
 {
     const ProviderSettings &s = model()->settings();
+    // The App can be picked on the Apply page, and the project entered there too.
+    syncText(ui->clientAppIdLineEdit, s.clientAppId);
+    syncText(ui->projectIdLineEdit, s.projectId);
     const bool manual = s.verification == ProviderSettings::Verification::ManualKeys;
     ui->manualKeysWidget->setEnabled(manual);
     ui->manualKeysWidget->setVisible(manual);
-    FindingLabel::show(ui->clientAppIdErrorLabel, model()->findingsFor({QStringLiteral("clientAppId")}),
-                       ui->clientAppIdLineEdit);
-    FindingLabel::show(ui->projectIdErrorLabel, model()->findingsFor({QStringLiteral("projectId")}),
-                       ui->projectIdLineEdit);
-    FindingLabel::show(
-        ui->audienceErrorLabel,
-        model()->findingsFor({QStringLiteral("audience"), QStringLiteral("requireAnyAudience")}),
-        ui->audienceEditor->listWidget());
-    FindingLabel::show(
-        ui->signingKeysErrorLabel,
-        model()->findingsFor({QStringLiteral("signingAlgorithm"), QStringLiteral("signingKeys")}),
-        ui->signingKeysEditor->listWidget());
+    showFindings(ui->clientAppIdErrorLabel, {QStringLiteral("clientAppId")}, ui->clientAppIdLineEdit);
+    showFindings(ui->projectIdErrorLabel, {QStringLiteral("projectId")}, ui->projectIdLineEdit);
+    showFindings(ui->audienceErrorLabel, {QStringLiteral("audience"), QStringLiteral("requireAnyAudience")},
+                 ui->audienceEditor->listWidget());
+    showFindings(ui->signingKeysErrorLabel,
+                 {QStringLiteral("signingAlgorithm"), QStringLiteral("signingKeys")},
+                 ui->signingKeysEditor->listWidget());
 }

@@ -31,7 +31,10 @@ ApplyPage::ApplyPage(WizardModel *model, QWidget *parent) : ModelPage(model, par
     ui->saveProvidersButton->setIcon(QIcon(QStringLiteral(":/icons/save.svg")));
     ui->copyCommandsButton->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
 
-    connect(ui->appDirLineEdit, &QLineEdit::textEdited, model, &WizardModel::setAppDirectory);
+    connect(ui->appDirLineEdit, &QLineEdit::textChanged, this, [this](const QString &dir) {
+        if (!isLoading())
+            this->model()->setAppDirectory(dir);
+    });
     connect(ui->browseAppDirButton, &QPushButton::clicked, this, [this] {
         const QString dir = DialogProvider::current().existingDirectory(
             this, tr("Choose the app directory (from appservices pull)"), this->model()->appDirectory());
@@ -63,9 +66,10 @@ QStringList ApplyPage::ownedFields() const
 
 void ApplyPage::initializePage()
 {
-    ui->appDirLineEdit->setText(model()->appDirectory());
-    FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Info, QString());
-    ui->exportDiffTextEdit->setVisible(false);
+    // The folder may have been filled by `appservices pull` since it was chosen.
+    model()->refreshExportTarget();
+    if (ui->appDirLineEdit->text() != model()->appDirectory())
+        ui->appDirLineEdit->setText(model()->appDirectory());
     refresh();
 }
 
@@ -75,34 +79,56 @@ void ApplyPage::refresh()
     ui->saveProvidersButton->setEnabled(valid);
     refreshTarget();
     refreshCommands();
+    renderExport();
     if (!valid)
         FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Error,
                                   tr("Fix the errors listed on the Review page first."));
-    else if (ui->saveResultLabel->property("messageKind").toInt() == int(FindingLabel::Kind::Error))
+    else if (m_savedFile.isEmpty() || m_savedFile != ProvidersWriter::providersFile(model()->settings()))
         FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Info, QString());
 }
 
 void ApplyPage::refreshTarget()
 {
     const QString dir = model()->appDirectory();
-    bool ok = false;
-    if (dir.isEmpty()) {
+    const AppDirectory::Detection &d = model()->exportTarget();
+    if (dir.isEmpty())
         FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
                                   tr("Choose the folder that <code>appservices pull</code> created."));
+    else if (!d.ok)
+        FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Error, d.error.toHtmlEscaped());
+    else
+        FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
+                                  (d.layout == AppDirectory::Layout::Current
+                                       ? tr("Current layout: the provider goes into %1.")
+                                       : tr("Legacy layout: the provider goes into %1."))
+                                      .arg(QDir::toNativeSeparators(d.providerFile).toHtmlEscaped()));
+    ui->exportButton->setEnabled(!dir.isEmpty() && d.ok && !hasErrors(model()->findings()));
+}
+
+void ApplyPage::renderExport()
+{
+    const WizardModel::ExportOutcome &o = model()->exportOutcome();
+    const AppDirectory::Export &e = o.result;
+    ui->exportDiffTextEdit->setVisible(o.present && !e.diff.isEmpty() && (o.declined || e.ok));
+    if (ui->exportDiffTextEdit->isVisibleTo(this) && ui->exportDiffTextEdit->toPlainText() != e.diff)
+        ui->exportDiffTextEdit->setPlainText(e.diff);
+    if (!o.present) {
+        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Info, QString());
+    } else if (o.declined) {
+        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Warning,
+                                  tr("Nothing was written: the existing provider was kept."));
+    } else if (!e.ok) {
+        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Error,
+                                  tr("Export failed: %1").arg(e.error.toHtmlEscaped()));
     } else {
-        const AppDirectory::Detection d = AppDirectory::detect(dir);
-        ok = d.ok;
-        if (!d.ok)
-            FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Error,
-                                      d.error.toHtmlEscaped());
-        else
-            FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
-                                      (d.layout == AppDirectory::Layout::Current
-                                           ? tr("Current layout: the provider goes into %1.")
-                                           : tr("Legacy layout: the provider goes into %1."))
-                                          .arg(QDir::toNativeSeparators(d.providerFile).toHtmlEscaped()));
+        const QString file = QDir::toNativeSeparators(e.file).toHtmlEscaped();
+        const QString message = e.action == ProvidersMerger::Action::Unchanged
+                                    ? tr("Unchanged: %1 already holds this provider.").arg(file)
+                                : e.action == ProvidersMerger::Action::Added
+                                    ? tr("Added the custom-token provider to %1.").arg(file)
+                                    : tr("Replaced the custom-token provider in %1.").arg(file);
+        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Success, message);
     }
-    ui->exportButton->setEnabled(ok && !hasErrors(model()->findings()));
 }
 
 void ApplyPage::refreshCommands()
@@ -129,30 +155,12 @@ void ApplyPage::exportToAppDirectory()
             tr("%1 already has a different custom-token provider. Replace it? The details show the diff.")
                 .arg(QDir::toNativeSeparators(e.file)),
             e.diff);
-        if (!replace) {
-            FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Warning,
-                                      tr("Nothing was written: the existing provider was kept."));
-            ui->exportDiffTextEdit->setPlainText(e.diff);
-            ui->exportDiffTextEdit->setVisible(true);
-            return;
-        }
+        if (!replace)
+            return model()->setExportOutcome(e, true);
         e = AppDirectory::exportTo(dir, settings, true, false);
     }
-    if (!e.ok) {
-        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Error,
-                                  tr("Export failed: %1").arg(e.error.toHtmlEscaped()));
-        ui->exportDiffTextEdit->setVisible(false);
-        return;
-    }
-    const QString file = QDir::toNativeSeparators(e.file).toHtmlEscaped();
-    const QString message = e.action == ProvidersMerger::Action::Unchanged
-                                ? tr("Unchanged: %1 already holds this provider.").arg(file)
-                            : e.action == ProvidersMerger::Action::Added
-                                ? tr("Added the custom-token provider to %1.").arg(file)
-                                : tr("Replaced the custom-token provider in %1.").arg(file);
-    FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Success, message);
-    ui->exportDiffTextEdit->setPlainText(e.diff);
-    ui->exportDiffTextEdit->setVisible(!e.diff.isEmpty());
+    model()->refreshExportTarget(); // an export into a new app may have made its provider file
+    model()->setExportOutcome(e, false);
 }
 
 void ApplyPage::saveProvidersFile()
@@ -162,11 +170,15 @@ void ApplyPage::saveProvidersFile()
     if (path.isEmpty())
         return;
     QString error;
-    if (AppDirectory::writeAtomically(path, ProvidersWriter::providersFile(model()->settings()), &error))
+    const QByteArray file = ProvidersWriter::providersFile(model()->settings());
+    m_savedFile.clear();
+    if (AppDirectory::writeAtomically(path, file, &error)) {
+        m_savedFile = file;
         FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Success,
                                   tr("Saved %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
-    else
+    } else {
         FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Error, error.toHtmlEscaped());
+    }
 }
 
 void ApplyPage::copyCommands()

@@ -9,7 +9,7 @@ class ApplyPage;
 }
 
 /// Export into an app directory (diff, consent before replacing), save a providers.json, and the
-/// equivalent commands. The Admin API deploy (issue 5) goes into `deployGroupBox`, hidden until then.
+/// equivalent commands. The Admin API deploy panel is placed in `deployGroupBox`.
 class ApplyPage : public ModelPage
 {
     Q_OBJECT
@@ -35,6 +35,9 @@ protected:
 private:
     void refreshTarget();
     void refreshCommands();
+    /// The model's last export outcome (none once the provider or the directory changed).
+    void renderExport();
 
     std::unique_ptr<Ui::ApplyPage> ui;
+    QByteArray m_savedFile; // what "Saved …" refers to: the message goes when the provider changes
 };

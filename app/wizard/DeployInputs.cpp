@@ -20,8 +20,6 @@ QString DeployInputs::problem(bool needProvider) const
         return tr("Enter the private key of the API key.");
     if (!needProvider)
         return {};
-    if (!haveProvider)
-        return tr("There is no provider to deploy yet.");
     // The panel has its own project and App fields; every other provider error blocks.
     for (const Finding &f : ProviderValidator::validate(provider)) {
         if (f.isError() && f.field != QLatin1String("projectId") && f.field != QLatin1String("clientAppId"))

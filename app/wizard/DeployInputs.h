@@ -16,7 +16,6 @@ public:
     QString projectId;
     QString publicKey;
     bool havePrivateKey = false; // typed in, or an open session with this URL and public key
-    bool haveProvider = false;
     ProviderSettings provider;
     QString clientAppId;
 

@@ -66,3 +66,37 @@ QString DeployMessages::draftConflictText(const QString &draftId, const QStringL
     return tr("The App already has an open draft %1; it was left as it is. Its changes:").arg(draftId) +
            QLatin1Char('\n') + diff.join(QLatin1Char('\n'));
 }
+
+DeployMessages::Message DeployMessages::remoteOutcome(const WizardModel::Remote &r, const QString &projectId,
+                                                      const QString &wantedClientAppId, bool found)
+{
+    using Run = WizardModel::Remote::Run;
+    switch (r.run) {
+    case Run::None:
+        if (r.dropped)
+            return {FindingLabel::Kind::Info, tr("The provider, the App or the connection changed since the "
+                                                 "last run: show the diff or deploy again.")};
+        return {};
+    case Run::LoadApps:
+        if (!r.appsError.isNull())
+            return appsFailed(r.appsError);
+        return appsLoaded(int(r.apps.size()), projectId, wantedClientAppId, found);
+    case Run::Diff:
+        return diffOutcome(r.result);
+    case Run::Deploy:
+        if (r.result.outcome == DeployResult::Outcome::Blocked)
+            return {FindingLabel::Kind::Warning,
+                    tr("Nothing was changed: the App's different custom-token provider was kept.")};
+        return deployOutcome(r.result);
+    }
+    return {};
+}
+
+QString DeployMessages::remoteDetail(const WizardModel::Remote &r)
+{
+    if (r.run == WizardModel::Remote::Run::Deploy && !r.result.draftDiff.isEmpty())
+        return draftConflictText(r.result.draftId, r.result.draftDiff);
+    if (r.result.hasPlan && (r.run == WizardModel::Remote::Run::Diff || !r.result.ok()))
+        return planText(r.result.plan);
+    return {};
+}

@@ -2,6 +2,7 @@
 
 #include "DeployResult.h"
 #include "FindingLabel.h"
+#include "WizardModel.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -27,6 +28,13 @@ public:
     static Message appsLoaded(int count, const QString &projectId, const QString &wantedClientAppId,
                               bool found);
     static Message appsFailed(const AdminApiError &error);
+    /// What the model's last remote result says (empty when there is none); `found`: the wanted App is in
+    /// the list.
+    static Message remoteOutcome(const WizardModel::Remote &remote, const QString &projectId,
+                                 const QString &wantedClientAppId, bool found);
+    /// The text under the result: a diff's plan, a draft left alone, or what a failed deploy meant to do.
+    /// Empty after a write, whose plan would describe the past ("will create").
+    static QString remoteDetail(const WizardModel::Remote &remote);
     /// An open draft found by POST /drafts (left untouched) and its changes.
     static QString draftConflictText(const QString &draftId, const QStringList &diff);
     /// The replace question's text (its details are the diff lines).

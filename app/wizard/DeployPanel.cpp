@@ -13,6 +13,8 @@
 #include "KeychainBinding.h"
 #include "KeychainStore.h"
 #include "ProvidersWriter.h"
+#include "SigningKeyValuesEditor.h"
+#include "WizardModel.h"
 #include "ui_DeployPanel.h"
 
 #include <QClipboard>
@@ -21,16 +23,19 @@
 
 #include <utility>
 
-DeployPanel::DeployPanel(QNetworkAccessManager *nam, QWidget *parent)
+DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent), ui(new Ui::DeployPanel), m_client(new AdminApiClient(nam, this)),
       m_deployer(new Deployer(m_client, this)), m_loader(new AppListLoader(m_client, this)),
-      m_keychain(new KeychainStore(this))
+      m_keychain(new KeychainStore(this)), m_model(model)
 {
     ui->setupUi(this);
     setObjectName(QStringLiteral("deployPanel"));
     m_progress = std::make_unique<DeployProgress>(ui->deployStepsListWidget, ui->deployLogTextEdit,
                                                   ui->deployResultLabel);
     m_picker = new AppPicker(ui->appComboBox, this);
+    m_signingKeys = new SigningKeyValuesEditor(this);
+    m_signingKeys->setVisible(false);
+    ui->panelLayout->insertWidget(ui->panelLayout->indexOf(ui->connectionFormLayout) + 1, m_signingKeys);
     m_keychainBinding = new KeychainBinding(m_keychain, ui->publicKeyLineEdit, ui->privateKeyLineEdit,
                                             ui->rememberKeyCheckBox, ui->keychainStatusLabel, this);
     ui->adminApiUrlLineEdit->setText(AdminRequests::defaultBaseUrl());
@@ -47,11 +52,21 @@ DeployPanel::DeployPanel(QNetworkAccessManager *nam, QWidget *parent)
     connect(ui->deployButton, &QPushButton::clicked, this, &DeployPanel::deploy);
     connect(ui->cancelDeployButton, &QPushButton::clicked, this, &DeployPanel::cancel);
     connect(ui->copyLogButton, &QPushButton::clicked, this, &DeployPanel::copyLog);
-    connect(ui->deployProjectIdLineEdit, &QLineEdit::textEdited, this, &DeployPanel::projectIdEdited);
-    // Another host or key is another session: the next run logs in again.
-    for (QLineEdit *edit : {ui->adminApiUrlLineEdit, ui->publicKeyLineEdit, ui->privateKeyLineEdit})
-        connect(edit, &QLineEdit::textEdited, m_client, &AdminApiClient::forgetSession);
-    connect(m_picker, &AppPicker::picked, this, &DeployPanel::clientAppIdPicked);
+    connect(ui->deployProjectIdLineEdit, &QLineEdit::textChanged, this,
+            [this](const QString &id) { m_model->update([&id](ProviderSettings &s) { s.projectId = id; }); });
+    // Another host or key is another session: the next run logs in again, and earlier results are another
+    // remote's.
+    for (QLineEdit *edit : {ui->adminApiUrlLineEdit, ui->publicKeyLineEdit, ui->privateKeyLineEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!sessionOpen())
+                m_client->forgetSession();
+            m_model->setDeployConnection(ui->adminApiUrlLineEdit->text(), ui->publicKeyLineEdit->text());
+        });
+    }
+    connect(m_picker, &AppPicker::picked, this, [this](const QString &id) {
+        m_model->update([&id](ProviderSettings &s) { s.clientAppId = id; });
+    });
+    connect(m_model, &WizardModel::changed, this, &DeployPanel::render);
 
     // The transport's log lines name method, path, status and timing: never a body, header or key.
     connect(m_client->transport(), &AdminTransport::logged, this,
@@ -71,40 +86,24 @@ DeployPanel::DeployPanel(QNetworkAccessManager *nam, QWidget *parent)
                 ui->deployDiffTextEdit->setVisible(true);
             });
     connect(m_deployer, &Deployer::finished, this, &DeployPanel::onDeployerFinished);
+    render();
 }
 
 DeployPanel::~DeployPanel() = default;
-
-void DeployPanel::setProvider(const ProviderSettings &settings)
-{
-    m_settings = settings;
-    m_haveProvider = true;
-}
-
-void DeployPanel::setClientAppId(const QString &clientAppId)
-{
-    m_picker->setWanted(clientAppId);
-}
 
 QString DeployPanel::clientAppId() const
 {
     return m_picker->clientAppId();
 }
 
-void DeployPanel::setProjectId(const QString &projectId)
-{
-    if (ui->deployProjectIdLineEdit->text() != projectId)
-        ui->deployProjectIdLineEdit->setText(projectId);
-}
-
 void DeployPanel::setConnection(const QString &baseUrl, const QString &projectId, const QString &publicKey,
                                 const QString &privateKey)
 {
-    m_client->forgetSession();
     ui->adminApiUrlLineEdit->setText(baseUrl);
-    setProjectId(projectId);
     ui->publicKeyLineEdit->setText(publicKey);
     ui->privateKeyLineEdit->setText(privateKey);
+    m_client->forgetSession();
+    m_model->update([&projectId](ProviderSettings &s) { s.projectId = projectId; });
 }
 
 void DeployPanel::disallowKeychain()
@@ -159,10 +158,14 @@ bool DeployPanel::prepare(bool needProvider)
     inputs.projectId = ui->deployProjectIdLineEdit->text().trimmed();
     inputs.publicKey = ui->publicKeyLineEdit->text().trimmed();
     inputs.havePrivateKey = !ui->privateKeyLineEdit->text().isEmpty() || sessionOpen();
-    inputs.haveProvider = m_haveProvider;
-    inputs.provider = m_settings;
+    inputs.provider = m_model->settings();
     inputs.clientAppId = clientAppId();
-    const QString problem = inputs.problem(needProvider);
+    QString problem = inputs.problem(needProvider);
+    // A signing-key value is checked before anything is sent, as --signing-key NAME=FILE is.
+    for (const Finding &f : m_signingKeys->findings()) {
+        if (problem.isEmpty() && needProvider)
+            problem = f.message + QLatin1Char(' ') + f.hint;
+    }
     if (problem.isEmpty() && m_client->transport()->setBaseUrl(inputs.baseUrl))
         return true;
     m_progress->showResult(FindingLabel::Kind::Error, problem);
@@ -199,10 +202,11 @@ void DeployPanel::end()
 // What a run locks; the log, the steps and the keychain check box stay usable.
 QList<QWidget *> DeployPanel::inputs() const
 {
-    return {
-        ui->adminApiUrlLineEdit, ui->deployProjectIdLineEdit, ui->publicKeyLineEdit, ui->privateKeyLineEdit,
-        ui->appComboBox,         ui->loadAppsButton,          ui->showDiffButton,    ui->deployButton,
-        ui->useDraftCheckBox};
+    return {ui->adminApiUrlLineEdit, ui->deployProjectIdLineEdit,
+            ui->publicKeyLineEdit,   ui->privateKeyLineEdit,
+            ui->appComboBox,         ui->loadAppsButton,
+            ui->showDiffButton,      ui->deployButton,
+            ui->useDraftCheckBox,    m_signingKeys};
 }
 
 void DeployPanel::startDeployer(bool dryRun, bool replace, const QString &appId)
@@ -214,7 +218,8 @@ void DeployPanel::startDeployer(bool dryRun, bool replace, const QString &appId)
     request.groupId = ui->deployProjectIdLineEdit->text().trimmed();
     request.clientAppId = clientAppId();
     request.appId = appId; // known from the App list: the Deployer skips its listing
-    request.provider = ProvidersWriter::providerObject(m_settings);
+    request.provider = ProvidersWriter::providerObject(m_model->settings());
+    request.secretValues = m_signingKeys->values();
     request.dryRun = dryRun;
     request.replace = replace;
     request.useDraft = !dryRun && ui->useDraftCheckBox->isChecked();
@@ -225,9 +230,9 @@ void DeployPanel::startDeployer(bool dryRun, bool replace, const QString &appId)
 void DeployPanel::onDeployerFinished(const DeployResult &result)
 {
     if (m_run == Run::Diff) {
-        const DeployMessages::Message m = DeployMessages::diffOutcome(result);
-        m_progress->report(m.kind, m.text);
-        return end();
+        end();
+        m_model->setRemoteResult(WizardModel::Remote::Run::Diff, result);
+        return m_progress->appendLog(resultMessage().text);
     }
     if (result.outcome == DeployResult::Outcome::Blocked && !m_replacing) {
         // Asked from the event loop, not from inside the Deployer's signal; the panel stays busy meanwhile.
@@ -235,9 +240,16 @@ void DeployPanel::onDeployerFinished(const DeployResult &result)
             this, [this, result] { askReplace(result); }, Qt::QueuedConnection);
         return;
     }
-    const DeployMessages::Message m = DeployMessages::deployOutcome(result);
-    m_progress->report(m.kind, m.text);
+    finishDeploy(result);
+}
+
+void DeployPanel::finishDeploy(const DeployResult &result)
+{
+    if (result.ok())
+        m_signingKeys->clearValues(); // written: they are not kept, nor shown again
     end();
+    m_model->setRemoteResult(WizardModel::Remote::Run::Deploy, result);
+    m_progress->appendLog(resultMessage().text);
     emit deployed(result);
 }
 
@@ -252,29 +264,45 @@ void DeployPanel::askReplace(const DeployResult &result)
         m_progress->appendLog(tr("Replacing the App's custom-token provider, as confirmed."));
         return startDeployer(false, true, result.appId);
     }
-    m_progress->report(FindingLabel::Kind::Warning,
-                       tr("Nothing was changed: the App's different custom-token provider was kept."));
-    end();
-    emit deployed(result);
+    finishDeploy(result); // still Blocked: nothing was changed
 }
 
 void DeployPanel::onAppsLoaded(const QList<AdminReply::App> &apps, const AdminApiError &error)
 {
-    if (!error.isNull()) {
-        const DeployMessages::Message m = DeployMessages::appsFailed(error);
-        m_progress->report(m.kind, m.text);
-        return end();
-    }
-    m_picker->fill(apps, appsKey());
-    const DeployMessages::Message m =
-        DeployMessages::appsLoaded(int(apps.size()), ui->deployProjectIdLineEdit->text().trimmed(),
-                                   m_picker->wanted(), m_picker->hasSelection());
-    m_progress->report(m.kind, m.text);
+    if (error.isNull())
+        m_picker->fill(apps, appsKey());
     end();
+    m_model->setRemoteApps(apps, error);
+    m_progress->appendLog(resultMessage().text);
+}
+
+DeployMessages::Message DeployPanel::resultMessage() const
+{
+    return DeployMessages::remoteOutcome(m_model->remote(), m_model->settings().projectId.trimmed(),
+                                         m_picker->wanted(), m_picker->hasSelection());
+}
+
+void DeployPanel::render()
+{
+    const ProviderSettings &s = m_model->settings();
+    if (ui->deployProjectIdLineEdit->text() != s.projectId)
+        ui->deployProjectIdLineEdit->setText(s.projectId);
+    m_picker->setWanted(s.clientAppId);
+    const bool manual = s.verification == ProviderSettings::Verification::ManualKeys;
+    m_signingKeys->setNames(manual ? s.signingKeyNames : QStringList());
+    if (isBusy())
+        return; // a run shows its own progress until it ends
+    const DeployMessages::Message m = resultMessage();
+    m_progress->showResult(m.kind, m.text);
+    const QString detail = DeployMessages::remoteDetail(m_model->remote());
+    if (ui->deployDiffTextEdit->toPlainText() != detail)
+        ui->deployDiffTextEdit->setPlainText(detail);
+    ui->deployDiffTextEdit->setVisible(!detail.isEmpty());
 }
 
 void DeployPanel::showPlan(const DeployPlan &plan)
 {
+    // Shown while the run goes on; when it ends, the model's result decides what stays.
     ui->deployDiffTextEdit->setPlainText(DeployMessages::planText(plan));
     ui->deployDiffTextEdit->setVisible(true);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "DeployMessages.h"
 #include "DeployProgress.h"
 #include "DeployResult.h"
-#include "ProviderSettings.h"
 
 #include <QList>
 #include <QWidget>
@@ -17,15 +17,18 @@ class Deployer;
 class KeychainBinding;
 class KeychainStore;
 class QNetworkAccessManager;
+class SigningKeyValuesEditor;
+class WizardModel;
 
 namespace Ui {
 class DeployPanel;
 }
 
-/// The Apply page's Admin API part (DESIGN §6, §7): connection and API key, the App picker, the remote diff,
-/// Deploy with a step list, Cancel, a copyable request log and a result that says what changed. Everything
-/// runs asynchronously; the private key lives in memory (or in the system keychain when asked) and never
-/// reaches the log, a label, a signal or QSettings.
+/// The Apply page's Admin API part: connection and API key, the App picker, the remote diff, Deploy with a
+/// step list, Cancel, a copyable request log and a result that says what changed. It deploys the model's
+/// provider and hands every result to the model, which drops it when the provider, the App or the
+/// connection changes. Everything runs asynchronously; the private key lives in memory (or in the system
+/// keychain when asked) and never reaches the log, a label, a signal or QSettings.
 class DeployPanel : public QWidget
 {
     Q_OBJECT
@@ -35,7 +38,7 @@ public:
     using ConfirmHook =
         std::function<bool(const QString &title, const QString &text, const QString &details)>;
 
-    explicit DeployPanel(QNetworkAccessManager *nam, QWidget *parent = nullptr);
+    DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget *parent = nullptr);
     ~DeployPanel() override;
 
     AdminApiClient *client() const { return m_client; }
@@ -43,13 +46,8 @@ public:
     KeychainStore *keychain() const { return m_keychain; }
     bool isBusy() const { return m_run != Run::Idle; }
 
-    /// The provider to diff and deploy (built with ProvidersWriter::providerObject).
-    void setProvider(const ProviderSettings &settings);
-    /// The App to deploy to; selects it in the App list once loaded.
-    void setClientAppId(const QString &clientAppId);
-    /// The picked App's Client App ID (else the one given to setClientAppId).
+    /// The picked App's Client App ID (else the model's).
     QString clientAppId() const;
-    void setProjectId(const QString &projectId);
     /// Prefills every connection field (e.g. the --sandbox mode's local Admin API and demo key pair).
     void setConnection(const QString &baseUrl, const QString &projectId, const QString &publicKey,
                        const QString &privateKey);
@@ -78,9 +76,6 @@ signals:
     /// A Deploy run ended (after the replace question, if one was asked).
     void deployed(const DeployResult &result);
     void busyChanged(bool busy);
-    /// The user picked another App in the list.
-    void clientAppIdPicked(const QString &clientAppId);
-    void projectIdEdited(const QString &projectId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -94,12 +89,18 @@ private:
         Deploy
     };
 
+    /// Model → widgets: the project, the wanted App, and the last run's result while it still applies.
+    void render();
     bool prepare(bool needProvider);
     void begin(Run run, const QString &title);
     void end();
     void startDeployer(bool dryRun, bool replace, const QString &appId);
     void onDeployerFinished(const DeployResult &result);
+    /// A Deploy run ended: the result goes to the model and the log.
+    void finishDeploy(const DeployResult &result);
     void askReplace(const DeployResult &result);
+    /// What the model's last remote result says, for the result line and the log.
+    DeployMessages::Message resultMessage() const;
     void onAppsLoaded(const QList<AdminReply::App> &apps, const AdminApiError &error);
     void showPlan(const DeployPlan &plan);
     void onStepStarted(DeployStep::Id step, const QString &description);
@@ -118,10 +119,10 @@ private:
     KeychainBinding *m_keychainBinding;
     bool m_keyReadPending = false; // restoreSettings() ran while hidden: read the stored key when shown
     AppPicker *m_picker;
+    SigningKeyValuesEditor *m_signingKeys; // values of the manual signing keys: memory only
     std::unique_ptr<DeployProgress> m_progress;
     ConfirmHook m_confirm;
-    ProviderSettings m_settings;
-    bool m_haveProvider = false;
+    WizardModel *m_model;
     Run m_run = Run::Idle;
     bool m_replacing = false;
     QString m_sessionKey; // base URL and public key of the open session

@@ -46,58 +46,39 @@ DiscoveryPanel::DiscoveryPanel(WizardModel *model, QNetworkAccessManager *nam, Q
 
     connect(m_discover, &QPushButton::clicked, this, &DiscoveryPanel::discover);
     connect(m_cancel, &QPushButton::clicked, this, &DiscoveryPanel::cancel);
-    connect(m_model, &WizardModel::changed, this, &DiscoveryPanel::updateEnabled);
+    connect(m_model, &WizardModel::changed, this, &DiscoveryPanel::render);
     connect(m_client, &OktaClient::discovered, this,
             [this](const DiscoveryDocument &doc, const Findings &warnings) {
-                m_warnings = warnings;
-                // DESIGN §3: a discovered jwkURI is taken verbatim from jwks_uri.
-                m_model->update([&doc](ProviderSettings &s) {
-                    s.issuer = doc.issuer();
-                    s.jwkUri = doc.jwksUri();
-                });
+                m_found.issuer = doc.issuer();
+                m_found.jwksUri = doc.jwksUri(); // taken verbatim: Okta publishes where its keys are
+                m_found.warnings = warnings;
                 m_client->fetchJwks(doc.jwksUri());
             });
     connect(m_client, &OktaClient::jwksReady, this, [this](const QString &, const JwkSet &keys, bool) {
-        m_keys->clear();
-        for (const Jwk &key : keys.keys())
-            new QTreeWidgetItem(m_keys, {key.hasKid() ? key.kid() : tr("(none)"), key.alg(), key.use()});
-        m_keys->setVisible(true);
-        const Findings warnings = m_warnings + TokenChecker::jwksWarnings(keys);
-        const qsizetype count = keys.keys().size();
-        QStringList lines{
-            (count == 1 ? tr("Found the issuer %1 and 1 key.") : tr("Found the issuer %1 and %2 keys."))
-                .arg(m_model->settings().issuer.toHtmlEscaped())
-                .arg(count)};
-        for (const Finding &f : warnings)
-            lines << f.message.toHtmlEscaped() + QLatin1Char(' ') + f.hint.toHtmlEscaped();
-        finish(warnings.isEmpty() ? FindingLabel::Kind::Success : FindingLabel::Kind::Warning,
-               lines.join(QStringLiteral("<br>")));
+        WizardModel::Discovery result = m_found;
+        result.status = WizardModel::Discovery::Status::Found;
+        result.keys = keys;
+        result.warnings << TokenChecker::jwksWarnings(keys);
+        finish(result);
     });
-    connect(m_client, &OktaClient::failed, this, [this](const Finding &error) {
-        if (error.code == QLatin1String("okta_cancelled"))
-            return finish(FindingLabel::Kind::Info, tr("Discovery stopped."));
-        finish(FindingLabel::Kind::Error,
-               error.message.toHtmlEscaped() + QStringLiteral("<br>") + error.hint.toHtmlEscaped());
-    });
-    updateEnabled();
+    connect(m_client, &OktaClient::failed, this, &DiscoveryPanel::fail);
+    render();
 }
 
 bool DiscoveryPanel::isBusy() const
 {
-    return m_client->isBusy() || !m_cancel->isHidden();
+    return m_client->isBusy() || m_model->discovery().status == WizardModel::Discovery::Status::Running;
 }
 
 void DiscoveryPanel::discover()
 {
-    if (isBusy())
+    if (isBusy() || !m_discover->isEnabled())
         return;
-    m_warnings.clear();
-    m_keys->clear();
-    m_keys->setVisible(false);
-    setBusy(true);
-    FindingLabel::showMessage(m_status, FindingLabel::Kind::Info, tr("Discovering…"));
+    m_found = WizardModel::Discovery();
+    m_hadFocus = true;
+    m_inputs = m_model->beginDiscovery();
     const ProviderSettings &s = m_model->settings();
-    m_client->discover(s.oktaDomain, s.authServerId);
+    m_client->discover(s.oktaDomain.trimmed(), s.authServerId.trimmed());
 }
 
 void DiscoveryPanel::cancel()
@@ -105,29 +86,75 @@ void DiscoveryPanel::cancel()
     m_client->cancel(); // failed(okta_cancelled) follows
 }
 
-void DiscoveryPanel::finish(FindingLabel::Kind kind, const QString &html)
+void DiscoveryPanel::fail(const Finding &error)
 {
-    setBusy(false);
-    FindingLabel::showMessage(m_status, kind, html);
+    WizardModel::Discovery result;
+    result.status = WizardModel::Discovery::Status::Failed;
+    result.error = error;
+    finish(result);
 }
 
-void DiscoveryPanel::setBusy(bool busy)
+void DiscoveryPanel::finish(const WizardModel::Discovery &result)
 {
+    m_model->finishDiscovery(m_inputs, result); // ignored when the domain or server changed meanwhile
+    render();
+}
+
+void DiscoveryPanel::render()
+{
+    using Status = WizardModel::Discovery::Status;
+    const WizardModel::Discovery &d = m_model->discovery();
+    // The inputs changed under a running discovery: its answer would be for something no longer entered.
+    if (d.status != Status::Running && m_client->isBusy())
+        m_client->cancel();
+    const bool busy = d.status == Status::Running;
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_cancel->setVisible(busy);
     m_discover->setVisible(!busy);
-    updateEnabled();
-    if (busy)
+    if (busy && m_hadFocus)
         m_cancel->setFocus();
-    else
+    else if (!busy && cancelHadFocus)
         m_discover->setFocus();
-}
+    m_hadFocus = false;
 
-void DiscoveryPanel::updateEnabled()
-{
     // Discovery needs what core accepts as domain and server; it never guesses.
+    const ProviderSettings &s = m_model->settings();
     const Findings findings =
         m_model->findingsFor({QStringLiteral("oktaDomain"), QStringLiteral("authServerId")});
-    const ProviderSettings &s = m_model->settings();
-    m_discover->setEnabled(!s.oktaDomain.isEmpty() && !hasErrors(findings) &&
+    m_discover->setEnabled(!s.oktaDomain.trimmed().isEmpty() && !hasErrors(findings) &&
                            s.verification == ProviderSettings::Verification::JwkUri);
+
+    m_keys->clear();
+    m_keys->setVisible(d.status == Status::Found);
+    for (const Jwk &key : d.keys.keys())
+        new QTreeWidgetItem(m_keys, {key.hasKid() ? key.kid() : tr("(none)"), key.alg(), key.use()});
+    switch (d.status) {
+    case Status::None:
+        FindingLabel::showMessage(m_status, FindingLabel::Kind::Info, QString());
+        break;
+    case Status::Running:
+        FindingLabel::showMessage(m_status, FindingLabel::Kind::Info, tr("Discovering…"));
+        break;
+    case Status::Failed:
+        if (d.error.code == QLatin1String("okta_cancelled"))
+            FindingLabel::showMessage(m_status, FindingLabel::Kind::Info, tr("Discovery stopped."));
+        else
+            FindingLabel::showMessage(m_status, FindingLabel::Kind::Error,
+                                      d.error.message.toHtmlEscaped() + QStringLiteral("<br>") +
+                                          d.error.hint.toHtmlEscaped());
+        break;
+    case Status::Found: {
+        const qsizetype count = d.keys.keys().size();
+        QStringList lines{
+            (count == 1 ? tr("Found the issuer %1 and 1 key.") : tr("Found the issuer %1 and %2 keys."))
+                .arg(d.issuer.toHtmlEscaped())
+                .arg(count)};
+        for (const Finding &f : d.warnings)
+            lines << f.message.toHtmlEscaped() + QLatin1Char(' ') + f.hint.toHtmlEscaped();
+        FindingLabel::showMessage(
+            m_status, d.warnings.isEmpty() ? FindingLabel::Kind::Success : FindingLabel::Kind::Warning,
+            lines.join(QStringLiteral("<br>")));
+        break;
+    }
+    }
 }

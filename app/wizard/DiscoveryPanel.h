@@ -2,6 +2,7 @@
 
 #include "Finding.h"
 #include "FindingLabel.h"
+#include "WizardModel.h"
 
 #include <QWidget>
 
@@ -10,10 +11,10 @@ class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 class QTreeWidget;
-class WizardModel;
 
-/// The Okta page's Discover step: fetches the discovery document and the JWKS in the background,
-/// fills the issuer and the JWK URI (verbatim from jwks_uri) and lists the keys with their warnings.
+/// The Okta page's Discover step: fetches the discovery document and the JWKS in the background and hands
+/// them to the model (which keeps them only while the domain and server stay as they were); shows the
+/// model's discovery: the issuer, the keys and their warnings.
 class DiscoveryPanel : public QWidget
 {
     Q_OBJECT
@@ -29,9 +30,10 @@ public slots:
     void cancel();
 
 private:
-    void setBusy(bool busy);
-    void updateEnabled();
-    void finish(FindingLabel::Kind kind, const QString &html);
+    /// Model → widgets.
+    void render();
+    void finish(const WizardModel::Discovery &result);
+    void fail(const Finding &error);
 
     WizardModel *m_model;
     OktaClient *m_client;
@@ -39,5 +41,7 @@ private:
     QPushButton *m_cancel;
     QLabel *m_status;
     QTreeWidget *m_keys;
-    Findings m_warnings; // from discovery, shown with the JWKS ones
+    QString m_inputs;               // what the running discovery was begun for
+    WizardModel::Discovery m_found; // discovery's part of a result whose keys are being fetched
+    bool m_hadFocus = false;
 };

@@ -8,7 +8,8 @@ QWidget *LiveEditDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setPlaceholderText(index.data(PlaceholderRole).toString());
-        connect(line, &QLineEdit::textEdited, this,
+        // textChanged, not textEdited: text set by paste, completion or the accessibility API counts too.
+        connect(line, &QLineEdit::textChanged, this,
                 [this, line] { emit const_cast<LiveEditDelegate *>(this)->commitData(line); });
     }
     return editor;
@@ -21,4 +22,13 @@ void LiveEditDelegate::setEditorData(QWidget *editor, const QModelIndex &index) 
     if (line && line->text() == index.data(Qt::EditRole).toString())
         return;
     QStyledItemDelegate::setEditorData(editor, index);
+}
+
+QSize LiveEditDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    if (m_editorHeight < 0)
+        m_editorHeight = QLineEdit().sizeHint().height();
+    size.setHeight(qMax(size.height(), m_editorHeight));
+    return size;
 }

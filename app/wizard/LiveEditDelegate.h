@@ -16,4 +16,9 @@ public:
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    /// At least as tall as the line editor: a new, empty row must not crush the editor typed into.
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    mutable int m_editorHeight = -1; // the line editor's height, measured once
 };

@@ -18,16 +18,14 @@ OktaPage::OktaPage(WizardModel *model, QWidget *parent) : ModelPage(model, paren
     registerField(QStringLiteral("oktaDomain"), ui->oktaDomainLineEdit);
     registerField(QStringLiteral("authServerId"), ui->authServerLineEdit);
     registerField(QStringLiteral("jwkUri"), ui->jwkUriLineEdit);
-    ui->derivedJwkUriLabel->setAccessibleName(tr("Derived JWK URI"));
+    ui->derivedJwkUriLabel->setAccessibleName(tr("JWK URI in use"));
 
-    connect(ui->oktaDomainLineEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
-        this->model()->update([&](ProviderSettings &s) { s.oktaDomain = t; });
-    });
-    connect(ui->authServerLineEdit, &QLineEdit::textEdited, this, [this](const QString &t) {
-        this->model()->update([&](ProviderSettings &s) { s.authServerId = t; });
-    });
-    connect(ui->jwkUriLineEdit, &QLineEdit::textEdited, this,
-            [this](const QString &t) { this->model()->update([&](ProviderSettings &s) { s.jwkUri = t; }); });
+    bindText(ui->oktaDomainLineEdit, QStringLiteral("oktaDomain"),
+             [](ProviderSettings &s, const QString &t) { s.oktaDomain = t; });
+    bindText(ui->authServerLineEdit, QStringLiteral("authServerId"),
+             [](ProviderSettings &s, const QString &t) { s.authServerId = t; });
+    bindText(ui->jwkUriLineEdit, QStringLiteral("jwkURI"),
+             [](ProviderSettings &s, const QString &t) { s.jwkUri = t; });
     ui->caFileLineEdit->setAccessibleName(tr("Extra CA certificates file"));
     ui->caFileBrowseButton->setAccessibleName(tr("Browse for the extra CA certificates file"));
     connect(ui->caFileLineEdit, &QLineEdit::editingFinished, this, &OktaPage::applyCaFile);
@@ -103,16 +101,27 @@ void OktaPage::load()
 void OktaPage::refresh()
 {
     const ProviderSettings &s = model()->settings();
-    // Discovery fills the JWK URI from outside this page's fields: show it (equal text is left alone,
-    // so the cursor of a user typing here does not jump).
-    if (ui->jwkUriLineEdit->text() != s.jwkUri)
-        ui->jwkUriLineEdit->setText(s.jwkUri);
-    const QString derived = s.derivedJwkUri();
-    ui->derivedJwkUriLabel->setText(derived.isEmpty() ? tr("Enter the Okta domain first.") : derived);
-    FindingLabel::show(ui->oktaDomainErrorLabel, model()->findingsFor({QStringLiteral("oktaDomain")}),
-                       ui->oktaDomainLineEdit);
-    FindingLabel::show(ui->authServerErrorLabel, model()->findingsFor({QStringLiteral("authServerId")}),
-                       ui->authServerLineEdit);
-    FindingLabel::show(ui->jwkUriErrorLabel, model()->findingsFor({QStringLiteral("jwkURI")}),
-                       ui->jwkUriLineEdit);
+    syncText(ui->oktaDomainLineEdit, s.oktaDomain);
+    syncText(ui->authServerLineEdit, s.authServerId);
+    syncText(ui->jwkUriLineEdit, s.jwkUri); // only what the user typed is an override
+    // The URI shown is the one providers.json gets, and says where it came from.
+    const QString used = s.effectiveJwkUri();
+    QString source;
+    if (!s.jwkUri.isEmpty())
+        source = tr("your override");
+    else if (!s.discoveredJwkUri.isEmpty())
+        source = tr("discovered");
+    else
+        source = tr("derived from the domain and server");
+    ui->derivedJwkUriLabel->setText(used.isEmpty() ? tr("Enter the Okta domain and server first.")
+                                                   : tr("%1 (%2)").arg(used, source));
+    showFindings(ui->oktaDomainErrorLabel, {QStringLiteral("oktaDomain")}, ui->oktaDomainLineEdit);
+    // The domain is used without surrounding spaces, scheme or trailing slash: say so when it was typed so.
+    const QString base = s.oktaBaseUrl();
+    const QString host = base.startsWith(QLatin1String("https://")) ? base.mid(8) : base;
+    if (shownFindingsFor({QStringLiteral("oktaDomain")}).isEmpty() && !host.isEmpty() && s.oktaDomain != host)
+        FindingLabel::showMessage(ui->oktaDomainErrorLabel, FindingLabel::Kind::Info,
+                                  tr("Used as %1.").arg(host.toHtmlEscaped()));
+    showFindings(ui->authServerErrorLabel, {QStringLiteral("authServerId")}, ui->authServerLineEdit);
+    showFindings(ui->jwkUriErrorLabel, {QStringLiteral("jwkURI")}, ui->jwkUriLineEdit);
 }

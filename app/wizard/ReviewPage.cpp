@@ -78,21 +78,36 @@ void ReviewPage::refreshFindings()
         }
     }
     ui->findingsTreeWidget->expandAll();
-    if (findings.isEmpty()) {
-        FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Success,
-                                  tr("<b>All checks passed.</b> The provider is ready to export."));
+    if (findings.isEmpty())
         new QTreeWidgetItem(ui->findingsTreeWidget, {tr("No errors and no warnings.")});
-    } else if (errors > 0) {
+    // The summary speaks for the token check shown below it too, so the two never contradict each other.
+    const WizardModel::TokenCheck &check = model()->tokenCheck();
+    const qsizetype refusals = check.present && !check.stale ? check.result.failures.size() : 0;
+    const QString tokenPart =
+        refusals == 1 ? tr("The checked token would be refused (1 failure): see the token check below.")
+                      : tr("The checked token would be refused (%1 failures): see the token check below.")
+                            .arg(refusals);
+    const qsizetype warnings = findings.size() - errors;
+    if (errors > 0) {
         FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Error,
                                   tr("<b>%1 of %2 findings are errors.</b> Go back and fix them to continue.")
                                       .arg(errors)
                                       .arg(findings.size()));
-    } else {
+    } else if (refusals > 0) {
+        FindingLabel::showMessage(
+            ui->summaryLabel, FindingLabel::Kind::Error,
+            tr("<b>The settings have no errors, but App Services would refuse the checked "
+               "token.</b>") +
+                QLatin1Char(' ') + tokenPart.toHtmlEscaped());
+    } else if (warnings > 0) {
         FindingLabel::showMessage(
             ui->summaryLabel, FindingLabel::Kind::Warning,
-            findings.size() == 1
+            warnings == 1
                 ? tr("<b>No errors, 1 warning.</b> Read it before you continue.")
-                : tr("<b>No errors, %1 warnings.</b> Read them before you continue.").arg(findings.size()));
+                : tr("<b>No errors, %1 warnings.</b> Read them before you continue.").arg(warnings));
+    } else {
+        FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Success,
+                                  tr("<b>All checks passed.</b> The provider is ready to export."));
     }
 }
 

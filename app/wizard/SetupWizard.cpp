@@ -6,6 +6,7 @@
 #include "DeployPanel.h"
 #include "DialogProvider.h"
 #include "DiscoveryPanel.h"
+#include "FindingLabel.h"
 #include "MetadataPage.h"
 #include "OktaPage.h"
 #include "PreviewPane.h"
@@ -19,6 +20,8 @@
 #include "WizardSettings.h"
 
 #include <QAbstractButton>
+#include <QDir>
+#include <QLabel>
 #include <QLayout>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -27,7 +30,7 @@
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent), m_model(new WizardModel(this)), m_preview(new PreviewPane(m_model)),
-      m_welcome(new WelcomePage(m_model)), m_banner(new SandboxBanner)
+      m_welcome(new WelcomePage(m_model)), m_banner(new SandboxBanner), m_notice(new QLabel)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
@@ -90,6 +93,17 @@ void SetupWizard::startAt(PageId id)
 {
     ensurePage(id);
     setStartId(id);
+}
+
+void SetupWizard::advanceTo(PageId id)
+{
+    ensurePage(id);
+    while (currentId() != -1 && currentId() < id) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break; // the page does not let Next go on
+    }
 }
 
 void SetupWizard::ensurePage(int id)
@@ -156,7 +170,10 @@ void SetupWizard::saveProfile()
         return;
     QString error;
     if (!AppDirectory::writeAtomically(path, Profile::toJson(m_model->settings()), &error))
-        DialogProvider::current().warning(this, tr("Cannot save the profile"), error);
+        return DialogProvider::current().warning(this, tr("Cannot save the profile"), error);
+    FindingLabel::showMessage(
+        m_notice, FindingLabel::Kind::Success,
+        tr("Saved the profile %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
 }
 
 void SetupWizard::placeSidePanel()
@@ -167,7 +184,13 @@ void SetupWizard::placeSidePanel()
     auto *layout = new QVBoxLayout(side);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
+    m_notice->setObjectName(QStringLiteral("wizardNoticeLabel"));
+    m_notice->setVisible(false);
+    layout->addWidget(m_notice);
     layout->addWidget(m_preview, 1);
+    // "Saved the profile" describes the inputs as they were: the next edit makes it untrue.
+    connect(m_model, &WizardModel::changed, m_notice,
+            [notice = m_notice] { FindingLabel::showMessage(notice, FindingLabel::Kind::Info, QString()); });
     m_preview->setMinimumWidth(400);
     setSideWidget(side);
 }
@@ -216,12 +239,20 @@ bool SetupWizard::startSandbox(QString *error)
 
 void SetupWizard::placeTokenCheck()
 {
-    // Made with the Metadata page, whose token picker fills it; the Review page shows it.
+    // Made with the Metadata page, whose token picker fills the model's check; the Review page shows it.
     m_tokenSummary = new TokenCheckSummary(this);
     m_tokenSummary->hide();
-    connect(m_model, &WizardModel::changed, m_tokenSummary,
-            [this] { m_tokenSummary->setMetadataFields(m_model->settings().metadataFields); });
-    connect(m_model, &WizardModel::reset, m_tokenSummary, &TokenCheckSummary::clear);
+    const auto render = [model = m_model, summary = m_tokenSummary] {
+        const WizardModel::TokenCheck &check = model->tokenCheck();
+        if (!check.present)
+            summary->clear();
+        else if (check.stale != summary->isStale() || !summary->hasResult() ||
+                 check.result.failureCodes() != summary->result().failureCodes() ||
+                 check.result.userData != summary->result().userData ||
+                 check.result.claims != summary->result().claims)
+            summary->setResult(check.result, check.stale);
+    };
+    connect(m_model, &WizardModel::changed, m_tokenSummary, render);
 
     auto *pick = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Pick from token…"));
     pick->setObjectName(QStringLiteral("pickFromTokenButton"));
@@ -238,7 +269,10 @@ void SetupWizard::pickFromToken()
     auto *dialog = new TokenPickerDialog(m_model->settings(), network(), this);
     dialog->setObjectName(QStringLiteral("tokenPickerDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TokenPickerDialog::tokenChecked, m_tokenSummary, &TokenCheckSummary::setResult);
+    const ProviderSettings checkedWith = m_model->settings(); // the dialog is modal: they stay so
+    connect(
+        dialog, &TokenPickerDialog::tokenChecked, m_model,
+        [this, checkedWith](const TokenCheckResult &result) { m_model->setTokenCheck(result, checkedWith); });
     if (m_sandboxMode)
         dialog->setDemoTokenSource(m_sandbox.mintDemoToken);
     connect(dialog, &QDialog::accepted, m_model, [this, dialog] {
@@ -250,24 +284,10 @@ void SetupWizard::pickFromToken()
 
 void SetupWizard::placeDeployPanel()
 {
-    m_deploy = new DeployPanel(network());
+    m_deploy = new DeployPanel(m_model, network());
     m_apply->deployArea()->layout()->addWidget(m_deploy);
     m_apply->deployArea()->setVisible(true);
     m_deploy->restoreSettings();
-    const auto sync = [this] {
-        const ProviderSettings &s = m_model->settings();
-        m_deploy->setProvider(s);
-        m_deploy->setClientAppId(s.clientAppId);
-        m_deploy->setProjectId(s.projectId);
-    };
-    connect(m_model, &WizardModel::changed, m_deploy, sync);
-    connect(m_model, &WizardModel::reset, m_deploy, sync);
-    sync();
-    connect(m_deploy, &DeployPanel::clientAppIdPicked, m_model, [this](const QString &id) {
-        m_model->update([&id](ProviderSettings &s) { s.clientAppId = id; });
-    });
-    connect(m_deploy, &DeployPanel::projectIdEdited, m_model,
-            [this](const QString &id) { m_model->update([&id](ProviderSettings &s) { s.projectId = id; }); });
     connect(m_deploy, &DeployPanel::busyChanged, this, [this](bool busy) {
         button(QWizard::BackButton)->setEnabled(!busy);
         button(QWizard::FinishButton)->setEnabled(!busy);

@@ -9,6 +9,7 @@ class AppServicesPage;
 class DeployPanel;
 class DiscoveryPanel;
 class TokenCheckSummary;
+class QLabel;
 class QNetworkAccessManager;
 class MetadataPage;
 class OktaPage;
@@ -43,6 +44,8 @@ public:
     bool validateCurrentPage() override;
     /// Opens at `id` (QWizard::setStartId() once that page is built).
     void startAt(PageId id);
+    /// Goes forward (Next by Next) to `id` from the page shown, so Back leads to the pages before it.
+    void advanceTo(PageId id);
 
     WizardModel *model() const { return m_model; }
     PreviewPane *previewPane() const { return m_preview; }
@@ -94,6 +97,7 @@ private:
     WelcomePage *m_welcome;
     QNetworkAccessManager *m_network = nullptr;
     SandboxBanner *m_banner;
+    QLabel *m_notice; // what the last window-wide action did (e.g. "Saved the profile"), until an edit
     OktaPage *m_okta = nullptr;
     AppServicesPage *m_appServices = nullptr;
     MetadataPage *m_metadata = nullptr;

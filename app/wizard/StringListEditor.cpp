@@ -5,7 +5,9 @@
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 StringListEditor::StringListEditor(QWidget *parent)
@@ -97,7 +99,21 @@ void StringListEditor::addItem()
     updateButtons();
     emit edited(items());
     m_list->setFocus();
+    m_list->scrollToItem(item);
     m_list->editItem(item);
+    // The edit can move the list (a message appears under it): once laid out again, bring the editor into
+    // the page's view, so typing never goes into a field the user cannot see.
+    QTimer::singleShot(0, this, [this, item] {
+        if (m_list->row(item) < 0)
+            return;
+        m_list->scrollToItem(item);
+        for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(w)) {
+                area->ensureWidgetVisible(m_list);
+                break;
+            }
+        }
+    });
 }
 
 void StringListEditor::removeCurrentItem()

@@ -2,7 +2,6 @@
 
 #include "Accessibility.h"
 #include "FindingLabel.h"
-#include "UserDataBuilder.h"
 #include "ui_TokenCheckSummary.h"
 
 #include <QFontDatabase>
@@ -29,27 +28,40 @@ void TokenCheckSummary::clear()
 {
     m_result = TokenCheckResult();
     m_hasResult = false;
+    m_stale = false;
     ui->tokenFindingsTree->clear();
     ui->userDataTextEdit->clear();
     ui->tokenCheckStack->setCurrentWidget(ui->tokenCheckEmptyPage);
 }
 
-void TokenCheckSummary::setResult(const TokenCheckResult &result)
+void TokenCheckSummary::setResult(const TokenCheckResult &result, bool stale)
 {
     m_result = result;
     m_hasResult = true;
+    m_stale = stale;
     const qsizetype failures = result.failures.size();
     const qsizetype warnings = result.warnings.size();
-    if (failures > 0)
+    if (stale)
+        FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Info,
+                                  tr("Out of date: the Okta, audience or Client App ID inputs changed since "
+                                     "this token was checked. Check it again."));
+    else if (failures > 0)
         FindingLabel::showMessage(
             ui->tokenCheckStatusLabel, FindingLabel::Kind::Error,
             tr("Invalid: App Services would reject this token (%n failure(s)).", nullptr, int(failures)));
+    else if (!result.signatureChecked)
+        FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Warning,
+                                  tr("Every check without keys passed; the signature is not verified yet."));
     else if (warnings > 0)
         FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Warning,
                                   tr("Valid, with %n warning(s).", nullptr, int(warnings)));
     else
         FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Success,
                                   tr("Valid: App Services would accept this token."));
+    // A stale verdict stays readable but greyed: it no longer describes these inputs.
+    ui->tokenFindingsTree->setEnabled(!stale);
+    ui->userDataTextEdit->setEnabled(!stale);
+    ui->tokenCheckKidLabel->setEnabled(!stale);
     ui->tokenCheckStatusLabel->setAccessibleName(
         ui->tokenCheckStatusLabel->property("messageText").toString());
 
@@ -66,29 +78,12 @@ void TokenCheckSummary::setResult(const TokenCheckResult &result)
     ui->tokenFindingsTree->setVisible(failures + warnings > 0);
     ui->tokenFindingsTree->resizeColumnToContents(0);
 
-    ui->tokenCheckKidLabel->setText(result.kid.isEmpty() ? tr("(no key verified the signature)")
-                                                         : result.kid);
+    if (!result.kid.isEmpty())
+        ui->tokenCheckKidLabel->setText(result.kid);
+    else
+        ui->tokenCheckKidLabel->setText(result.signatureChecked ? tr("(no key verified the signature)")
+                                                                : tr("(signature not checked yet)"));
     ui->userDataTextEdit->setPlainText(
         QString::fromUtf8(QJsonDocument(result.userData).toJson(QJsonDocument::Indented)));
     ui->tokenCheckStack->setCurrentWidget(ui->tokenCheckResultPage);
-}
-
-void TokenCheckSummary::setMetadataFields(const QList<MetadataField> &fields)
-{
-    if (!m_hasResult || m_result.claims.isEmpty())
-        return; // a malformed token has no claims to map
-    // Same order as TokenChecker: the metadata failures come after the others, before token_too_large.
-    static const QStringList metadataCodes{QStringLiteral("required_claim_missing"),
-                                           QStringLiteral("claim_too_long")};
-    Findings failures, last;
-    for (const Finding &f : std::as_const(m_result.failures)) {
-        if (f.code == QLatin1String("token_too_large"))
-            last << f;
-        else if (!metadataCodes.contains(f.code))
-            failures << f;
-    }
-    TokenCheckResult result = m_result;
-    result.userData = UserDataBuilder::build(result.claims, fields, &failures);
-    result.failures = failures + last;
-    setResult(result);
 }

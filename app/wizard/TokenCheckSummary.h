@@ -1,6 +1,5 @@
 #pragma once
 
-#include "MetadataField.h"
 #include "TokenCheckResult.h"
 
 #include <QWidget>
@@ -11,8 +10,9 @@ namespace Ui {
 class TokenCheckSummary;
 }
 
-/// The last token check at a glance: valid or not, every failure and warning with its code, the key id
-/// that verified it, and the user `data` document App Services would build (pretty JSON).
+/// A token check at a glance: valid or not, every failure and warning with its code, the key id that
+/// verified it, and the user `data` document App Services would build (pretty JSON). A stale check (its
+/// inputs changed since) is shown greyed with a note to check again.
 class TokenCheckSummary : public QWidget
 {
     Q_OBJECT
@@ -26,11 +26,10 @@ public:
     /// What the empty state says (the Review page points to "Pick from token…").
     void setEmptyText(const QString &text);
 
+    bool isStale() const { return m_stale; }
+
 public slots:
-    void setResult(const TokenCheckResult &result);
-    /// Rebuilds the user data and the metadata failures (required_claim_missing, claim_too_long) of the
-    /// shown result for `fields`, so the summary follows metadata edits made after the check.
-    void setMetadataFields(const QList<MetadataField> &fields);
+    void setResult(const TokenCheckResult &result, bool stale = false);
     /// Back to the empty state.
     void clear();
 
@@ -38,4 +37,5 @@ private:
     std::unique_ptr<Ui::TokenCheckSummary> ui;
     TokenCheckResult m_result;
     bool m_hasResult = false;
+    bool m_stale = false;
 };

@@ -4,6 +4,7 @@
 #include "FindingLabel.h"
 #include "Jwt.h"
 #include "OktaClient.h"
+#include "TokenChecker.h"
 #include "ui_TokenPickerDialog.h"
 
 #include <QFontDatabase>
@@ -35,6 +36,11 @@ TokenPickerDialog::TokenPickerDialog(const ProviderSettings &settings, QNetworkA
             [this] { ui->checkTokenButton->setEnabled(!m_busy && !token().isEmpty()); });
     connect(m_client, &OktaClient::tokenChecked, this, &TokenPickerDialog::showChecked);
     connect(m_client, &OktaClient::failed, this, &TokenPickerDialog::showFailure);
+    // Ticking a claim changes the user data App Services would build: show it at once.
+    connect(ui->claimsTree, &ClaimsTreeWidget::claimSelectionChanged, this, [this] {
+        if (m_hasResult)
+            ui->tokenCheckSummary->setResult(TokenChecker::withMetadataFields(m_result, mergedFields()));
+    });
     ui->checkTokenButton->setEnabled(false);
 }
 
@@ -91,13 +97,19 @@ void TokenPickerDialog::check()
     if (m_busy || token().isEmpty())
         return;
     m_hasResult = false;
-    ui->tokenCheckSummary->clear();
-    ui->tokenCheckErrorLabel->setVisible(false);
+    FindingLabel::showMessage(ui->tokenCheckErrorLabel, FindingLabel::Kind::Info, QString());
     TokenCheckOptions options = TokenCheckOptions::fromSettings(m_settings);
-    if (m_settings.jwkUri.isEmpty())
+    if (m_settings.jwkUri.isEmpty() && m_settings.discoveredJwkUri.isEmpty())
         options.jwksUri.clear(); // let discovery say where the keys are rather than the derived guess
+    // Structure, algorithm, issuer, audience, times and claims need no network: they are shown at once,
+    // and a token that cannot even be decoded is never sent anywhere.
+    m_offline = TokenChecker::checkWithoutKeys(token(), options);
+    showResult(m_offline);
+    if (m_offline.claims.isEmpty() && m_offline.header.isEmpty())
+        return finishWith(m_offline);
     if (!m_settings.oktaDomain.trimmed().isEmpty()) {
-        m_client->discoverAndVerify(m_settings.oktaDomain, m_settings.authServerId, token(), options);
+        m_client->discoverAndVerify(m_settings.oktaDomain.trimmed(), m_settings.authServerId.trimmed(),
+                                    token(), options);
     } else if (!options.jwksUri.isEmpty()) {
         m_client->verifyToken(token(), options);
     } else {
@@ -140,11 +152,21 @@ void TokenPickerDialog::setBusy(bool busy)
 void TokenPickerDialog::showChecked(const TokenCheckResult &result)
 {
     setBusy(false);
+    finishWith(result);
+}
+
+void TokenPickerDialog::finishWith(const TokenCheckResult &result)
+{
     m_result = result;
     m_hasResult = true;
-    ui->tokenCheckSummary->setResult(result);
-    showClaimsOf(result.claims);
+    showResult(result);
     emit tokenChecked(result);
+}
+
+void TokenPickerDialog::showResult(const TokenCheckResult &result)
+{
+    ui->tokenCheckSummary->setResult(TokenChecker::withMetadataFields(result, mergedFields()));
+    showClaimsOf(result.claims);
 }
 
 void TokenPickerDialog::showFailure(const Finding &error)
@@ -153,14 +175,17 @@ void TokenPickerDialog::showFailure(const Finding &error)
     if (error.code == QLatin1String("okta_cancelled")) {
         FindingLabel::showMessage(ui->tokenCheckErrorLabel, FindingLabel::Kind::Info, tr("Check stopped."));
     } else {
-        QString html =
-            QStringLiteral("<b>%1</b>: %2").arg(error.code.toHtmlEscaped(), error.message.toHtmlEscaped());
+        QString html = tr("The signature was not checked: <b>%1</b>: %2")
+                           .arg(error.code.toHtmlEscaped(), error.message.toHtmlEscaped());
         if (!error.hint.isEmpty())
             html += QStringLiteral("<br>") + error.hint.toHtmlEscaped();
         FindingLabel::showMessage(ui->tokenCheckErrorLabel, FindingLabel::Kind::Error, html);
     }
-    // The keys could not be had, but the claims can still be read (unverified) and ticked.
-    showClaimsOf(Jwt::parse(token()).claims());
+    // The keys could not be had: what was checked without them still stands.
+    if (!m_offline.header.isEmpty() || !m_offline.claims.isEmpty())
+        finishWith(m_offline);
+    else
+        showClaimsOf(Jwt::parse(token()).claims());
 }
 
 void TokenPickerDialog::showClaimsOf(const QJsonObject &claims)

@@ -36,7 +36,8 @@ public:
     /// Sandbox mode: shows "Mint a demo token", which fills the box with `mint()` and checks it.
     void setDemoTokenSource(std::function<QByteArray()> mint);
 
-    /// The last finished check (hasResult() false before one, or after a network failure).
+    /// The last finished check (hasResult() false before one). When the keys could not be fetched it is the
+    /// check without keys (`signatureChecked` false).
     bool hasResult() const { return m_hasResult; }
     const TokenCheckResult &result() const { return m_result; }
 
@@ -59,6 +60,10 @@ private:
     QByteArray token() const;
     void setBusy(bool busy);
     void showChecked(const TokenCheckResult &result);
+    /// `result` becomes the dialog's verdict (shown, and handed on with tokenChecked()).
+    void finishWith(const TokenCheckResult &result);
+    /// Shows `result` for the ticked claims, without making it the verdict.
+    void showResult(const TokenCheckResult &result);
     void showFailure(const Finding &error);
     void showClaimsOf(const QJsonObject &claims);
 
@@ -66,6 +71,7 @@ private:
     ProviderSettings m_settings;
     OktaClient *m_client;
     TokenCheckResult m_result;
+    TokenCheckResult m_offline; // the checks made without keys, shown while they are fetched
     bool m_hasResult = false;
     bool m_busy = false;
     std::function<QByteArray()> m_mintDemoToken;

@@ -50,6 +50,13 @@ WelcomePage::~WelcomePage() = default;
 
 void WelcomePage::startNew()
 {
+    // Back on this page after work elsewhere: a click must not wipe it unasked.
+    if (!model()->isPristine() &&
+        !DialogProvider::current().confirm(this, tr("Start a new provider?"),
+                                           tr("This clears every input of the wizard (the Okta domain, the "
+                                              "App, the metadata fields and the app directory)."),
+                                           QString()))
+        return;
     model()->setSettings(ProviderSettings());
     model()->setAppDirectory(QString());
     loaded(QString(), {});

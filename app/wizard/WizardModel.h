@@ -1,43 +1,154 @@
 #pragma once
 
+#include "AppDirectory.h"
+#include "DeployResult.h"
 #include "Finding.h"
+#include "JwkSet.h"
 #include "ProviderSettings.h"
+#include "TokenCheckResult.h"
 
 #include <QObject>
+#include <QSet>
 #include <functional>
 
-/// The one model every page edits: the provider settings, their findings and the chosen app directory.
+/// The one model every page edits: the provider settings, their findings, the chosen app directory, and
+/// every result derived from them (discovery, the last token check, the remote state, the export target).
+/// Each result remembers the inputs it was made from: when they change it is dropped (or, for the token
+/// check, marked stale), and a late answer for old inputs is ignored. Panels render from here and keep no
+/// copies.
 class WizardModel : public QObject
 {
     Q_OBJECT
 
 public:
+    /// What the Okta page's Discover found for discoveryInputs().
+    struct Discovery
+    {
+        enum class Status
+        {
+            None,
+            Running,
+            Found,
+            Failed
+        };
+        Status status = Status::None;
+        QString issuer;
+        QString jwksUri;
+        JwkSet keys;
+        Findings warnings; // discovery's and the key set's
+        Finding error;     // Failed only; `okta_cancelled` when the user stopped it
+    };
+
+    /// The last checked access token's verdict (the token itself is never kept).
+    struct TokenCheck
+    {
+        bool present = false;
+        bool stale = false; // the Okta, audience or Client App ID inputs changed since
+        TokenCheckResult result;
+    };
+
+    /// What the last Admin API run found, for the connection and provider it ran with.
+    struct Remote
+    {
+        enum class Run
+        {
+            None,
+            LoadApps,
+            Diff,
+            Deploy
+        };
+        Run run = Run::None;
+        DeployResult result;         // Diff and Deploy
+        QList<AdminReply::App> apps; // LoadApps (and the Deployer's listing)
+        AdminApiError appsError;     // LoadApps
+        bool dropped = false;        // a result was dropped because its inputs changed
+    };
+
+    /// The outcome of the last Export into the app directory.
+    struct ExportOutcome
+    {
+        bool present = false;
+        bool declined = false; // the user kept the existing, different provider
+        AppDirectory::Export result;
+    };
+
     explicit WizardModel(QObject *parent = nullptr);
 
     const ProviderSettings &settings() const { return m_settings; }
-    /// Replaces everything (new, open, import): pages reload their widgets on reset().
+    /// Replaces everything (new, open, import): every derived result is dropped; pages reload on reset().
     void setSettings(const ProviderSettings &settings);
     /// One user edit; emits changed() only when it changed something.
     void update(const std::function<void(ProviderSettings &)> &edit);
+    /// True when nothing was entered yet (a fresh ProviderSettings and no app directory).
+    bool isPristine() const;
 
-    /// All findings of ProviderValidator::validate() for the current settings.
+    /// All findings for the current settings (a current token check proves claims present).
     const Findings &findings() const { return m_findings; }
     /// The findings whose field is one of `fields` or below it ("audience" matches "audience[2]").
     Findings findingsFor(const QStringList &fields) const;
+    /// An input the user has left or edited ("oktaDomain"); forgotten on reset.
+    void markTouched(const QString &field);
+    /// True for the error of an empty input the user has not touched yet: it blocks Next, but is not
+    /// shown as a mistake.
+    bool isWaitingForInput(const Finding &finding) const;
 
     /// The app directory exports go to (and Review diffs against); empty when none is chosen.
     QString appDirectory() const { return m_appDirectory; }
     void setAppDirectory(const QString &dir);
+    /// What the app directory holds (read when it is chosen, or again by refreshExportTarget()).
+    const AppDirectory::Detection &exportTarget() const { return m_exportTarget; }
+    void refreshExportTarget();
+
+    const Discovery &discovery() const { return m_discovery; }
+    /// A discovery starts for the current inputs; returns them, to hand back with its answer.
+    QString beginDiscovery();
+    /// Takes the answer of the discovery begun for `inputs`; ignored when the inputs have changed since.
+    void finishDiscovery(const QString &inputs, const Discovery &result);
+
+    const TokenCheck &tokenCheck() const { return m_tokenCheck; }
+    /// The verdict of a check made with `madeWith` (a stale copy of the settings, e.g. a dialog's).
+    void setTokenCheck(const TokenCheckResult &result, const ProviderSettings &madeWith);
+    void clearTokenCheck();
+
+    const ExportOutcome &exportOutcome() const { return m_export; }
+    /// The outcome of an Export made with the current settings and app directory.
+    void setExportOutcome(const AppDirectory::Export &result, bool declined);
+
+    const Remote &remote() const { return m_remote; }
+    /// The Admin API URL and public key the deploy panel uses: another one is another remote.
+    void setDeployConnection(const QString &baseUrl, const QString &publicKey);
+    /// Results of the deploy panel's runs, made with the current inputs.
+    void setRemoteApps(const QList<AdminReply::App> &apps, const AdminApiError &error);
+    void setRemoteResult(Remote::Run run, const DeployResult &result);
+    void clearRemote();
 
 signals:
     void changed();
     void reset();
     void appDirectoryChanged();
+    /// A derived result was set, dropped or marked stale.
+    void resultsChanged();
 
 private:
     void revalidate();
+    /// Drops or marks every result whose inputs differ from the current ones.
+    void dropOutdatedResults();
+    QString remoteInputs() const;
+    QString appsInputs() const;
+    QString exportInputs() const;
 
     ProviderSettings m_settings;
     Findings m_findings;
+    QSet<QString> m_touched;
     QString m_appDirectory;
+    AppDirectory::Detection m_exportTarget;
+    Discovery m_discovery;
+    QString m_discoveryInputs;
+    TokenCheck m_tokenCheck;
+    QString m_tokenCheckInputs;
+    Remote m_remote;
+    QString m_remoteInputs;
+    ExportOutcome m_export;
+    QString m_exportInputs;
+    QString m_deployConnection;
 };

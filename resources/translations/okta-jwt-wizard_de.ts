@@ -693,10 +693,6 @@
         <translation>Geben Sie den privaten Schlüssel des API-Schlüssels ein.</translation>
     </message>
     <message>
-        <source>There is no provider to deploy yet.</source>
-        <translation>Es gibt noch keinen Anbieter zum Bereitstellen.</translation>
-    </message>
-    <message>
         <source>Fix the errors listed on the Review page first (%1).</source>
         <translation>Beheben Sie zuerst die auf der Seite „Überprüfen“ aufgeführten Fehler (%1).</translation>
     </message>
@@ -773,6 +769,14 @@
     <message>
         <source>The App already has an open draft %1; it was left as it is. Its changes:</source>
         <translation>Die Anwendung hat bereits einen offenen Entwurf %1; er wurde unverändert gelassen. Seine Änderungen:</translation>
+    </message>
+    <message>
+        <source>The provider, the App or the connection changed since the last run: show the diff or deploy again.</source>
+        <translation>Der Anbieter, die Anwendung oder die Verbindung hat sich seit dem letzten Lauf geändert: Zeigen Sie den Diff erneut an oder stellen Sie erneut bereit.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the App&apos;s different custom-token provider was kept.</source>
+        <translation>Nichts wurde geändert: Der abweichende custom-token-Anbieter der Anwendung wurde beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -896,10 +900,6 @@
     <message>
         <source>Replacing the App&apos;s custom-token provider, as confirmed.</source>
         <translation>Der custom-token-Anbieter der Anwendung wird wie bestätigt ersetzt.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed: the App&apos;s different custom-token provider was kept.</source>
-        <translation>Nichts wurde geändert: Der abweichende custom-token-Anbieter der Anwendung wurde beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -1686,16 +1686,8 @@ Rückgängig würde ändern:
         <translation>default</translation>
     </message>
     <message>
-        <source>Derived JWK URI</source>
-        <translation>Abgeleitete JWK-URI</translation>
-    </message>
-    <message>
         <source>JWK URI &amp;override</source>
         <translation>Abweichende JWK-&amp;URI</translation>
-    </message>
-    <message>
-        <source>Leave empty to use the derived URI</source>
-        <translation>Leer lassen, um die abgeleitete URI zu verwenden</translation>
     </message>
     <message>
         <source>Use a custom authorization server such as default. App Services cannot verify tokens of the org authorization server (issuer https://your-org.okta.com without /oauth2/…).</source>
@@ -1708,10 +1700,6 @@ Rückgängig würde ändern:
     <message>
         <source>The Okta org and authorization server that issue your users&apos; access tokens.</source>
         <translation>Die Okta-Org und der Autorisierungsserver, die die Zugriffstokens Ihrer Benutzer ausstellen.</translation>
-    </message>
-    <message>
-        <source>Enter the Okta domain first.</source>
-        <translation>Geben Sie zuerst die Okta-Domain ein.</translation>
     </message>
     <message>
         <source>E&amp;xtra CA certificates (PEM)</source>
@@ -1748,6 +1736,38 @@ Rückgängig würde ändern:
     <message>
         <source>Choose a PEM file with the certificate(s) of the CA to trust.</source>
         <translation>Wählen Sie eine PEM-Datei mit dem Zertifikat bzw. den Zertifikaten der CA, der vertraut werden soll.</translation>
+    </message>
+    <message>
+        <source>JWK URI in use</source>
+        <translation>Verwendete JWK-URI</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the URI above</source>
+        <translation>Leer lassen, um die URI darüber zu verwenden</translation>
+    </message>
+    <message>
+        <source>your override</source>
+        <translation>Ihre Vorgabe</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>ermittelt</translation>
+    </message>
+    <message>
+        <source>derived from the domain and server</source>
+        <translation>aus Domain und Server abgeleitet</translation>
+    </message>
+    <message>
+        <source>Enter the Okta domain and server first.</source>
+        <translation>Geben Sie zuerst die Okta-Domain und den Server ein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Used as %1.</source>
+        <translation>Verwendet als %1.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2009,14 @@ Rückgängig würde ändern:
     <message>
         <source>Valid</source>
         <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Not complete: 1 field to fill in</source>
+        <translation>Unvollständig: 1 Feld auszufüllen</translation>
+    </message>
+    <message>
+        <source>Not complete: %1 fields to fill in</source>
+        <translation>Unvollständig: %1 Felder auszufüllen</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2338,18 @@ Rückgängig würde ändern:
         <source>No changes: the file already holds this provider.</source>
         <translation>Keine Änderungen: Die Datei enthält diesen Anbieter bereits.</translation>
     </message>
+    <message>
+        <source>The checked token would be refused (1 failure): see the token check below.</source>
+        <translation>Das geprüfte Token würde abgelehnt (1 Fehler): siehe Tokenprüfung unten.</translation>
+    </message>
+    <message>
+        <source>The checked token would be refused (%1 failures): see the token check below.</source>
+        <translation>Das geprüfte Token würde abgelehnt (%1 Fehler): siehe Tokenprüfung unten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The settings have no errors, but App Services would refuse the checked token.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Einstellungen sind fehlerfrei, aber App Services würde das geprüfte Token ablehnen.&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>RsaKeyPair</name>
@@ -2402,6 +2442,48 @@ Rückgängig würde ändern:
         <source>Okta JWT Wizard (sandbox)</source>
         <translation>Okta JWT Wizard (Sandbox)</translation>
     </message>
+    <message>
+        <source>Saved the profile %1.</source>
+        <translation>Profil %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyFile</name>
+    <message>
+        <source>cannot read the value of signing key %1: %2</source>
+        <translation>der Wert des Signaturschlüssels %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeyValuesEditor</name>
+    <message>
+        <source>Leave empty to keep the App&apos;s Secret</source>
+        <translation>Leer lassen, um das Secret der Anwendung zu behalten</translation>
+    </message>
+    <message>
+        <source>Value of signing key %1</source>
+        <translation>Wert des Signaturschlüssels %1</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>Aus Datei…</translation>
+    </message>
+    <message>
+        <source>Read the value of signing key %1 from a file</source>
+        <translation>Den Wert des Signaturschlüssels %1 aus einer Datei lesen</translation>
+    </message>
+    <message>
+        <source>Value of %1:</source>
+        <translation>Wert von %1:</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the signing key</source>
+        <translation>Der Signaturschlüssel kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>StringListEditor</name>
@@ -2481,6 +2563,18 @@ Rückgängig würde ändern:
     <message>
         <source>(no key verified the signature)</source>
         <translation>(kein Schlüssel hat die Signatur bestätigt)</translation>
+    </message>
+    <message>
+        <source>Out of date: the Okta, audience or Client App ID inputs changed since this token was checked. Check it again.</source>
+        <translation>Veraltet: Die Eingaben zu Okta, Zielgruppe oder Client App ID haben sich seit der Prüfung dieses Tokens geändert. Prüfen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Every check without keys passed; the signature is not verified yet.</source>
+        <translation>Alle Prüfungen ohne Schlüssel bestanden; die Signatur ist noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>(signature not checked yet)</source>
+        <translation>(Signatur noch nicht geprüft)</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +2780,10 @@ Rückgängig würde ändern:
     <message>
         <source>Restart okta-jwt-wizard with --sandbox.</source>
         <translation>Starten Sie okta-jwt-wizard mit --sandbox neu.</translation>
+    </message>
+    <message>
+        <source>The signature was not checked: &lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>Die Signatur wurde nicht geprüft: &lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3013,14 @@ Bis zum letzten Schritt wird nichts geschrieben.</translation>
     <message>
         <source>Cannot read: %1</source>
         <translation>Kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Start a new provider?</source>
+        <translation>Einen neuen Anbieter anlegen?</translation>
+    </message>
+    <message>
+        <source>This clears every input of the wizard (the Okta domain, the App, the metadata fields and the app directory).</source>
+        <translation>Damit werden alle Eingaben des Assistenten gelöscht (die Okta-Domain, die Anwendung, die Metadatenfelder und das Anwendungsverzeichnis).</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ void tst_GenerateCommand::invalidInput_data()
     QTest::addColumn<QString>("code");
     QTest::newRow("path") << QStringList{"--okta-domain", "dev-1.okta.com/oauth2/default"} << "domain_path";
     QTest::newRow("query") << QStringList{"--okta-domain", "dev-1.okta.com?a=b"} << "domain_query";
-    QTest::newRow("whitespace") << QStringList{"--okta-domain", "dev-1.okta.com "} << "domain_whitespace";
+    QTest::newRow("whitespace") << QStringList{"--okta-domain", "dev-1 .okta.com"} << "domain_whitespace";
     QTest::newRow("admin") << QStringList{"--okta-domain", "dev-1-admin.okta.com"} << "domain_admin";
     QTest::newRow("http") << QStringList{"--okta-domain", "http://dev-1.okta.com"} << "domain_insecure";
     QTest::newRow("no domain") << QStringList() << "domain_empty";

@@ -245,6 +245,14 @@ void tst_UndoCommand::badEntriesAndCredentials()
     const CliRun otherApp = run({"undo", "--app", "sync-pqrst"});
     QCOMPARE(otherApp.exitCode, 2);
     QVERIFY(otherApp.errText().contains(QStringLiteral("sync-pqrst")));
+    // Only the public key: the private one is looked up in the system keychain, which this run has none of.
+    QProcessEnvironment publicOnly = isolatedEnvironment(m_state.filePath(QStringLiteral("run")));
+    publicOnly.insert(QStringLiteral("XDG_STATE_HOME"), m_state.path());
+    publicOnly.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), m_sandbox.publicKey());
+    const CliRun keychain = runCli({"undo"}, {}, publicOnly);
+    QCOMPARE(keychain.exitCode, 2);
+    QVERIFY2(keychain.errText().startsWith(QStringLiteral("okta-jwt: credentials_missing: ")),
+             keychain.err.constData());
     const CliRun noKey = run({"undo"}, false);
     QCOMPARE(noKey.exitCode, 2);
     QVERIFY(noKey.errText().startsWith(QStringLiteral("okta-jwt: credentials_missing: ")));

@@ -38,7 +38,10 @@ void tst_OktaValidator::domain_data()
     QTest::newRow("empty") << "" << QStringList{"domain_empty"};
     QTest::newRow("blank") << "   " << QStringList{"domain_empty"};
     QTest::newRow("inner whitespace") << "dev-1 23.okta.com" << QStringList{"domain_whitespace"};
-    QTest::newRow("leading whitespace") << " dev-123.okta.com" << QStringList{"domain_whitespace"};
+    // Surrounding whitespace is dropped like a scheme or a trailing slash; inside the host it is a typo.
+    QTest::newRow("leading whitespace") << " dev-123.okta.com" << ok;
+    QTest::newRow("trailing tab") << "https://dev-123.okta.com/\t" << ok;
+    QTest::newRow("newline inside") << "dev-1.okta.com\nHost: evil.com" << QStringList{"domain_whitespace"};
     QTest::newRow("path") << "dev-123456.okta.com/oauth2/default" << QStringList{"domain_path"};
     QTest::newRow("query") << "dev-123456.okta.com?x=1" << QStringList{"domain_query"};
     QTest::newRow("fragment") << "dev-123456.okta.com#top" << QStringList{"domain_query"};

@@ -76,7 +76,7 @@ private slots:
         const QStringList lines = ProviderDiff::lines(
             ProviderDiff::compare(remoteOf(okta()), ProvidersWriter::providerObject(local)));
         QVERIFY(lines.contains(QStringLiteral("config.useJWKURI: true → false")));
-        QVERIFY(lines.contains(QStringLiteral("config.signingAlgorithm: (absent) → \"HS256\"")));
+        QVERIFY(lines.contains(QStringLiteral("config.signingAlgorithm: (absent) → \"RS256\"")));
         QVERIFY(lines.contains(QStringLiteral("secret_config.signingKeys: [] → [\"okta_key\"]")));
         QVERIFY(lines.contains(QStringLiteral("disabled: false → true")));
         QVERIFY(lines.contains(

@@ -204,6 +204,58 @@ private slots:
                               "claim_too_long", "token_too_large"}));
     }
 
+    // Offline, everything but the key lookup and the signature runs, in the same order; a token signed by
+    // another key passes it, and never claims to be verified.
+    void withoutKeysRunsEveryOtherCheck()
+    {
+        QJsonObject c = f.claims();
+        c["aud"] = "other";
+        c["exp"] = TokenFactory::kNow - 1;
+        const QByteArray forged = JwtSigner::sign(f.header(), c, f.other);
+        const TokenCheckResult r = TokenChecker::checkWithoutKeys(forged, f.options());
+        QVERIFY(!r.signatureChecked);
+        QCOMPARE(r.failureCodes(), QStringList({"audience_mismatch", "expired"}));
+        QVERIFY(r.kid.isEmpty());
+        QVERIFY(!r.needsJwksRefetch);
+        QVERIFY(check(forged).signatureChecked);
+
+        const TokenCheckResult good = TokenChecker::checkWithoutKeys(f.token(f.claims()), f.options());
+        QVERIFY(good.failures.isEmpty());
+        QVERIFY(!good.signatureChecked);
+        QCOMPARE(TokenChecker::checkWithoutKeys("abc.def", f.options()).failureCodes(),
+                 QStringList{"malformed"});
+        QJsonObject none = f.header();
+        none["alg"] = "none";
+        QCOMPARE(TokenChecker::checkWithoutKeys(f.token(none, f.claims()), f.options()).failureCodes(),
+                 QStringList{"alg_not_allowed"});
+    }
+
+    // Metadata edits after a check re-map it: user data and the metadata failures follow the fields, the
+    // other failures keep their place (before them), token_too_large stays last.
+    void withMetadataFieldsRemapsOnlyTheMetadataPart()
+    {
+        QJsonObject c = f.claims();
+        c["profile"] = QJsonObject{{"dept", "eng"}};
+        c["exp"] = TokenFactory::kNow - 1;
+        TokenCheckOptions o = f.options();
+        o.metadataFields = {{"missing", {}, true}};
+        const TokenCheckResult r = TokenChecker::check(f.token(c), f.jwks(), o);
+        QCOMPARE(r.failureCodes(), QStringList({"expired", "required_claim_missing"}));
+
+        const QList<MetadataField> fields{{"profile.dept", "department", true}, {"groups", {}, true}};
+        const TokenCheckResult mapped = TokenChecker::withMetadataFields(r, fields);
+        QCOMPARE(mapped.userData, (QJsonObject{{"department", "eng"}}));
+        QCOMPARE(mapped.failureCodes(), QStringList({"expired", "required_claim_missing"}));
+        QVERIFY(mapped.failures.last().message.contains("groups"));
+        const TokenCheckResult fewer = TokenChecker::withMetadataFields(r, {fields.first()});
+        QCOMPARE(fewer.failureCodes(), QStringList{"expired"});
+        QCOMPARE(fewer.kid, r.kid);
+
+        const TokenCheckResult malformed = TokenChecker::check("abc", f.jwks(), o);
+        QCOMPARE(TokenChecker::withMetadataFields(malformed, fields).failureCodes(),
+                 QStringList{"malformed"});
+    }
+
     void tokenTooLarge()
     {
         QJsonObject c = f.claims();

@@ -3,6 +3,7 @@
 #include "PreviewPane.h"
 #include "WizardModel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -28,6 +29,44 @@ class tst_AppServicesPage : public QObject
 
 private slots:
     void initTestCase() { GuiTest::isolateSettings(m_dir); }
+
+    // Seen before: the audience's Add opened an editor the user could not see (the new row below the
+    // list's visible rows).
+    void addOpensAnEditorInView_data()
+    {
+        QTest::addColumn<int>("existing");
+        QTest::newRow("empty list") << 0;
+        QTest::newRow("full list") << 8;
+    }
+    void addOpensAnEditorInView()
+    {
+        QFETCH(int, existing);
+        ProviderSettings s = GuiTest::validSettings();
+        s.audience.clear();
+        for (int i = 0; i < existing; ++i)
+            s.audience << QStringLiteral("api://aud-%1").arg(i);
+        auto wizard = GuiTest::openAt(SetupWizard::AppServicesPageId, s);
+        wizard->resize(800, 600);
+        QTest::mouseClick(GuiTest::find<QPushButton>(wizard.get(), "addAudienceButton"), Qt::LeftButton);
+        QApplication::processEvents();
+        auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        QVERIFY(editor);
+        QVERIFY(editor->isVisible());
+        QVERIFY2(editor->height() >= editor->minimumSizeHint().height(),
+                 qPrintable(QString::number(editor->height())));
+        QWidget *viewport = editor->parentWidget();
+        QVERIFY2(viewport->rect().contains(editor->geometry()),
+                 qPrintable(QStringLiteral("editor at %1,%2 %3x%4 in a viewport of %5x%6")
+                                .arg(editor->x())
+                                .arg(editor->y())
+                                .arg(editor->width())
+                                .arg(editor->height())
+                                .arg(viewport->width())
+                                .arg(viewport->height())));
+        QVERIFY(wizard->rect().contains(QRect(editor->mapTo(wizard.get(), QPoint()), editor->size())));
+        QVERIFY(GuiTest::typeInFocusedEditor(QStringLiteral("api://new")));
+        QCOMPARE(wizard->model()->settings().audience.last(), QStringLiteral("api://new"));
+    }
 
     void clientAppId()
     {
@@ -103,14 +142,15 @@ private slots:
         QCOMPARE(wizard->model()->settings().verification, ProviderSettings::Verification::ManualKeys);
         QVERIFY(manualWidget->isVisible());
         QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("\"useJWKURI\": false")));
-        QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("\"signingAlgorithm\": \"HS256\"")));
+        // RS256 first: what Okta signs with.
+        QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("\"signingAlgorithm\": \"RS256\"")));
         QVERIFY(GuiTest::showsCode(GuiTest::find<QLabel>(wizard.get(), "signingKeysErrorLabel"),
                                    "signing_keys_missing"));
         QVERIFY(!GuiTest::nextEnabled(*wizard));
 
         GuiTest::find<QComboBox>(wizard.get(), "signingAlgorithmComboBox")
-            ->setCurrentText(QStringLiteral("RS256"));
-        QCOMPARE(wizard->model()->settings().signingAlgorithm, QStringLiteral("RS256"));
+            ->setCurrentText(QStringLiteral("HS256"));
+        QCOMPARE(wizard->model()->settings().signingAlgorithm, QStringLiteral("HS256"));
         addItem(wizard.get(), "addSigningKeyButton", QStringLiteral("-bad"));
         QVERIFY(GuiTest::showsCode(GuiTest::find<QLabel>(wizard.get(), "signingKeysErrorLabel"),
                                    "signing_key_name_invalid"));

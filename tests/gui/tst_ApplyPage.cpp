@@ -1,6 +1,7 @@
 #include "ApplyPage.h"
 #include "DeployPanel.h"
 #include "FakeDialogProvider.h"
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "ProvidersWriter.h"
 #include "WizardModel.h"
@@ -57,6 +58,30 @@ private slots:
         clickExport(wizard.get()); // again: nothing to do
         QVERIFY(result(wizard.get()).contains(QStringLiteral("Unchanged")));
         QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    }
+
+    // Seen before: Export showed a green "Unchanged: …" under a red error about another directory.
+    void anExportResultGoesWithItsDirectoryAndProvider()
+    {
+        const QString app = makeApp(QStringLiteral("stale"), QByteArray());
+        auto wizard = GuiTest::openAt(SetupWizard::ApplyPageId, GuiTest::validSettings());
+        auto *dir = GuiTest::find<QLineEdit>(wizard.get(), "appDirLineEdit");
+        auto *label = GuiTest::find<QLabel>(wizard.get(), "exportResultLabel");
+        GuiTest::retype(dir, app);
+        clickExport(wizard.get());
+        clickExport(wizard.get());
+        QVERIFY(result(wizard.get()).contains(QStringLiteral("Unchanged")));
+        GuiTest::retype(dir, m_dir.filePath(QStringLiteral("not-an-app")));
+        QCOMPARE(GuiTest::find<QLabel>(wizard.get(), "appDirStatusLabel")->property("messageKind").toInt(),
+                 int(FindingLabel::Kind::Error));
+        QVERIFY(!label->isVisible());
+        QVERIFY(!GuiTest::find<QPlainTextEdit>(wizard.get(), "exportDiffTextEdit")->isVisible());
+
+        GuiTest::retype(dir, app);
+        clickExport(wizard.get());
+        QVERIFY(label->isVisible());
+        wizard->model()->update([](ProviderSettings &s) { s.requireAnyAudience = true; }); // Back, an edit
+        QVERIFY(!label->isVisible());
     }
 
     void exportsIntoALegacyAppDirectory()

@@ -1,9 +1,11 @@
 #include "AdminSandbox.h"
+#include "AdminSandboxStore.h"
 #include "DeployPanel.h"
 #include "Deployer.h"
 #include "GuiTest.h"
 #include "KeychainStore.h"
 #include "ProvidersWriter.h"
+#include "WizardModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -32,7 +35,8 @@ class tst_DeployPanel : public QObject
     {
         AdminSandbox sandbox;
         QNetworkAccessManager nam;
-        DeployPanel panel{&nam};
+        WizardModel model;
+        DeployPanel panel{&model, &nam};
         QList<DeployResult> results;
         QStringList payloads; // every signal argument the panel emitted, as text
         int confirmations = 0;
@@ -44,10 +48,11 @@ class tst_DeployPanel : public QObject
             sandbox.start();
             panel.client()->transport()->setRetryDelay(1);
             panel.client()->transport()->setTimeout(5000);
+            ProviderSettings s = provider(QStringLiteral("myapp-abcde"));
+            s.clientAppId = QStringLiteral("myapp-abcde");
+            model.setSettings(s);
             panel.setConnection(sandbox.baseUrl(), sandbox.projectId(), sandbox.publicKey(),
                                 sandbox.privateKey());
-            panel.setProvider(provider(QStringLiteral("myapp-abcde")));
-            panel.setClientAppId(QStringLiteral("myapp-abcde"));
             panel.setConfirmHook([this](const QString &title, const QString &text, const QString &details) {
                 ++confirmations;
                 confirmDetails = details;
@@ -60,10 +65,6 @@ class tst_DeployPanel : public QObject
             });
             QObject::connect(&panel, &DeployPanel::busyChanged,
                              [this](bool b) { payloads << QString::number(b); });
-            QObject::connect(&panel, &DeployPanel::clientAppIdPicked,
-                             [this](const QString &s) { payloads << s; });
-            QObject::connect(&panel, &DeployPanel::projectIdEdited,
-                             [this](const QString &s) { payloads << s; });
             panel.resize(700, 800);
             panel.show();
         }
@@ -120,11 +121,10 @@ private slots:
                               "GET /groups/{g}/apps?product=standard,atlas,data-api,device-sync"}));
         QCOMPARE(b.stepStates(), QStringList({"ok", "ok"}));
         QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Success));
-        // Picking another App is reported, and the next run neither logs in nor lists again.
-        QSignalSpy picked(&b.panel, &DeployPanel::clientAppIdPicked);
+        // Picking another App reaches the model, and the next run neither logs in nor lists again.
         apps->setFocus();
         QTest::keyClick(apps, Qt::Key_Down);
-        QCOMPARE(picked.size(), 1);
+        QCOMPARE(b.model.settings().clientAppId, apps->currentData().toString());
         QCOMPARE(b.panel.clientAppId(), apps->currentData().toString());
         b.sandbox.clearRequests();
         QVERIFY(b.run("showDiffButton"));
@@ -172,6 +172,88 @@ private slots:
         QCOMPARE(b.sandbox.requestLines().count("POST /auth/providers/mongodb-cloud/login"),
                  1); // session reused
         QVERIFY(b.w<QPushButton>("deployButton")->isEnabled());
+    }
+
+    // Seen before: after Back and an edit the deploy area still said "No differences"; after a create the
+    // box still said "Deploy will create it".
+    void resultsAreDroppedWhenTheirInputsChange()
+    {
+        Bench b;
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Created);
+        QVERIFY(!b.w<QPlainTextEdit>("deployDiffTextEdit")->isVisible()); // no "will create" after it did
+        QVERIFY(b.run("showDiffButton"));
+        QVERIFY2(b.diff().contains(QLatin1String("No differences")), qPrintable(b.diff()));
+        QVERIFY(b.result().contains(QLatin1String("Nothing to deploy")));
+
+        b.model.update([](ProviderSettings &s) { s.audience.clear(); }); // Back, and an edit
+        QVERIFY2(!b.result().contains(QLatin1String("Nothing to deploy")), qPrintable(b.result()));
+        QVERIFY(b.result().contains(QLatin1String("changed since the last run")));
+        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Info));
+        QVERIFY(!b.w<QPlainTextEdit>("deployDiffTextEdit")->isVisible());
+
+        // Going back to the same inputs does not bring an old answer back as if it were new.
+        b.model.update([](ProviderSettings &s) { s.audience = {QStringLiteral("myapp-abcde")}; });
+        QVERIFY(!b.result().contains(QLatin1String("Nothing to deploy")));
+        // Another connection is another remote, too.
+        QVERIFY(b.run("showDiffButton"));
+        QVERIFY(b.result().contains(QLatin1String("Nothing to deploy")));
+        b.w<QLineEdit>("publicKeyLineEdit")->setText(QStringLiteral("another-key"));
+        QVERIFY(!b.result().contains(QLatin1String("Nothing to deploy")));
+    }
+
+    // Seen before: after picking another app, "Client App ID … is not among the 4 app(s)" stayed.
+    void theAppsMessageFollowsThePickedApp()
+    {
+        Bench b;
+        b.model.update([](ProviderSettings &s) { s.clientAppId = QStringLiteral("gone-zzzzz"); });
+        QVERIFY(b.run("loadAppsButton"));
+        QVERIFY2(b.result().contains(QLatin1String("is not among")), qPrintable(b.result()));
+        auto *apps = b.w<QComboBox>("appComboBox");
+        apps->setFocus();
+        QTest::keyClick(apps, Qt::Key_Down);
+        QVERIFY(!b.model.settings().clientAppId.isEmpty());
+        QVERIFY2(!b.result().contains(QLatin1String("is not among")), qPrintable(b.result()));
+        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Success));
+    }
+
+    // The wizard uploads signing-key values as the CLI's --signing-key NAME=FILE does: checked before any
+    // request, written to the App's Secrets, then forgotten.
+    void manualSigningKeyValuesAreCheckedAndUploaded()
+    {
+        Bench b;
+        b.model.update([](ProviderSettings &s) {
+            s.verification = ProviderSettings::Verification::ManualKeys;
+            s.signingAlgorithm = QStringLiteral("HS256");
+            s.signingKeyNames = {QStringLiteral("okta_key")};
+        });
+        auto *value = b.w<QLineEdit>("signingKeyValueLineEdit_okta_key");
+        QVERIFY(value->isVisible());
+        QCOMPARE(value->echoMode(), QLineEdit::Password);
+        value->setText(QStringLiteral("too-short"));
+        QVERIFY(!b.run("deployButton")); // refused before any request
+        QVERIFY2(b.result().contains(QLatin1String("okta_key")), qPrintable(b.result()));
+        QVERIFY(b.sandbox.requestLines().isEmpty());
+
+        const QString secret = QStringLiteral("wizard_signing_key_value-0123456789abcdef");
+        value->setText(secret);
+        QVERIFY(b.run("deployButton"));
+        QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Created);
+        const AdminSandboxStore::App *app = b.sandbox.store().app(b.myApp());
+        QVERIFY(app);
+        QStringList uploaded;
+        for (const AdminSandboxStore::Secret &s : app->live.secrets) {
+            if (s.name == QLatin1String("okta_key"))
+                uploaded << s.value;
+        }
+        QCOMPARE(uploaded, QStringList{secret});
+        QVERIFY(value->text().isEmpty()); // not kept once written
+        QVERIFY(!b.log().contains(secret));
+        for (const QString &payload : std::as_const(b.payloads))
+            QVERIFY(!payload.contains(secret));
+        // Back to the JWK URI: no value fields.
+        b.model.update([](ProviderSettings &s) { s.verification = ProviderSettings::Verification::JwkUri; });
+        QVERIFY(!b.panel.findChild<QLineEdit *>(QStringLiteral("signingKeyValueLineEdit_okta_key")));
     }
 
     void blockedAsksThenReplaces()

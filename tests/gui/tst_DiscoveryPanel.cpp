@@ -1,4 +1,5 @@
 #include "DiscoveryPanel.h"
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "OktaSandbox.h"
 #include "PreviewPane.h"
@@ -43,8 +44,12 @@ private slots:
         QVERIFY(wizard->discoveryPanel()->isBusy()); // asynchronous: the UI is not blocked
         QTRY_VERIFY(!wizard->discoveryPanel()->isBusy());
         QCOMPARE(wizard->model()->settings().issuer, sandbox.issuer());
-        QCOMPARE(wizard->model()->settings().jwkUri, sandbox.jwksUri());
-        QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "jwkUriLineEdit")->text(), sandbox.jwksUri());
+        // Discovered, not an override: the override field stays the user's, the page says what is used.
+        QCOMPARE(wizard->model()->settings().discoveredJwkUri, sandbox.jwksUri());
+        QVERIFY(wizard->model()->settings().jwkUri.isEmpty());
+        QVERIFY(GuiTest::find<QLineEdit>(wizard.get(), "jwkUriLineEdit")->text().isEmpty());
+        QCOMPARE(GuiTest::find<QLabel>(wizard.get(), "derivedJwkUriLabel")->text(),
+                 QStringLiteral("%1 (discovered)").arg(sandbox.jwksUri()));
         QVERIFY(wizard->previewPane()->text().contains(
             QStringLiteral("\"jwkURI\": \"%1\"").arg(sandbox.jwksUri())));
         auto *keys = GuiTest::find<QTreeWidget>(wizard.get(), "discoveryKeysTreeWidget");
@@ -52,6 +57,50 @@ private slots:
         QCOMPARE(keys->topLevelItem(0)->text(1), QStringLiteral("RS256"));
         QVERIFY2(status(wizard.get()).contains(sandbox.issuer()), qPrintable(status(wizard.get())));
         QVERIFY(GuiTest::nextEnabled(*wizard));
+    }
+
+    // Seen before: after Discover, changing the server (default → default2) kept .../default/v1/keys in
+    // providers.json and "Found the issuer .../default" on screen, and the status said Valid.
+    void changingTheServerDropsTheDiscovery()
+    {
+        OktaSandbox sandbox;
+        QVERIFY(sandbox.start());
+        auto wizard = openFor(sandbox);
+        QTest::mouseClick(GuiTest::find<QPushButton>(wizard.get(), "discoverButton"), Qt::LeftButton);
+        QTRY_VERIFY(!wizard->discoveryPanel()->isBusy());
+        QVERIFY(status(wizard.get()).contains(sandbox.issuer()));
+
+        GuiTest::retype(GuiTest::find<QLineEdit>(wizard.get(), "authServerLineEdit"),
+                        QStringLiteral("default2"));
+        const ProviderSettings &s = wizard->model()->settings();
+        QVERIFY(s.issuer.isEmpty());
+        QVERIFY(s.discoveredJwkUri.isEmpty());
+        const QString preview = wizard->previewPane()->text();
+        QVERIFY2(preview.contains(QStringLiteral("/oauth2/default2/v1/keys")), qPrintable(preview));
+        QVERIFY(!preview.contains(QStringLiteral("/oauth2/default/v1/keys")));
+        QVERIFY(!GuiTest::find<QLabel>(wizard.get(), "discoveryStatusLabel")->isVisible());
+        QVERIFY(!GuiTest::find<QTreeWidget>(wizard.get(), "discoveryKeysTreeWidget")->isVisible());
+        QVERIFY(GuiTest::find<QLabel>(wizard.get(), "derivedJwkUriLabel")
+                    ->text()
+                    .contains(QStringLiteral("default2")));
+    }
+
+    // An answer that arrives after the domain changed belongs to the old domain: it is never applied.
+    void aLateAnswerForOldInputsIsIgnored()
+    {
+        OktaSandbox sandbox;
+        QVERIFY(sandbox.start());
+        sandbox.setFault(OktaSandbox::Fault::Hang, OktaSandbox::Discovery);
+        auto wizard = openFor(sandbox);
+        QTest::mouseClick(GuiTest::find<QPushButton>(wizard.get(), "discoverButton"), Qt::LeftButton);
+        QVERIFY(wizard->discoveryPanel()->isBusy());
+        GuiTest::retype(GuiTest::find<QLineEdit>(wizard.get(), "authServerLineEdit"),
+                        QStringLiteral("other"));
+        QTRY_VERIFY(!wizard->discoveryPanel()->isBusy()); // the request for the old server was stopped
+        QVERIFY(GuiTest::find<QPushButton>(wizard.get(), "discoverButton")->isVisible());
+        QVERIFY(wizard->model()->settings().issuer.isEmpty());
+        QCOMPARE(wizard->model()->discovery().status, WizardModel::Discovery::Status::None);
+        QVERIFY(!GuiTest::find<QLabel>(wizard.get(), "discoveryStatusLabel")->isVisible());
     }
 
     void unknownAuthorizationServer()
@@ -64,7 +113,11 @@ private slots:
         QTRY_VERIFY(!wizard->discoveryPanel()->isBusy());
         QCOMPARE(GuiTest::find<QLabel>(wizard.get(), "discoveryStatusLabel")->property("messageKind").toInt(),
                  int(FindingLabel::Kind::Error));
-        QVERIFY(wizard->model()->settings().jwkUri.isEmpty()); // nothing half-filled
+        QVERIFY(wizard->model()->settings().discoveredJwkUri.isEmpty()); // nothing half-filled
+        // Seen before: "Start a new provider" kept this error for a domain that is now empty.
+        wizard->model()->setSettings(ProviderSettings());
+        QVERIFY(!GuiTest::find<QLabel>(wizard.get(), "discoveryStatusLabel")->isVisible());
+        QVERIFY(!GuiTest::find<QPushButton>(wizard.get(), "discoverButton")->isEnabled());
     }
 
     void stopWhileWaiting()

@@ -1,3 +1,4 @@
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "PreviewPane.h"
 #include "ProvidersWriter.h"
@@ -152,7 +153,12 @@ private slots:
         WizardModel model;
         PreviewPane pane(&model);
         auto *status = GuiTest::find<QLabel>(&pane, "previewStatusLabel");
-        QVERIFY(status->text().contains(QStringLiteral("1 error to fix"))); // the empty domain
+        // Seen before: "1 error to fix" before the user had typed anything. An untouched empty domain is
+        // something to fill in, not an error.
+        QVERIFY2(status->text().contains(QStringLiteral("1 field to fill in")), qPrintable(status->text()));
+        QCOMPARE(status->property("messageKind").toInt(), int(FindingLabel::Kind::Info));
+        model.markTouched(QStringLiteral("oktaDomain"));
+        QVERIFY(status->text().contains(QStringLiteral("1 error to fix")));
         model.setSettings(GuiTest::validSettings());
         QVERIFY(status->text().contains(QStringLiteral("Valid")));
     }

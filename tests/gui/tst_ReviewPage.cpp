@@ -1,5 +1,6 @@
 #include "AppDirectory.h"
 #include "FakeDialogProvider.h"
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "ReviewPage.h"
 #include "WizardModel.h"
@@ -42,6 +43,39 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("All checks passed")));
         QVERIFY(GuiTest::nextEnabled(*wizard));
+    }
+
+    // Seen before: "No errors, 2 warnings" right above a red "Invalid: … (1 failure(s))"; and
+    // claim_not_in_access_token stayed after a checked token proved the claim present.
+    void theSummarySpeaksForTheTokenCheckToo()
+    {
+        ProviderSettings s = GuiTest::validSettings();
+        s.metadataFields.append({QStringLiteral("email"), {}, false});
+        auto wizard = GuiTest::openAt(SetupWizard::ReviewPageId, s);
+        QVERIFY(codes(*wizard).contains(QStringLiteral("claim_not_in_access_token")));
+        TokenCheckResult r;
+        r.kid = QStringLiteral("k1");
+        r.claims = {{QStringLiteral("sub"), QStringLiteral("00u1")},
+                    {QStringLiteral("email"), QStringLiteral("a@b.c")}};
+        r.failures << Finding::error(QStringLiteral("expired"), QStringLiteral("exp"),
+                                     QStringLiteral("Expired."));
+        wizard->model()->setTokenCheck(r, wizard->model()->settings());
+        QVERIFY(!codes(*wizard).contains(QStringLiteral("claim_not_in_access_token")));
+        auto *summary = GuiTest::find<QLabel>(wizard.get(), "summaryLabel");
+        QCOMPARE(summary->property("messageKind").toInt(), int(FindingLabel::Kind::Error));
+        QVERIFY2(summary->text().contains(QStringLiteral("refuse the checked token")),
+                 qPrintable(summary->text()));
+        QVERIFY(!summary->text().contains(QStringLiteral("All checks passed")));
+        QCOMPARE(
+            GuiTest::find<QLabel>(wizard.get(), "tokenCheckStatusLabel")->property("messageKind").toInt(),
+            int(FindingLabel::Kind::Error));
+        // Another Client App ID: the check is stale, greyed, and no longer speaks for the settings.
+        wizard->model()->update([](ProviderSettings &s) { s.clientAppId = QStringLiteral("other-abcde"); });
+        QCOMPARE(
+            GuiTest::find<QLabel>(wizard.get(), "tokenCheckStatusLabel")->property("messageKind").toInt(),
+            int(FindingLabel::Kind::Info));
+        QVERIFY(!summary->text().contains(QStringLiteral("refuse the checked token")));
+        QVERIFY(codes(*wizard).contains(QStringLiteral("claim_not_in_access_token")));
     }
 
     void listsEveryFindingWithItsHint()

@@ -94,6 +94,8 @@ private slots:
         for (const QString &app : {guiApp, cliApp, cmdApp})
             makeApp(app, legacy);
 
+        FakeDialogProvider dialogs;
+        dialogs.confirmAnswers << true; // inputs remembered from the row before: yes, start afresh
         SetupWizard wizard;
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -205,6 +207,18 @@ private slots:
         QCOMPARE(wizard->model()->settings().clientAppId, QStringLiteral("other-fghij"));
     }
 
+    // Seen before: --sandbox opened on the Okta page with no way back to Welcome.
+    void advancingKeepsTheWayBack()
+    {
+        auto wizard = GuiTest::openAt(SetupWizard::WelcomePageId, GuiTest::validSettings());
+        wizard->advanceTo(SetupWizard::OktaPageId);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OktaPageId));
+        QAbstractButton *back = wizard->button(QWizard::BackButton);
+        QVERIFY(back->isVisible() && back->isEnabled());
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePageId));
+    }
+
     void remembersInputsAndGeometry()
     {
         QSettings().clear();
@@ -248,6 +262,12 @@ private slots:
         const Profile::Result r = Profile::fromJson(GuiTest::readFile(file));
         QVERIFY(r.ok);
         QCOMPARE(r.settings, wizard->model()->settings());
+        // Seen before: saving gave no sign that it happened. The note goes with the next edit.
+        auto *notice = GuiTest::find<QLabel>(wizard.get(), "wizardNoticeLabel");
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->property("messageText").toString().contains(QStringLiteral("mine.json")));
+        wizard->model()->update([](ProviderSettings &s) { s.disabled = true; });
+        QVERIFY(!notice->isVisible());
 
         GuiTest::writeFile(m_dir.filePath(QStringLiteral("a-file")), "x");
         dialogs.saveFileAnswers << m_dir.filePath(QStringLiteral("a-file/mine.json")); // its folder is a file

@@ -49,7 +49,15 @@ class tst_TokenPickerDialog : public QObject
         if (!check->isEnabled())
             return false;
         QTest::mouseClick(check, Qt::LeftButton);
-        return dialog.isBusy() && QTest::qWaitFor([&] { return !dialog.isBusy(); });
+        // A token that cannot be decoded is answered at once, without the network.
+        return QTest::qWaitFor([&] { return !dialog.isBusy(); });
+    }
+    /// Settings whose Okta domain does not answer (a closed port on this machine): "offline".
+    ProviderSettings offlineSettings() const
+    {
+        ProviderSettings s = settings();
+        s.oktaDomain = QStringLiteral("http://127.0.0.1:1");
+        return s;
     }
     static QStringList codesShown(const TokenPickerDialog &dialog)
     {
@@ -199,9 +207,66 @@ private slots:
         QCOMPARE(busy.count(), 2);
         QVERIFY(!stop->isVisible());
         QVERIFY(errorText(dialog).contains(QStringLiteral("stopped")));
-        QVERIFY(!dialog.hasResult());
+        QVERIFY(dialog.hasResult()); // what was checked without the keys
+        QVERIFY(!dialog.result().signatureChecked);
         // Unverified, but still readable and tickable.
         QVERIFY(GuiTest::find<ClaimsTreeWidget>(&dialog, "claimsTree")->itemForPath(QStringLiteral("uid")));
+    }
+
+    // Seen before: after one failed check (offline), every later Check token cleared the error and showed
+    // only the placeholder: the button seemed to do nothing.
+    void aFailedCheckIsShownAgainOnTheNextCheck()
+    {
+        TokenPickerDialog dialog(offlineSettings(), &m_nam);
+        dialog.show();
+        const QString token = QString::fromLatin1(m_sandbox.mintToken());
+        auto *error = GuiTest::find<QLabel>(&dialog, "tokenCheckErrorLabel");
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            QVERIFY(checkToken(dialog, token));
+            QVERIFY2(error->isVisible(), qPrintable(QString::number(attempt)));
+            QCOMPARE(error->property("messageKind").toInt(), int(FindingLabel::Kind::Error));
+        }
+        QVERIFY(errorText(dialog).contains(QLatin1String("signature was not checked")));
+    }
+
+    // Seen before: offline, "Bearer abc.def" was reported as a network error. Checks that need no keys run
+    // (and show) first; a token that cannot be decoded never reaches the network.
+    void checksWithoutKeysComeFirst()
+    {
+        TokenPickerDialog dialog(settings(), &m_nam);
+        dialog.show();
+        QVERIFY(checkToken(dialog, QStringLiteral("Bearer abc.def")));
+        QCOMPARE(codesShown(dialog), QStringList{QStringLiteral("malformed")});
+        QCOMPARE(dialog.client()->requestCount(), 0);
+        QVERIFY(errorText(dialog).isEmpty());
+
+        TokenPickerDialog offline(offlineSettings(), &m_nam);
+        offline.show();
+        const QByteArray token =
+            m_sandbox.mintToken({{QStringLiteral("aud"), QStringLiteral("api://other")}});
+        QVERIFY(checkToken(offline, QString::fromLatin1(token)));
+        QVERIFY2(codesShown(offline).contains(QStringLiteral("audience_mismatch")),
+                 qPrintable(codesShown(offline).join(u',')));
+        QVERIFY(errorText(offline).contains(QLatin1String("signature was not checked")));
+        QVERIFY(!offline.result().signatureChecked);
+        QCOMPARE(GuiTest::find<QLabel>(&offline, "tokenCheckKidLabel")->text(),
+                 QStringLiteral("(signature not checked yet)"));
+    }
+
+    // Seen before: ticking claims did not update "User data App Services would build".
+    void tickingAClaimShowsItInTheUserData()
+    {
+        TokenPickerDialog dialog(settings(), &m_nam);
+        dialog.show();
+        QVERIFY(checkToken(dialog, QString::fromLatin1(m_sandbox.mintToken())));
+        auto *data = GuiTest::find<QPlainTextEdit>(&dialog, "userDataTextEdit");
+        QVERIFY(!data->toPlainText().contains(QLatin1String("\"uid\"")));
+        auto *tree = GuiTest::find<ClaimsTreeWidget>(&dialog, "claimsTree");
+        tree->itemForPath(QStringLiteral("uid"))->setCheckState(ClaimsTreeWidget::ClaimColumn, Qt::Checked);
+        QVERIFY2(data->toPlainText().contains(QLatin1String("\"uid\": \"00usandboxuser000000\"")),
+                 qPrintable(data->toPlainText()));
+        tree->itemForPath(QStringLiteral("uid"))->setCheckState(ClaimsTreeWidget::ClaimColumn, Qt::Unchecked);
+        QVERIFY(!data->toPlainText().contains(QLatin1String("\"uid\"")));
     }
 
     void discoveryTimeoutIsExplained()

@@ -1,6 +1,7 @@
 #include "GuiTest.h"
 #include "OktaValidator.h"
 #include "Translations.h"
+#include "WizardModel.h"
 
 #include <QAbstractButton>
 #include <QFile>
@@ -73,6 +74,7 @@ private slots:
         Translations translations;
         QVERIFY(translations.install(QLocale(QStringLiteral("de_AT")))); // falls back to plain "de"
         auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);          // empty domain: a core Finding
+        wizard->model()->markTouched(QStringLiteral("oktaDomain"));      // shown once the field was left
         auto *label = GuiTest::find<QLabel>(wizard.get(), "oktaDomainErrorLabel");
         QVERIFY(GuiTest::showsCode(label, QStringLiteral("domain_empty")));
         QVERIFY2(label->text().contains(QStringLiteral("Die Okta-Domain ist leer.")),

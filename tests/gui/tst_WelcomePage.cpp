@@ -40,9 +40,25 @@ private slots:
 
     void startNewResetsAndMovesOn()
     {
+        auto wizard = GuiTest::openAt(SetupWizard::WelcomePageId);
+        QVERIFY(wizard->model()->isPristine());
+        click(wizard.get(), "startNewButton"); // nothing to lose: no question
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OktaPageId));
+    }
+
+    // Seen before: "Start a new provider" after Back wiped every input without asking.
+    void startNewAsksBeforeWipingInputs()
+    {
+        FakeDialogProvider dialogs;
         auto wizard = GuiTest::openAt(SetupWizard::WelcomePageId, GuiTest::validSettings());
         wizard->model()->setAppDirectory(path(QStringLiteral("old")));
         QVERIFY(GuiTest::nextEnabled(*wizard));
+        dialogs.confirmAnswers << false;
+        click(wizard.get(), "startNewButton");
+        QCOMPARE(dialogs.asked, QStringList{QStringLiteral("Start a new provider?")});
+        QCOMPARE(wizard->model()->settings(), GuiTest::validSettings()); // kept
+        QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePageId));
+        dialogs.confirmAnswers << true;
         click(wizard.get(), "startNewButton");
         QCOMPARE(wizard->model()->settings(), ProviderSettings());
         QVERIFY(wizard->model()->appDirectory().isEmpty());

@@ -32,7 +32,8 @@ for f in ./usr/bin/okta-jwt ./usr/bin/okta-jwt-wizard \
          ./usr/share/icons/hicolor/scalable/apps/io.github.oktajwtwizard.Wizard.svg \
          ./usr/share/icons/hicolor/48x48/apps/io.github.oktajwtwizard.Wizard.png \
          ./usr/share/icons/hicolor/256x256/apps/io.github.oktajwtwizard.Wizard.png \
-         ./usr/share/man/man1/okta-jwt.1; do
+         ./usr/share/man/man1/okta-jwt.1 ./usr/share/bash-completion/completions/okta-jwt \
+         ./usr/share/zsh/vendor-completions/_okta-jwt ./usr/share/fish/vendor_completions.d/okta-jwt.fish; do
     grep -qxF "$f" <<<"$files" || fail "the package lacks $f"
 done
 if grep -q '^./usr/lib/.*\.a$\|/include/' <<<"$files"; then fail "the package ships build files"; fi
@@ -53,4 +54,24 @@ done
     || fail "okta-jwt generate from the package"
 QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/okta-jwt-wizard" --version | grep -q 'okta-jwt-wizard' \
     || fail "okta-jwt-wizard --version from the package"
+
+# The man page and the completions are the installed program's own output (made from its option tables), load
+# without errors, and complete a command name.
+usr="$work/root/usr"
+cmp -s <("$usr/bin/okta-jwt" --man) "$usr/share/man/man1/okta-jwt.1" || fail "okta-jwt.1 differs from okta-jwt --man"
+warnings=$(groff -man -Tutf8 -ww -z "$usr/share/man/man1/okta-jwt.1" 2>&1) || fail "groff okta-jwt.1"
+[ -z "$warnings" ] || fail "okta-jwt.1 has roff warnings: $warnings"
+bash_completion="$usr/share/bash-completion/completions/okta-jwt"
+zsh_completion="$usr/share/zsh/vendor-completions/_okta-jwt"
+fish_completion="$usr/share/fish/vendor_completions.d/okta-jwt.fish"
+cmp -s <("$usr/bin/okta-jwt" completion bash) "$bash_completion" || fail "the bash completion differs"
+cmp -s <("$usr/bin/okta-jwt" completion zsh) "$zsh_completion" || fail "the zsh completion differs"
+cmp -s <("$usr/bin/okta-jwt" completion fish) "$fish_completion" || fail "the fish completion differs"
+bash -n "$bash_completion" || fail "bash -n $bash_completion"
+zsh -n "$zsh_completion" || fail "zsh -n $zsh_completion"
+fish --no-execute "$fish_completion" || fail "fish --no-execute $fish_completion"
+head -1 "$zsh_completion" | grep -qx '#compdef okta-jwt' || fail "_okta-jwt lacks #compdef"
+completed=$(bash -c 'source "$1"; COMP_WORDS=(okta-jwt de); COMP_CWORD=1; _okta_jwt; echo "${COMPREPLY[*]}"' _ \
+    "$bash_completion")
+[ "$completed" = deploy ] || fail "the installed bash completion offers '$completed' for 'okta-jwt de'"
 echo "packaging: $(basename "$deb") ok"
