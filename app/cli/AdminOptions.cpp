@@ -49,19 +49,29 @@ CliOptions AdminOptions::options()
 AdminOptions::Parsed AdminOptions::read(const CommandArgs &p)
 {
     Parsed r;
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     r.projectId = p.value(QStringLiteral("project-id"));
     r.clientAppId = p.value(QStringLiteral("app"));
     r.appId = p.value(QStringLiteral("app-id"));
-    r.baseUrl = p.value(QStringLiteral("admin-api"));
-    r.publicKey = p.isSet(QStringLiteral("public-key"))
-                      ? p.value(QStringLiteral("public-key"))
-                      : env.value(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"));
     if (r.projectId.isEmpty() || (r.clientAppId.isEmpty() && r.appId.isEmpty())) {
         r.errorCode = QStringLiteral("usage");
         r.error = QStringLiteral("give --project-id and --app CLIENT_APP_ID (or --app-id ID)");
         return r;
     }
+    Parsed withKey = readCredentials(p);
+    withKey.projectId = r.projectId;
+    withKey.clientAppId = r.clientAppId;
+    withKey.appId = r.appId;
+    return withKey;
+}
+
+AdminOptions::Parsed AdminOptions::readCredentials(const CommandArgs &p)
+{
+    Parsed r;
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    r.baseUrl = p.value(QStringLiteral("admin-api"));
+    r.publicKey = p.isSet(QStringLiteral("public-key"))
+                      ? p.value(QStringLiteral("public-key"))
+                      : env.value(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"));
     if (p.isSet(QStringLiteral("private-key-file"))) {
         if (!readSmallFile(p.value(QStringLiteral("private-key-file")), &r.privateKey, &r.error)) {
             r.errorCode = QStringLiteral("private_key_file");

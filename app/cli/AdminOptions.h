@@ -32,4 +32,6 @@ public:
     /// Why the system keychain gave no private key for `admin->publicKey` (`status` is not Ok): sets the
     /// error code and a message that names the state and its fix. `detail` is the keychain's own text.
     static void keychainMiss(KeychainBackend::Status status, const QString &detail, Parsed *admin);
+    /// Only the API key and base URL, for commands whose target comes from elsewhere (`undo`).
+    static Parsed readCredentials(const CommandArgs &parser);
 };

@@ -8,9 +8,11 @@
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "HelpText.h"
+#include "HistoryCommand.h"
 #include "ManPage.h"
 #include "SandboxCommand.h"
 #include "Suggestion.h"
+#include "UndoCommand.h"
 #include "ValidateCommand.h"
 #include "VerifyTokenCommand.h"
 
@@ -36,6 +38,8 @@ void CommandLine::addAll()
     add(new DeployCommand(DeployCommand::Mode::Diff));
     add(new DeployCommand(DeployCommand::Mode::Deploy));
     add(new SandboxCommand);
+    add(new HistoryCommand);
+    add(new UndoCommand);
     add(new CompletionCommand(this));
 }
 

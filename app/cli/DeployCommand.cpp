@@ -3,12 +3,12 @@
 #include "AdminApiClient.h"
 #include "AdminOptions.h"
 #include "AdminTransport.h"
+#include "CliKeychain.h"
 #include "CliNetwork.h"
 #include "CliOutput.h"
 #include "Deployer.h"
 #include "DiscoveryDocument.h"
 #include "ExitCode.h"
-#include "KeychainStore.h"
 #include "OktaClient.h"
 #include "ProviderOptions.h"
 #include "ProviderValidator.h"
@@ -128,23 +128,13 @@ void DeployCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
     if (!request.privateKey.isEmpty())
         return launch(request, s, discover);
     // Third source of the private key: the system keychain entry the wizard saved for this public key.
-    KeychainStore *keychain = m_keychain ? m_keychain : new KeychainStore(this);
-    const auto missing = [this, keychain, admin]() {
-        AdminOptions::Parsed miss = admin;
-        AdminOptions::keychainMiss(keychain->lastStatus(), keychain->lastError(), &miss);
-        CliOutput::error(miss.errorCode, miss.error);
-        finish(ExitUsage);
-    };
-    connect(keychain, &KeychainStore::unavailable, this, missing);
-    connect(keychain, &KeychainStore::failed, this, missing);
-    connect(keychain, &KeychainStore::readDone, this, [missing](const QString &, bool found) {
-        if (!found)
-            missing();
-    });
-    keychain->read(request.publicKey, [this, request, s, discover](const QString &privateKey) mutable {
-        request.privateKey = privateKey;
-        launch(request, s, discover);
-    });
+    CliKeychain::readPrivateKey(
+        this, m_keychain, request.publicKey,
+        [this, request, s, discover](const QString &privateKey) mutable {
+            request.privateKey = privateKey;
+            launch(request, s, discover);
+        },
+        [this] { finish(ExitUsage); });
 }
 
 void DeployCommand::launch(const Deployer::Request &request, const ProviderSettings &settings, bool discover)

@@ -73,6 +73,8 @@ QStringList DeployPlan::steps() const
         out << tr("create the custom-token provider");
     else if (action == ProviderAction::Update)
         out << tr("update the custom-token provider (%n field(s))", nullptr, int(diff.size()));
+    else if (action == ProviderAction::Delete)
+        out << tr("delete the custom-token provider");
     if (toggle == Toggle::Enable)
         out << tr("enable the custom-token provider");
     else if (toggle == Toggle::Disable)
@@ -93,6 +95,8 @@ QString DeployPlan::actionName() const
         return QStringLiteral("update");
     case ProviderAction::Blocked:
         return QStringLiteral("blocked");
+    case ProviderAction::Delete:
+        return QStringLiteral("delete");
     case ProviderAction::Unchanged:
         break;
     }

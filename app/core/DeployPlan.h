@@ -23,7 +23,8 @@ public:
         Create,
         Update,
         Unchanged,
-        Blocked
+        Blocked,
+        Delete // only when undoing a create
     };
     enum class Toggle
     {

@@ -115,5 +115,7 @@ QJsonObject DeployResult::toJson() const
     }
     if (!draftDiff.isEmpty())
         o.insert(QStringLiteral("draft_diff"), QJsonArray::fromStringList(draftDiff));
+    if (!journalIds.isEmpty())
+        o.insert(QStringLiteral("journal_ids"), QJsonArray::fromStringList(journalIds));
     return o;
 }

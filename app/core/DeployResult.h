@@ -37,6 +37,7 @@ public:
     bool draftDiscarded = false;
     QStringList draftDiff;  // the existing draft's diff, on a DraftAlreadyExists conflict
     QStringList writesDone; // writes the server accepted, in order (what a failure leaves behind)
+    QStringList journalIds; // the journal entries of the writes sent, in order
 
     /// Created, Updated, Unchanged and Planned are successes.
     bool ok() const;

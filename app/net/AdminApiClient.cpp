@@ -164,6 +164,11 @@ AdminCall *AdminApiClient::setProviderEnabled(const QString &g, const QString &a
     return send(kPut, AdminRequests::providerTogglePath(g, a, id, enabled), {}, true);
 }
 
+AdminCall *AdminApiClient::deleteProvider(const QString &g, const QString &a, const QString &id)
+{
+    return send(kDelete, AdminRequests::providerPath(g, a, id), {}, false);
+}
+
 AdminCall *AdminApiClient::listSecrets(const QString &g, const QString &a)
 {
     return send(kGet, AdminRequests::secretsPath(g, a), {}, true);

@@ -42,6 +42,8 @@ public:
     /// PUT .../enable or .../disable, 204.
     AdminCall *setProviderEnabled(const QString &groupId, const QString &appId, const QString &providerId,
                                   bool enabled);
+    /// DELETE, 204. Never retried: a retry after a lost answer would read 404 and hide the success.
+    AdminCall *deleteProvider(const QString &groupId, const QString &appId, const QString &providerId);
     AdminCall *listSecrets(const QString &groupId, const QString &appId);
     AdminCall *createSecret(const QString &groupId, const QString &appId, const QString &name,
                             const QString &value);

@@ -113,8 +113,16 @@ void DeployExecutor::writeSecret(int index)
     const QString what = (create ? tr("created secret %1") : tr("updated secret %1")).arg(s.name);
     begin(DeployStep::WriteSecret, (create ? tr("Create secret %1") : tr("Update secret %1")).arg(s.name));
     const QString value = m_secretValues.value(s.name);
-    AdminCall *call = create ? m_client->createSecret(m_groupId, m_result.appId, s.name, value)
-                             : m_client->updateSecret(m_groupId, m_result.appId, s.secretId, s.name, value);
+    JournalEntry entry = journalEntry(
+        create ? QStringLiteral("create") : QStringLiteral("update"), JournalEntry::secretType(), s.secretId,
+        s.name, create ? QJsonValue() : JournalEntry::secretState(s.name, s.secretId, false),
+        JournalEntry::secretState(s.name, s.secretId, true));
+    AdminCall *call = journaled(&entry, [&] {
+        return create ? m_client->createSecret(m_groupId, m_result.appId, s.name, value)
+                      : m_client->updateSecret(m_groupId, m_result.appId, s.secretId, s.name, value);
+    });
+    if (!call)
+        return;
     expect(call, what, [this, index](AdminCall *) {
         end(tr("Done."));
         writeSecret(index + 1);
@@ -126,19 +134,45 @@ void DeployExecutor::writeProvider()
     const DeployPlan &plan = m_result.plan;
     if (plan.action == DeployPlan::ProviderAction::Unchanged)
         return toggleProvider();
+    const QString name = plan.provider.value(QStringLiteral("name")).toString(QStringLiteral("custom-token"));
     if (plan.action == DeployPlan::ProviderAction::Update) {
         begin(DeployStep::WriteProvider, tr("Update the custom-token provider (PATCH)"));
-        expect(m_client->updateProvider(m_groupId, m_result.appId, plan.providerId, plan.provider),
-               tr("updated the custom-token provider"), [this](AdminCall *) {
-                   end(tr("Updated."));
-                   toggleProvider();
-               });
+        JournalEntry entry = journalEntry(QStringLiteral("update"), JournalEntry::providerType(),
+                                          plan.providerId, name, m_result.remoteProvider, providerWithId());
+        AdminCall *call = journaled(&entry, [&] {
+            return m_client->updateProvider(m_groupId, m_result.appId, plan.providerId, plan.provider);
+        });
+        if (!call)
+            return;
+        expect(call, tr("updated the custom-token provider"), [this](AdminCall *) {
+            end(tr("Updated."));
+            toggleProvider();
+        });
+        return;
+    }
+    if (plan.action == DeployPlan::ProviderAction::Delete) {
+        begin(DeployStep::WriteProvider, tr("Delete the custom-token provider (DELETE)"));
+        JournalEntry entry = journalEntry(QStringLiteral("delete"), JournalEntry::providerType(),
+                                          plan.providerId, name, m_result.remoteProvider, QJsonValue());
+        AdminCall *call = journaled(
+            &entry, [&] { return m_client->deleteProvider(m_groupId, m_result.appId, plan.providerId); });
+        if (!call)
+            return;
+        expect(call, tr("deleted the custom-token provider"), [this](AdminCall *) {
+            end(tr("Deleted."));
+            deployDraft();
+        });
         return;
     }
     begin(DeployStep::WriteProvider, tr("Create the custom-token provider (POST)"));
+    JournalEntry entry = journalEntry(QStringLiteral("create"), JournalEntry::providerType(), {}, name,
+                                      QJsonValue(), plan.provider);
+    AdminCall *call =
+        journaled(&entry, [&] { return m_client->createProvider(m_groupId, m_result.appId, plan.provider); });
+    if (!call)
+        return;
     expect(
-        m_client->createProvider(m_groupId, m_result.appId, plan.provider),
-        tr("created the custom-token provider"),
+        call, tr("created the custom-token provider"),
         [this](AdminCall *call) {
             QString error;
             if (const auto created = AdminReply::provider(call->body(), &error))
@@ -146,7 +180,10 @@ void DeployExecutor::writeProvider()
             end(tr("Created %1.").arg(m_result.providerId));
             toggleProvider();
         },
-        [this](const AdminApiError &error) { return relistAfterFailedCreate(error); });
+        [this, entry](const AdminApiError &error) {
+            m_pendingCreate = entry;
+            return relistAfterFailedCreate(error);
+        });
 }
 
 bool DeployExecutor::relistAfterFailedCreate(const AdminApiError &postError)
@@ -178,6 +215,7 @@ bool DeployExecutor::relistAfterFailedCreate(const AdminApiError &postError)
                     if (!remote || !ProviderDiff::compare(*remote, m_result.plan.provider).isEmpty())
                         return fail(postError);
                     m_result.providerId = id;
+                    m_journal.completeOk(m_pendingCreate, id);
                     m_result.writesDone << tr("created the custom-token provider");
                     end(tr("The create took effect (%1).").arg(id));
                     toggleProvider();
@@ -196,8 +234,22 @@ void DeployExecutor::toggleProvider()
     const bool enable = toggle == DeployPlan::Toggle::Enable;
     begin(DeployStep::ToggleProvider,
           enable ? tr("Enable the custom-token provider") : tr("Disable the custom-token provider"));
-    expect(m_client->setProviderEnabled(m_groupId, m_result.appId, m_result.providerId, enable),
-           enable ? tr("enabled the custom-token provider") : tr("disabled the custom-token provider"),
+    // The state just before the toggle: what the PATCH sent, or the provider as read, either way with the
+    // old `disabled` (whether a PATCH applies it is unconfirmed; this entry covers it).
+    QJsonObject before = m_result.plan.action == DeployPlan::ProviderAction::Update ? providerWithId()
+                                                                                    : m_result.remoteProvider;
+    before.insert(QStringLiteral("disabled"), enable);
+    QJsonObject after = before;
+    after.insert(QStringLiteral("disabled"), !enable);
+    JournalEntry entry = journalEntry(enable ? QStringLiteral("enable") : QStringLiteral("disable"),
+                                      JournalEntry::providerType(), m_result.providerId,
+                                      before.value(QStringLiteral("name")).toString(), before, after);
+    AdminCall *call = journaled(&entry, [&] {
+        return m_client->setProviderEnabled(m_groupId, m_result.appId, m_result.providerId, enable);
+    });
+    if (!call)
+        return;
+    expect(call, enable ? tr("enabled the custom-token provider") : tr("disabled the custom-token provider"),
            [this](AdminCall *) {
                end(tr("Done."));
                deployDraft();
@@ -258,7 +310,41 @@ void DeployExecutor::succeed()
     DeployResult::Outcome outcome = DeployResult::Outcome::Unchanged;
     if (plan.action == DeployPlan::ProviderAction::Create)
         outcome = DeployResult::Outcome::Created;
-    else if (plan.action == DeployPlan::ProviderAction::Update || plan.toggle != DeployPlan::Toggle::None)
+    else if (plan.action == DeployPlan::ProviderAction::Update ||
+             plan.action == DeployPlan::ProviderAction::Delete || plan.toggle != DeployPlan::Toggle::None)
         outcome = DeployResult::Outcome::Updated;
     finish(outcome);
+}
+
+JournalEntry DeployExecutor::journalEntry(const QString &action, const QString &type, const QString &id,
+                                          const QString &name, const QJsonValue &before,
+                                          const QJsonValue &after) const
+{
+    JournalEntry e = m_journal.entry(m_client->transport()->baseUrl().toString(), m_groupId, m_result.appId);
+    e.action = action;
+    e.objectType = type;
+    e.objectId = id;
+    e.objectName = name;
+    e.before = before.isObject() ? before : QJsonValue(QJsonValue::Null);
+    e.after = after.isObject() ? after : QJsonValue(QJsonValue::Null);
+    e.draftId = m_result.draftId;
+    return e;
+}
+
+AdminCall *DeployExecutor::journaled(JournalEntry *entry, const std::function<AdminCall *()> &send)
+{
+    AdminApiError error;
+    AdminCall *call = m_journal.send(entry, send, &error);
+    if (!call)
+        fail(error);
+    else
+        m_result.journalIds << entry->id;
+    return call;
+}
+
+QJsonObject DeployExecutor::providerWithId() const
+{
+    QJsonObject o = m_result.plan.provider;
+    o.insert(QStringLiteral("_id"), m_result.plan.providerId);
+    return o;
 }

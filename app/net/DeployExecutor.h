@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeployJournal.h"
 #include "DeployStage.h"
 
 #include <QMap>
@@ -22,6 +23,8 @@ public:
     void cancel() override;
     void setPollInterval(int ms) { m_pollIntervalMs = ms; }
     void setMaxPolls(int n) { m_maxPolls = n; }
+    /// Every write is journaled here before it is sent.
+    DeployJournal &journal() { return m_journal; }
 
 signals:
     void draftConflict(const QString &draftId, const QStringList &diff);
@@ -39,8 +42,17 @@ private:
     void deployDraft();
     void pollDeployment();
     void succeed();
+    /// A journal entry for a write to the App; `before`/`after` as the server had it and as it will be.
+    JournalEntry journalEntry(const QString &action, const QString &type, const QString &id,
+                              const QString &name, const QJsonValue &before, const QJsonValue &after) const;
+    /// Writes the begin record, sends the call `send` makes, and writes the end record once it finishes.
+    /// Nothing is sent when the journal cannot take the entry (the run fails instead).
+    AdminCall *journaled(JournalEntry *entry, const std::function<AdminCall *()> &send);
+    QJsonObject providerWithId() const;
 
+    DeployJournal m_journal;
     QString m_groupId;
+    JournalEntry m_pendingCreate; // a POST that failed, in case listing again shows it took effect
     QMap<QString, QString> m_secretValues;
     bool m_deployPosted = false;
     QTimer m_pollTimer;

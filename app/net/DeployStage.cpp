@@ -54,6 +54,17 @@ void DeployStage::expect(AdminCall *call, const QString &writeDescription, Handl
     });
 }
 
+void DeployStage::login(const QString &publicKey, QString *privateKey, const std::function<void()> &next)
+{
+    begin(DeployStep::Login, tr("Log in to the Admin API with API key %1").arg(publicKey));
+    AdminCall *call = m_client->login(publicKey, *privateKey);
+    privateKey->clear(); // the client sent it; nothing here keeps it
+    expect(call, {}, [this, next](AdminCall *) {
+        end(tr("Logged in."));
+        next();
+    });
+}
+
 void DeployStage::fail(const AdminApiError &error)
 {
     m_result.error = error;

@@ -43,6 +43,8 @@ protected:
     /// Ends the run: subclasses may clean up first, then call finish().
     virtual void stop(DeployResult::Outcome outcome) { finish(outcome); }
     void finish(DeployResult::Outcome outcome);
+    /// Logs in with the key pair (the private key is cleared once sent), then runs `next`.
+    void login(const QString &publicKey, QString *privateKey, const std::function<void()> &next);
 
     AdminApiClient *m_client;
     DeployResult m_result;

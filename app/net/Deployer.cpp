@@ -28,12 +28,14 @@ void Deployer::start(const Request &request)
     m_summary.reset();
     m_remote = {};
     m_remoteSecrets.clear();
+    m_executor->journal().setClientAppId(request.clientAppId);
+    m_executor->journal().setUndoOf({});
     m_haveProvider = !request.providerLater;
     m_waitingForProvider = false;
     m_running = true;
     m_cancelRequested = false;
     if (!request.privateKey.isEmpty() || !m_client->isLoggedIn())
-        login();
+        login(m_request.publicKey, &m_request.privateKey, [this] { resolveApp(); });
     else
         resolveApp();
 }
@@ -54,17 +56,6 @@ void Deployer::cancel()
         m_executor->cancel();
     else
         DeployStage::cancel();
-}
-
-void Deployer::login()
-{
-    begin(DeployStep::Login, tr("Log in to the Admin API with API key %1").arg(m_request.publicKey));
-    AdminCall *call = m_client->login(m_request.publicKey, m_request.privateKey);
-    m_request.privateKey.clear(); // the client sent it; nothing here keeps it
-    expect(call, {}, [this](AdminCall *) {
-        end(tr("Logged in."));
-        resolveApp();
-    });
 }
 
 void Deployer::resolveApp()

@@ -45,6 +45,8 @@ public:
     /// How often and how many times a draft deployment is polled (default 1 s, 300 times).
     void setPollInterval(int ms) { m_executor->setPollInterval(ms); }
     void setMaxPolls(int n) { m_executor->setMaxPolls(n); }
+    /// Where every write of a run is journaled before it is sent.
+    DeployJournal &journal() { return m_executor->journal(); }
 
 signals:
     /// Every App of the project (from the one listing), for pickers.
@@ -57,7 +59,6 @@ signals:
     void logLine(const QString &line);
 
 private:
-    void login();
     void resolveApp();
     void listProviders();
     void getProvider();

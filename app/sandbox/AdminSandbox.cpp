@@ -134,6 +134,16 @@ QStringList AdminSandbox::requestLines() const
     return out;
 }
 
+QStringList AdminSandbox::writeLines() const
+{
+    QStringList out;
+    for (const QString &line : requestLines()) {
+        if (!line.startsWith(QLatin1String("GET ")) && !line.contains(QLatin1String("/login")))
+            out << line;
+    }
+    return out;
+}
+
 void AdminSandbox::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString method = methodName(request);

@@ -88,6 +88,8 @@ public:
     void clearRequests() { m_requests.clear(); }
     /// "METHOD /path" per request, paths with ids replaced by their shape ({g}, {a}, {id}).
     QStringList requestLines() const;
+    /// requestLines() without the reads and the login: what changed (or tried to change) the remote.
+    QStringList writeLines() const;
     QList<EvilRequest> evilRequests() const { return m_evilRequests; }
 
 signals:

@@ -677,6 +677,18 @@
         <source>Deployment successful.</source>
         <translation>Bereitstellung erfolgreich.</translation>
     </message>
+    <message>
+        <source>Delete the custom-token provider (DELETE)</source>
+        <translation>Den custom-token-Anbieter löschen (DELETE)</translation>
+    </message>
+    <message>
+        <source>deleted the custom-token provider</source>
+        <translation>custom-token-Anbieter gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>DeployInputs</name>
@@ -699,6 +711,13 @@
     <message>
         <source>Pick the App (Load Apps) or enter its Client App ID on the App Services page.</source>
         <translation>Wählen Sie die Anwendung (Anwendungen laden) oder geben Sie ihre Client App ID auf der Seite „App Services“ ein.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployJournal</name>
+    <message>
+        <source>nothing was sent: every write is journaled first</source>
+        <translation>nichts wurde gesendet: jede Änderung wird zuerst im Journal vermerkt</translation>
     </message>
 </context>
 <context>
@@ -947,6 +966,10 @@
         <source>nothing to change: the App already has this provider</source>
         <translation>nichts zu ändern: Die Anwendung hat diesen Anbieter bereits</translation>
     </message>
+    <message>
+        <source>delete the custom-token provider</source>
+        <translation>den custom-token-Anbieter löschen</translation>
+    </message>
 </context>
 <context>
     <name>DeployResult</name>
@@ -1019,6 +1042,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Log in to the Admin API with API key %1</source>
+        <translation>Mit dem API-Schlüssel %1 bei der Admin API anmelden</translation>
+    </message>
+    <message>
+        <source>Logged in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>DeployStepList</name>
@@ -1045,14 +1076,6 @@
 </context>
 <context>
     <name>Deployer</name>
-    <message>
-        <source>Log in to the Admin API with API key %1</source>
-        <translation>Mit dem API-Schlüssel %1 bei der Admin API anmelden</translation>
-    </message>
-    <message>
-        <source>Logged in.</source>
-        <translation>Angemeldet.</translation>
-    </message>
     <message>
         <source>Find App %1 in project %2</source>
         <translation>Anwendung %1 im Projekt %2 suchen</translation>
@@ -1212,6 +1235,224 @@
     <message>
         <source>%1 is larger than %2; this is not the file you meant</source>
         <translation>%1 ist größer als %2; das ist nicht die gemeinte Datei</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Remote changes, newest first</source>
+        <translation>Entfernte Änderungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;What Undo would change</source>
+        <translation>&amp;Was Rückgängig ändern würde</translation>
+    </message>
+    <message>
+        <source>What Undo would change</source>
+        <translation>Was Rückgängig ändern würde</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Rückgängig…</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (undo)</source>
+        <translation>%1 (rückgängig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in the journal %1.</source>
+        <translation>
+            <numerusform>%n Änderung im Journal %1.</numerusform>
+            <numerusform>%n Änderungen im Journal %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the journal could not be read; they were skipped and left as they are.</source>
+        <translation>
+            <numerusform>%n Zeile des Journals ließ sich nicht lesen; sie wurde übersprungen und unverändert gelassen.</numerusform>
+            <numerusform>%n Zeilen des Journals ließen sich nicht lesen; sie wurden übersprungen und unverändert gelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <source>Undo failed</source>
+        <translation>Rückgängig fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Undo anyway?</source>
+        <translation>Trotzdem rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Undo anyway and overwrite that change?</source>
+        <translation>Trotzdem rückgängig machen und diese Änderung überschreiben?</translation>
+    </message>
+    <message>
+        <source>Changed since the entry (recorded → now):
+%1
+
+Undo would change:
+%2</source>
+        <translation>Seit dem Eintrag geändert (vermerkt → jetzt):
+%1
+
+Rückgängig würde ändern:
+%2</translation>
+    </message>
+    <message>
+        <source>Undo this change?</source>
+        <translation>Diese Änderung rückgängig machen?</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntry</name>
+    <message>
+        <source>missing or malformed &quot;id&quot;</source>
+        <translation>&quot;id&quot; fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>missing or malformed &quot;time&quot;</source>
+        <translation>&quot;time&quot; fehlt oder ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>unknown &quot;service&quot;</source>
+        <translation>unbekannter &quot;service&quot;</translation>
+    </message>
+    <message>
+        <source>the App Services target is incomplete</source>
+        <translation>das App-Services-Ziel ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the Okta target is incomplete</source>
+        <translation>das Okta-Ziel ist unvollständig</translation>
+    </message>
+    <message>
+        <source>missing &quot;action&quot; or &quot;object&quot;</source>
+        <translation>&quot;action&quot; oder &quot;object&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>missing &quot;before&quot; or &quot;after&quot;</source>
+        <translation>&quot;before&quot; oder &quot;after&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>unknown &quot;outcome&quot;</source>
+        <translation>unbekanntes &quot;outcome&quot;</translation>
+    </message>
+    <message>
+        <source>Okta %1 server %2</source>
+        <translation>Okta %1, Server %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>App %1 (_id %2) in project %3</source>
+        <translation>Anwendung %1 (_id %2) im Projekt %3</translation>
+    </message>
+</context>
+<context>
+    <name>JournalFile</name>
+    <message>
+        <source>Cannot open the journal %1: %2</source>
+        <translation>Das Journal %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>Das Journal %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>It was left as it is; move it away to start a new journal.</source>
+        <translation>Es wurde unverändert gelassen; verschieben Sie es, um ein neues Journal zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is not a regular file (a symlink, folder or device).</source>
+        <translation>Das Journal %1 ist keine normale Datei (ein symbolischer Link, Ordner oder Gerät).</translation>
+    </message>
+    <message>
+        <source>The journal %1 belongs to user id %2, not to you (%3).</source>
+        <translation>Das Journal %1 gehört der Benutzerkennung %2, nicht Ihnen (%3).</translation>
+    </message>
+    <message>
+        <source>The journal %1 can be read or written by others (mode %2).</source>
+        <translation>Das Journal %1 kann von anderen gelesen oder geschrieben werden (Modus %2).</translation>
+    </message>
+    <message>
+        <source>Run: chmod 600 %1</source>
+        <translation>Führen Sie aus: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The journal %1 is %2 bytes, more than the %3 a journal can reach.</source>
+        <translation>Das Journal %1 ist %2 Bytes groß, mehr als die %3, die ein Journal erreichen kann.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1: %2</source>
+        <translation>Das Journal %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHistory</name>
+    <message>
+        <source>the line is cut short (no newline at the end of the file)</source>
+        <translation>die Zeile ist abgeschnitten (kein Zeilenumbruch am Dateiende)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown format version</source>
+        <translation>unbekannte Formatversion</translation>
+    </message>
+    <message>
+        <source>a second entry with id %1</source>
+        <translation>ein zweiter Eintrag mit der id %1</translation>
+    </message>
+    <message>
+        <source>completes entry &quot;%1&quot;, which is not in the journal</source>
+        <translation>schließt den Eintrag &quot;%1&quot; ab, der nicht im Journal steht</translation>
+    </message>
+    <message>
+        <source>unknown record kind</source>
+        <translation>unbekannte Art von Datensatz</translation>
+    </message>
+    <message>
+        <source>no journal entry &quot;%1&quot;</source>
+        <translation>kein Journaleintrag &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 journal entries; give more of the id</source>
+        <translation>&quot;%1&quot; passt auf %2 Journaleinträge; geben Sie mehr von der id an</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2856,82 @@
     <message>
         <source>Extra CA certificates: %1</source>
         <translation>Zusätzliche CA-Zertifikate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlan</name>
+    <message>
+        <source>Secret %1 cannot be restored: App Services never returns Secret values, so its previous value was never known. Set it again yourself if needed.</source>
+        <translation>Das Secret %1 lässt sich nicht wiederherstellen: App Services gibt Secret-Werte nie zurück, der vorige Wert war also nie bekannt. Setzen Sie es bei Bedarf selbst neu.</translation>
+    </message>
+    <message>
+        <source>Undo of &quot;%1&quot; is not supported.</source>
+        <translation>&quot;%1&quot; lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The write failed on the server, so there is nothing to undo.</source>
+        <translation>Die Änderung ist auf dem Server fehlgeschlagen; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The outcome of this create is unknown and the provider&apos;s id was never recorded; compare with okta-jwt diff instead.</source>
+        <translation>Das Ergebnis dieses Anlegens ist unbekannt und die id des Anbieters wurde nie vermerkt; vergleichen Sie stattdessen mit okta-jwt diff.</translation>
+    </message>
+    <message>
+        <source>The provider %1 exists again since this entry was written.</source>
+        <translation>Der Anbieter %1 existiert wieder, seit dieser Eintrag geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The provider %1 no longer exists; there is nothing to undo.</source>
+        <translation>Der Anbieter %1 existiert nicht mehr; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider %1 changed since this entry was written (%n field(s) differ); undo would overwrite that.</source>
+        <translation>
+            <numerusform>Der Anbieter %1 hat sich geändert, seit dieser Eintrag geschrieben wurde (%n Feld weicht ab); Rückgängig würde das überschreiben.</numerusform>
+            <numerusform>Der Anbieter %1 hat sich geändert, seit dieser Eintrag geschrieben wurde (%n Felder weichen ab); Rückgängig würde das überschreiben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PATCH the provider %1 back to its recorded state (%n field(s)).</source>
+        <translation>
+            <numerusform>Den Anbieter %1 auf den vermerkten Zustand zurücksetzen (PATCH, %n Feld).</numerusform>
+            <numerusform>Den Anbieter %1 auf den vermerkten Zustand zurücksetzen (PATCH, %n Felder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DELETE the provider %1 that the entry created.</source>
+        <translation>Den vom Eintrag angelegten Anbieter %1 löschen (DELETE).</translation>
+    </message>
+    <message>
+        <source>POST the provider that the entry deleted again.</source>
+        <translation>Den vom Eintrag gelöschten Anbieter wieder anlegen (POST).</translation>
+    </message>
+    <message>
+        <source>Enable the provider %1 again.</source>
+        <translation>Den Anbieter %1 wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Disable the provider %1 again.</source>
+        <translation>Den Anbieter %1 wieder deaktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Undoer</name>
+    <message>
+        <source>Read the provider %1 as it is now</source>
+        <translation>Den Anbieter %1 im jetzigen Zustand lesen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Read.</source>
+        <translation>Gelesen.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>Er existiert nicht mehr.</translation>
     </message>
 </context>
 <context>

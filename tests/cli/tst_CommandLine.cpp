@@ -97,6 +97,8 @@ void tst_CommandLine::helpListsExactlyWhatTheCommandReads_data()
     QTest::newRow("deploy") << QStringList{"deploy"} + jwk + admin << true;
     QTest::newRow("sandbox") << QStringList{"sandbox", "--port", "0"} << false; // runs until stopped
     QTest::newRow("completion") << QStringList{"completion", "bash"} << true;
+    QTest::newRow("history") << QStringList{"history", "--app", "myapp-abcde"} << true;
+    QTest::newRow("undo") << QStringList{"undo", "--dry-run"} + admin + QStringList{"--timeout", "2"} << true;
 }
 
 // The command runs in-process with argument access recorded; its --help (from the built program) must list

@@ -108,7 +108,7 @@ CliRun runCliUnprivileged(const QStringList &args, const QByteArray &stdinData, 
 
 QProcessEnvironment isolatedEnvironment(const QString &root)
 {
-    for (const char *sub : {"home/.config", "home/.cache", "home/.local/share", "tmp"})
+    for (const char *sub : {"home/.config", "home/.cache", "home/.local/share", "home/.local/state", "tmp"})
         QDir(root).mkpath(QLatin1String(sub));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : env.keys()) {
@@ -119,8 +119,16 @@ QProcessEnvironment isolatedEnvironment(const QString &root)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/home/.config"));
     env.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/home/.cache"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), root + QStringLiteral("/home/.local/share"));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), root + QStringLiteral("/home/.local/state"));
     env.insert(QStringLiteral("TMPDIR"), root + QStringLiteral("/tmp"));
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                QStringLiteral("unix:path=") + root + QStringLiteral("/no-bus"));
+    return env;
+}
+
+QProcessEnvironment withApiKey(QProcessEnvironment env, const QString &publicKey, const QString &privateKey)
+{
+    env.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), publicKey);
+    env.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), privateKey);
     return env;
 }

@@ -32,3 +32,6 @@ CliRun runCliUnprivileged(const QStringList &args, const QByteArray &stdinData =
 /// The system environment with HOME, the XDG folders and TMPDIR created under `root`, no session bus and no
 /// MONGODB_ATLAS_* variables: whatever a run writes lands under `root`, where a test can look.
 QProcessEnvironment isolatedEnvironment(const QString &root);
+
+/// `env` with an Atlas API key pair in the Atlas CLI's variables.
+QProcessEnvironment withApiKey(QProcessEnvironment env, const QString &publicKey, const QString &privateKey);

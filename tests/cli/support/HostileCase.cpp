@@ -211,6 +211,17 @@ bool HostileCase::writeApp(const QJsonObject &tree, QString *error) const
             return false;
         }
     }
+    // Permission bits, octal, e.g. a journal readable by others ("644") or a private one ("600").
+    const QJsonObject modes = tree.value(QStringLiteral("modes")).toObject();
+    for (auto it = modes.begin(); it != modes.end(); ++it) {
+        const QString path = root + QLatin1Char('/') + it.key();
+        bool ok = false;
+        const uint mode = it.value().toString().toUInt(&ok, 8);
+        if (!ok || ::chmod(QFile::encodeName(path).constData(), mode_t(mode)) != 0) {
+            *error = QStringLiteral("cannot chmod %1 to %2").arg(path, it.value().toString());
+            return false;
+        }
+    }
     return error->isEmpty();
 }
 
@@ -258,7 +269,7 @@ bool HostileCase::prepare(const QString &dir, HostileServer *server, HostileServ
         files.insert(QStringLiteral("token"),
                      QJsonObject{{QStringLiteral("token"), m_item.value(QStringLiteral("token"))}});
     QJsonObject top{{QStringLiteral("root"), QStringLiteral("{dir}")}, {QStringLiteral("files"), files}};
-    for (const char *key : {"symlinks", "fifos", "dirs"})
+    for (const char *key : {"symlinks", "fifos", "dirs", "modes"})
         top.insert(QLatin1String(key), m_item.value(QLatin1String(key)));
     if (!writeApp(top, error))
         return false;

@@ -1,5 +1,6 @@
 #include "SandboxRun.h"
 
+#include "CliRunner.h"
 #include "Sandbox.h"
 
 QStringList SandboxRun::args(const Sandbox &sandbox, const QString &command, const QString &app)
@@ -21,18 +22,10 @@ QStringList SandboxRun::args(const Sandbox &sandbox, const QString &command, con
 
 QProcessEnvironment SandboxRun::env(const Sandbox &sandbox)
 {
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("MONGODB_ATLAS_PUBLIC_API_KEY"), sandbox.publicKey());
-    e.insert(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY"), sandbox.privateKey());
-    return e;
+    return withApiKey(QProcessEnvironment::systemEnvironment(), sandbox.publicKey(), sandbox.privateKey());
 }
 
 QStringList SandboxRun::writes(Sandbox &sandbox)
 {
-    QStringList out;
-    for (const QString &line : sandbox.admin()->requestLines()) {
-        if (!line.startsWith(QLatin1String("GET ")) && !line.contains(QLatin1String("/login")))
-            out << line;
-    }
-    return out;
+    return sandbox.admin()->writeLines();
 }

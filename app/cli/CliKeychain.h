@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class KeychainStore;
+class QObject;
+
+/// The third source of the private API key, after the environment and --private-key-file: the system
+/// keychain entry the wizard saved for the public key.
+class CliKeychain
+{
+public:
+    /// Calls `found` with the key; when there is none, prints the one error line that names why (no entry,
+    /// no keychain service, locked, access refused) and its fix, then calls `missing`. `keychain` is the
+    /// system's when null (tests pass a double); the lookup lives as long as `owner`.
+    static void readPrivateKey(QObject *owner, KeychainStore *keychain, const QString &publicKey,
+                               const std::function<void(const QString &)> &found,
+                               const std::function<void()> &missing);
+};
