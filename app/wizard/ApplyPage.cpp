@@ -41,6 +41,10 @@ ApplyPage::ApplyPage(WizardModel *model, QWidget *parent) : ModelPage(model, par
         if (!dir.isEmpty())
             this->model()->setAppDirectory(dir);
     });
+    connect(ui->applyTabWidget, &QTabWidget::currentChanged, this, [this] {
+        if (ui->applyTabWidget->currentWidget() == ui->historyTab)
+            emit historyShown();
+    });
     connect(ui->exportButton, &QPushButton::clicked, this, &ApplyPage::exportToAppDirectory);
     connect(ui->saveProvidersButton, &QPushButton::clicked, this, &ApplyPage::saveProvidersFile);
     connect(ui->copyCommandsButton, &QPushButton::clicked, this, &ApplyPage::copyCommands);
@@ -57,6 +61,11 @@ ApplyPage::~ApplyPage() = default;
 QWidget *ApplyPage::deployArea() const
 {
     return ui->deployGroupBox;
+}
+
+QWidget *ApplyPage::historyArea() const
+{
+    return ui->historyTab;
 }
 
 QStringList ApplyPage::ownedFields() const

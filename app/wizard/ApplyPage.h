@@ -22,6 +22,12 @@ public:
     void initializePage() override;
     /// The group box (with an empty `deployLayout`) on the Deploy tab, for deploying through the Admin API.
     QWidget *deployArea() const;
+    /// The tab (with an empty layout) where the journal of remote changes and Undo are placed.
+    QWidget *historyArea() const;
+
+signals:
+    /// The History tab was chosen: the journal is read when it is looked at, not on every edit.
+    void historyShown();
 
 public slots:
     /// Exports into the chosen app directory; asks before replacing a different custom-token.

@@ -96,6 +96,26 @@ QString DeployPanel::clientAppId() const
     return m_picker->clientAppId();
 }
 
+QString DeployPanel::appId() const
+{
+    return m_picker->appId(appsKey());
+}
+
+QString DeployPanel::adminApiUrl() const
+{
+    return ui->adminApiUrlLineEdit->text().trimmed();
+}
+
+QString DeployPanel::publicKey() const
+{
+    return ui->publicKeyLineEdit->text().trimmed();
+}
+
+QString DeployPanel::privateKey() const
+{
+    return ui->privateKeyLineEdit->text();
+}
+
 void DeployPanel::setConnection(const QString &baseUrl, const QString &projectId, const QString &publicKey,
                                 const QString &privateKey)
 {

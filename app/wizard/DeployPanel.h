@@ -48,6 +48,12 @@ public:
 
     /// The picked App's Client App ID (else the model's).
     QString clientAppId() const;
+    /// The picked App's `_id` while the App list belongs to this connection, else empty.
+    QString appId() const;
+    QString adminApiUrl() const;
+    QString publicKey() const;
+    /// For an Undo through the same connection; it stays in memory.
+    QString privateKey() const;
     /// Prefills every connection field (e.g. the --sandbox mode's local Admin API and demo key pair).
     void setConnection(const QString &baseUrl, const QString &projectId, const QString &publicKey,
                        const QString &privateKey);

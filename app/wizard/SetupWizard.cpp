@@ -7,6 +7,7 @@
 #include "DialogProvider.h"
 #include "DiscoveryPanel.h"
 #include "FindingLabel.h"
+#include "HistoryPanel.h"
 #include "MetadataPage.h"
 #include "OktaPage.h"
 #include "PreviewPane.h"
@@ -299,6 +300,27 @@ void SetupWizard::placeDeployPanel()
         button(QWizard::BackButton)->setEnabled(!busy);
         button(QWizard::FinishButton)->setEnabled(!busy);
     });
+    placeHistoryPanel();
+}
+
+void SetupWizard::placeHistoryPanel()
+{
+    // Undo reuses the deploy panel's client (and session); the journal is read when the tab is looked at.
+    m_history = new HistoryPanel(m_deploy->client());
+    m_apply->historyArea()->layout()->addWidget(m_history);
+    const auto show = [model = m_model, deploy = m_deploy, history = m_history] {
+        const ProviderSettings &s = model->settings();
+        history->setCredentials(deploy->publicKey(), deploy->privateKey());
+        history->setOktaDomain(s.oktaBaseUrl());
+        history->setTarget(deploy->adminApiUrl(), s.projectId.trimmed(), deploy->appId(), s.clientAppId);
+    };
+    connect(m_apply, &ApplyPage::historyShown, m_history, show);
+    connect(m_deploy, &DeployPanel::deployed, m_history, [history = m_history] {
+        if (history->isVisible())
+            history->reload();
+    });
+    // An undo changed the App: a diff or deploy result shown for it no longer holds.
+    connect(m_history, &HistoryPanel::remoteChanged, m_model, &WizardModel::clearRemote);
 }
 
 void SetupWizard::done(int result)

@@ -8,6 +8,7 @@ class ApplyPage;
 class AppServicesPage;
 class DeployPanel;
 class DiscoveryPanel;
+class HistoryPanel;
 class TokenCheckSummary;
 class QLabel;
 class QNetworkAccessManager;
@@ -61,6 +62,7 @@ public:
     DiscoveryPanel *discoveryPanel() { return built(OktaPageId, &SetupWizard::m_discovery); }
     TokenCheckSummary *tokenCheckSummary() { return built(MetadataPageId, &SetupWizard::m_tokenSummary); }
     DeployPanel *deployPanel() { return built(ApplyPageId, &SetupWizard::m_deploy); }
+    HistoryPanel *historyPanel() { return built(ApplyPageId, &SetupWizard::m_history); }
 
     /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
     /// the wizard does not link the simulators (DESIGN §2), so without a starter there is no sandbox.
@@ -91,6 +93,7 @@ private:
     QNetworkAccessManager *network();
     void placeTokenCheck();
     void placeDeployPanel();
+    void placeHistoryPanel();
     void placeSidePanel();
     WizardModel *m_model;
     PreviewPane *m_preview;
@@ -106,6 +109,7 @@ private:
     DiscoveryPanel *m_discovery = nullptr;
     TokenCheckSummary *m_tokenSummary = nullptr;
     DeployPanel *m_deploy = nullptr;
+    HistoryPanel *m_history = nullptr;
     SandboxStarter m_sandboxStarter;
     SandboxConnection m_sandbox;
     bool m_sandboxMode = false;

@@ -173,7 +173,9 @@ void WizardModel::setRemoteResult(Remote::Run run, const DeployResult &result)
 
 void WizardModel::clearRemote()
 {
+    const bool shown = m_remote.run != Remote::Run::None;
     m_remote = Remote();
+    m_remote.dropped = shown;
     emit changed();
 }
 

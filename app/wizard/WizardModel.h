@@ -120,6 +120,7 @@ public:
     /// Results of the deploy panel's runs, made with the current inputs.
     void setRemoteApps(const QList<AdminReply::App> &apps, const AdminApiError &error);
     void setRemoteResult(Remote::Run run, const DeployResult &result);
+    /// The remote changed by other means (an Undo): what was shown of it no longer holds.
     void clearRemote();
 
 signals:

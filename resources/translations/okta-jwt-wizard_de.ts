@@ -524,6 +524,10 @@
         <source>Run &lt;code&gt;appservices pull&lt;/code&gt; first, then choose the folder it created.</source>
         <translation>Führen Sie zuerst &lt;code&gt;appservices pull&lt;/code&gt; aus und wählen Sie dann den angelegten Ordner.</translation>
     </message>
+    <message>
+        <source>History and undo</source>
+        <translation>Verlauf und Rückgängig</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsTreeWidget</name>

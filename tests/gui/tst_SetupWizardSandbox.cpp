@@ -1,6 +1,8 @@
 #include "DeployPanel.h"
 #include "DiscoveryPanel.h"
+#include "FakeDialogProvider.h"
 #include "GuiTest.h"
+#include "HistoryPanel.h"
 #include "Sandbox.h"
 #include "SandboxBanner.h"
 #include "TokenCheckSummary.h"
@@ -142,6 +144,25 @@ void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
     const QJsonArray metadata = provider.value(QStringLiteral("metadata_fields")).toArray();
     QCOMPARE(metadata.size(), 1);
     QCOMPARE(metadata.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("email"));
+
+    // History: the create is journaled; Undo asks, then deletes the provider it created, and the deploy area
+    // no longer claims what it showed before.
+    HistoryPanel *history = wizard->historyPanel();
+    GuiTest::showTab(history);
+    auto *entries = GuiTest::find<QTreeWidget>(history, "historyTree");
+    QTRY_VERIFY(entries->topLevelItemCount() >= 1);
+    entries->setCurrentItem(entries->topLevelItem(0)); // newest first
+    FakeDialogProvider dialogs;
+    dialogs.confirmAnswers << true;
+    QSignalSpy undone(history, &HistoryPanel::remoteChanged);
+    QTest::mouseClick(GuiTest::find<QPushButton>(history, "historyUndoButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(undone.size(), 1, 15000);
+    QCOMPARE(dialogs.asked, QStringList{QStringLiteral("Undo this change?")});
+    QVERIFY(sandbox->admin()->provider(appId, QStringLiteral("custom-token")).isEmpty());
+    QVERIFY(GuiTest::find<QLabel>(panel, "deployResultLabel")
+                ->property("messageText")
+                .toString()
+                .contains(QStringLiteral("changed since the last run")));
 
     // Closing keeps the sandbox's loopback URLs and demo key out of the remembered inputs.
     wizard->done(QDialog::Accepted);
