@@ -2,6 +2,7 @@
 #include "DeployPanel.h"
 #include "FindingLabel.h"
 #include "GuiTest.h"
+#include "HistoryPanel.h"
 #include "Translations.h"
 #include "WizardModel.h"
 
@@ -35,7 +36,8 @@ class tst_WizardLayout : public QObject
         Errors,
         ManualKeys,
         Exported,
-        Deploy
+        Deploy,
+        History
     };
 
     // Installs the German translation for "de"; English needs none.
@@ -212,6 +214,9 @@ class tst_WizardLayout : public QObject
             GuiTest::find<QListWidget>(panel, "deployStepsListWidget")->setVisible(true);
             QVERIFY(
                 GuiTest::find<QLineEdit>(panel, "signingKeyValueLineEdit_okta-signing-key-two")->isVisible());
+        } else if (state == State::History) {
+            GuiTest::showTab(wizard->historyPanel());
+            QVERIFY(GuiTest::find<QWidget>(wizard->historyPanel(), "historyUndoButton")->isVisible());
         }
     }
 
@@ -222,7 +227,8 @@ class tst_WizardLayout : public QObject
                 for (const auto &[page, state] : pages) {
                     const QString pageName =
                         QString::fromLatin1(QMetaEnum::fromType<SetupWizard::PageId>().valueToKey(page));
-                    const char *stateNames[] = {"plain", "errors", "manual keys", "exported", "deploy"};
+                    const char *stateNames[] = {"plain",    "errors", "manual keys",
+                                                "exported", "deploy", "history"};
                     QTest::addRow(
                         "%s %s %s %s", lang,
                         size.isValid()
@@ -250,6 +256,7 @@ private slots:
         pages.append({SetupWizard::AppServicesPageId, State::ManualKeys});
         pages.append({SetupWizard::ApplyPageId, State::Exported});
         pages.append({SetupWizard::ApplyPageId, State::Deploy});
+        pages.append({SetupWizard::ApplyPageId, State::History});
         addRows(pages);
     }
     void nothingClippedOrCrushed()
