@@ -11,6 +11,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 DiscoveryPanel::DiscoveryPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent), m_model(model), m_client(new OktaClient(nam, this)),
       m_discover(new QPushButton(QIcon(QStringLiteral(":/icons/search.svg")), tr("D&iscover"), this)),
@@ -76,6 +78,7 @@ void DiscoveryPanel::discover()
         return;
     m_found = WizardModel::Discovery();
     m_hadFocus = true;
+    m_stopRequested = false;
     m_inputs = m_model->beginDiscovery();
     const ProviderSettings &s = m_model->settings();
     m_client->discover(s.oktaDomain.trimmed(), s.authServerId.trimmed());
@@ -83,11 +86,16 @@ void DiscoveryPanel::discover()
 
 void DiscoveryPanel::cancel()
 {
+    m_stopRequested = true;
     m_client->cancel(); // failed(okta_cancelled) follows
 }
 
 void DiscoveryPanel::fail(const Finding &error)
 {
+    // A request stopped because its inputs changed says so late, maybe while a new discovery runs: only the
+    // user's Stop ends a discovery as stopped.
+    if (error.code == QLatin1String("okta_cancelled") && !std::exchange(m_stopRequested, false))
+        return;
     WizardModel::Discovery result;
     result.status = WizardModel::Discovery::Status::Failed;
     result.error = error;

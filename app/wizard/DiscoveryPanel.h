@@ -44,4 +44,5 @@ private:
     QString m_inputs;               // what the running discovery was begun for
     WizardModel::Discovery m_found; // discovery's part of a result whose keys are being fetched
     bool m_hadFocus = false;
+    bool m_stopRequested = false; // the user pressed Stop (not: the inputs changed under the request)
 };
