@@ -98,10 +98,10 @@ QJsonObject OktaSandbox::defaultClaims(qint64 now) const
             {QStringLiteral("aud"), m_audience},
             {QStringLiteral("iat"), now},
             {QStringLiteral("exp"), now + 3600},
-            {QStringLiteral("cid"), QStringLiteral("0oasandboxclient0000")},
-            {QStringLiteral("uid"), QStringLiteral("00usandboxuser000000")},
+            {QStringLiteral("cid"), demoClientId()},
+            {QStringLiteral("uid"), demoUserId()},
             {QStringLiteral("scp"), QJsonArray{QStringLiteral("openid"), QStringLiteral("profile")}},
-            {QStringLiteral("sub"), QStringLiteral("sandbox.user@example.com")}};
+            {QStringLiteral("sub"), demoUserLogin()}};
 }
 
 QByteArray OktaSandbox::mintToken(const QJsonObject &claims, const QJsonObject &header,

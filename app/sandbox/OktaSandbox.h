@@ -52,6 +52,11 @@ public:
     /// "http://127.0.0.1:PORT", usable as the Okta domain (loopback http is allowed).
     QString domain() const;
     QString authServerId() const { return m_authServerId; }
+    /// The client id of the sandbox's one native Okta app (PKCE, no secret), as a fresh developer org has.
+    static QString demoClientId() { return QStringLiteral("0oasandboxclient0000"); }
+    /// The Okta user id and login of the sandbox's one demo user, the subject of every token it mints.
+    static QString demoUserId() { return QStringLiteral("00usandboxuser000000"); }
+    static QString demoUserLogin() { return QStringLiteral("sandbox.user@example.com"); }
     QString issuer() const;    // {domain}/oauth2/{id}
     QString jwksUri() const;   // {issuer}/v1/keys
     QString orgIssuer() const; // {domain}
