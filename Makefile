@@ -23,7 +23,7 @@ run: build
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS)
 
-# DESIGN §8 quality bars, measured side by side with their baselines: prints one table.
+# The quality bars (start-up, memory, token checks, preview, deploy), each beside its baseline: one table.
 bench: configure
 	cmake --build $(BUILD) -j $(JOBS) --target okta-jwt okta-jwt-wizard owz-bench owz-bench-bare-wizard
 	./tests/benchmarks/run-benchmarks.sh $(BUILD)

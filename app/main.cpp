@@ -1,5 +1,5 @@
-// okta-jwt-wizard: the GUI (DESIGN §7). Everything lives in app/wizard; this only starts it, and hands it
-// the built-in sandbox (app/sandbox), which only this executable links (DESIGN §2).
+// okta-jwt-wizard: the GUI. Everything lives in app/wizard; this only starts it, and hands it
+// the built-in sandbox (app/sandbox), which only this executable links.
 #include "FirstPaintProbe.h"
 #include "Sandbox.h"
 #include "ScreenshotTour.h"

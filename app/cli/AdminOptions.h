@@ -7,7 +7,7 @@
 #include <QMap>
 #include <QString>
 
-/// The Admin API options of `diff` and `deploy` (DESIGN §5) and where the API key comes from.
+/// The Admin API options of `diff` and `deploy` and where the API key comes from.
 /// The private key is read from the environment or a file, never from a flag value (it would show in `ps`).
 class AdminOptions
 {

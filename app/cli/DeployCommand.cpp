@@ -144,8 +144,9 @@ void DeployCommand::launch(const Deployer::Request &request, const ProviderSetti
         discoverThenProvide(settings);
 }
 
-// Discovery runs while the Admin API login and reads are under way (DESIGN §8); the provider is planned
-// only with the jwks_uri Okta itself publishes, and a broken Okta side stops the run before any write.
+// Discovery runs while the Admin API login and reads are under way, so the two services are asked in
+// parallel; the provider is planned only with the jwks_uri Okta itself publishes, and a broken Okta side
+// stops the run before any write.
 void DeployCommand::discoverThenProvide(const ProviderSettings &settings)
 {
     m_okta = new OktaClient(CliNetwork::createManager(this), this);

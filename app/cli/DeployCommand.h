@@ -10,7 +10,7 @@ class OktaClient;
 struct DeployResult;
 
 /// `okta-jwt deploy` and `okta-jwt diff` (a deploy that stops after the plan and sends no write):
-/// the DESIGN §6 sequence against the Admin API, with Okta discovery running alongside the login.
+/// the deploy sequence against the Admin API, with Okta discovery running alongside the login.
 class DeployCommand : public Command
 {
     Q_OBJECT

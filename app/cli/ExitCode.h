@@ -1,6 +1,6 @@
 #pragma once
 
-/// Exit codes of `okta-jwt` (DESIGN §5).
+/// Exit codes of `okta-jwt`, the same for every command so scripts can branch on them.
 enum ExitCode
 {
     ExitOk = 0,

@@ -7,7 +7,7 @@
 
 #include <QMap>
 
-/// The provider options shared by generate, export, verify-token, diff and deploy (DESIGN §5).
+/// The provider options shared by generate, export, verify-token, diff and deploy.
 class ProviderOptions
 {
 public:

@@ -7,7 +7,7 @@
 class OktaClient;
 struct TokenCheckResult;
 
-/// `okta-jwt verify-token`: checks an Okta access token the way App Services will (DESIGN §4).
+/// `okta-jwt verify-token`: checks an Okta access token the way App Services will.
 /// The token comes from a file or stdin, never from a flag value (it is a credential).
 class VerifyTokenCommand : public Command
 {

@@ -17,7 +17,7 @@ public:
     {
         return QStringLiteral("https://services.cloud.mongodb.com/api/admin/v3.0");
     }
-    /// Every product, so one listing finds triggers, Data API and Device Sync apps too (DESIGN §6).
+    /// Every product, so one listing finds triggers, Data API and Device Sync apps too.
     static QString allProducts() { return QStringLiteral("standard,atlas,data-api,device-sync"); }
 
     /// https only, except http on loopback hosts (the sandbox); no user-info, query or fragment.

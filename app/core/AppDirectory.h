@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-/// An App Services app directory on disk: finds its layout and exports the provider into it (DESIGN §3).
+/// An App Services app directory on disk: finds its layout and exports the provider into it.
 class AppDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(AppDirectory)

@@ -43,9 +43,9 @@ public:
     bool ok() const;
     /// True when the remote differs from the local provider (or a secret is to be written).
     bool hasDifferences() const { return hasPlan && (plan.hasWrites() || plan.isBlocked()); }
-    /// DESIGN §5 exit code: 0 done or nothing to do; 1 differences found by a dry run (`diff`), or blocked
-    /// (needs --replace); 2 an input the remote refused to match (unknown App, bad base URL); 3 network,
-    /// remote or cancelled.
+    /// The `okta-jwt` exit code: 0 done or nothing to do; 1 differences found by a dry run (`diff`), or
+    /// blocked (needs --replace); 2 an input the remote refused to match (unknown App, bad base URL); 3
+    /// network, remote or cancelled.
     int exitCode() const;
     /// "created", "updated", "unchanged", "planned", "blocked", "failed", "cancelled".
     QString outcomeName() const;

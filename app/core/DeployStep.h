@@ -2,7 +2,7 @@
 
 #include <QString>
 
-/// The steps of a deploy run (DESIGN §6), in the order they can happen, with stable keys for logs and --json.
+/// The steps of a deploy run, in the order they can happen, with stable keys for logs and --json.
 class DeployStep
 {
 public:

@@ -4,7 +4,7 @@
 #include <QString>
 
 /// Rate limit for refetching a JWKS on an unknown `kid`: at most one refetch per jwks_uri per cooldown,
-/// so a stream of tokens with bogus kids cannot hammer Okta (DESIGN §4, okta.md §5.1).
+/// so a stream of tokens with bogus kids cannot hammer Okta (which rate-limits /keys).
 class JwksRefetchPolicy
 {
 public:

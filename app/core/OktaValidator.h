@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-/// The Okta-side rules of DESIGN §3: domain, authorization server id and JWK URI.
+/// The Okta-side rules of the model: domain, authorization server id and JWK URI.
 class OktaValidator
 {
     Q_DECLARE_TR_FUNCTIONS(OktaValidator)

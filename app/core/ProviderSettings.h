@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-/// The whole wizard model (DESIGN §3): the Okta side, the custom-token provider and the App Services target.
+/// The whole wizard model: the Okta side, the custom-token provider and the App Services target.
 struct ProviderSettings
 {
     enum class Verification

@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-/// The provider-side rules of DESIGN §3 (metadata, signing keys, audience, target) and the full check.
+/// The provider-side rules (metadata, signing keys, audience, target) and the full check.
 class ProviderValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ProviderValidator)

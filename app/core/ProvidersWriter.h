@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
-/// Renders the custom-token provider exactly as App Services writes it (DESIGN §3).
+/// Renders the custom-token provider exactly as App Services writes it.
 class ProvidersWriter
 {
 public:

@@ -6,7 +6,7 @@
 #include <functional>
 
 /// Where the built-in sandbox (the --sandbox demo mode) listens and what it accepts: the wizard takes this
-/// plain description, so it never links the simulators themselves (DESIGN §2).
+/// plain description, so it never links the simulators themselves.
 struct SandboxConnection
 {
     QString oktaDomain;   // "http://127.0.0.1:PORT"

@@ -8,7 +8,7 @@
 class ShellCommands
 {
 public:
-    /// The provider options (DESIGN §5) that reproduce `settings`, in the order the CLI reads them.
+    /// The `okta-jwt` provider options that reproduce `settings`, in the order the CLI reads them.
     static QStringList providerArguments(const ProviderSettings &settings);
     /// `okta-jwt export --app-dir DIR [provider options]`, quoted for a POSIX shell.
     static QString oktaJwtExport(const ProviderSettings &settings, const QString &appDir);

@@ -7,7 +7,7 @@
 
 struct ProviderSettings;
 
-/// What a token is checked against (DESIGN §4): issuer from discovery, App Services audience rules,
+/// What a token is checked against: issuer from discovery, App Services audience rules,
 /// metadata fields, and an injectable clock and leeway.
 struct TokenCheckOptions
 {

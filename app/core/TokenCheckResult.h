@@ -5,8 +5,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
-/// The outcome of TokenChecker::check: failures and warnings in DESIGN §4 order, the decoded token,
-/// the matched key id and the user `data` document App Services would build.
+/// The outcome of TokenChecker::check: failures and warnings in the order App Services meets them, the
+/// decoded token, the matched key id and the user `data` document App Services would build.
 struct TokenCheckResult
 {
     Findings failures; // Severity::Error, codes such as "kid_unknown"

@@ -5,7 +5,7 @@
 #include "TokenCheckOptions.h"
 #include "TokenCheckResult.h"
 
-/// The token check of DESIGN §4, as App Services applies it to an Okta access token. Pure: no I/O, the
+/// The token check, as App Services applies it to an Okta access token. Pure: no I/O, the
 /// clock comes from the options. On `kid_unknown` the result asks for one JWKS refetch; the caller
 /// (OktaClient) fetches, then calls check() again with the new set.
 class TokenChecker

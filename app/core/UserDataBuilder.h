@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
-/// Builds the user `data` document App Services makes from `metadata_fields` (DESIGN §4): each claim at
+/// Builds the user `data` document App Services makes from `metadata_fields`: each claim at
 /// the field's path is copied under its effective field name.
 class UserDataBuilder
 {

@@ -12,7 +12,7 @@
 
 class QNetworkAccessManager;
 
-/// The App Services Admin API calls this tool uses (DESIGN §6), asynchronous: each returns an AdminCall.
+/// The App Services Admin API calls this tool uses, asynchronous: each returns an AdminCall.
 /// Holds the session: login keeps the tokens, and a call failing with InvalidSession refreshes once and is
 /// resent.
 class AdminApiClient : public QObject

@@ -83,7 +83,7 @@ void AdminTransport::send(AdminCall *call, const QByteArray &bearer)
     if (q >= 0)
         url.setQuery(call->m_path.mid(q + 1));
     QNetworkRequest request(url);
-    // Never follow a redirect: the token must not reach another host (DESIGN §6). A 3xx ends the call.
+    // Never follow a redirect: the token must not reach another host. A 3xx ends the call.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     if (!call->m_requestBody.isEmpty())

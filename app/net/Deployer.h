@@ -9,7 +9,7 @@
 #include <QMap>
 #include <QString>
 
-/// Runs the DESIGN §6 sequence over an AdminApiClient: login, resolve the App with one listing, read the
+/// Runs the deploy sequence over an AdminApiClient: login, resolve the App with one listing, read the
 /// custom-token provider, plan (DeployPlan, with the field-level diff), then hand the plan to a
 /// DeployExecutor. Progress by signal; cancel() discards a draft the run created; a dry run (the `diff`
 /// command) sends no write.
@@ -31,7 +31,7 @@ public:
         bool replace = false; // allow replacing a different provider / overwriting existing secrets
         bool useDraft = false;
         /// The provider comes later through provideLocal() (e.g. after Okta discovery); login and the reads
-        /// run meanwhile, so the two services are asked in parallel (DESIGN §8).
+        /// run meanwhile, so the two services are asked in parallel.
         bool providerLater = false;
     };
 

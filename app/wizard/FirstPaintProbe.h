@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-/// Start-up benchmark hook (DESIGN §8): with OWZ_BENCH_EXIT_AFTER_FIRST_PAINT set, prints the time from
+/// Start-up benchmark hook: with OWZ_BENCH_EXIT_AFTER_FIRST_PAINT set, prints the time from
 /// OWZ_BENCH_T0 (the driver's clock, seconds since the epoch) to the first painted wizard page and the
 /// resident memory at that point, then exits. Without the variable it costs one getenv.
 class FirstPaintProbe : public QObject

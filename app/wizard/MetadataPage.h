@@ -12,7 +12,7 @@ class MetadataPage;
 }
 
 /// The metadata_fields table: add, remove, reorder; findings per row and below the table.
-/// "Pick from token…" (issue 4) goes into `fieldButtonsLayout`, above the stretch.
+/// "Pick from token…" goes into `fieldButtonsLayout`, above the stretch.
 class MetadataPage : public ModelPage
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ class OktaPage;
 }
 
 /// Okta domain, authorization server and JWK URI; the extra CA certificates file for TLS (kept in
-/// WizardSettings, not in the profile). The Discover button (issue 4) goes in `discoveryArea`.
+/// WizardSettings, not in the profile). The Discover button goes in `discoveryArea`.
 class OktaPage : public ModelPage
 {
     Q_OBJECT

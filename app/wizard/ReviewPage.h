@@ -9,7 +9,7 @@ class ReviewPage;
 }
 
 /// Every finding with its hint, and the diff against the app directory's file when one is chosen.
-/// The token check summary (issue 4) goes into `tokenCheckArea`.
+/// The token check summary goes into `tokenCheckArea`.
 class ReviewPage : public ModelPage
 {
     Q_OBJECT

@@ -65,7 +65,7 @@ public:
     HistoryPanel *historyPanel() { return built(ApplyPageId, &SetupWizard::m_history); }
 
     /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
-    /// the wizard does not link the simulators (DESIGN §2), so without a starter there is no sandbox.
+    /// the wizard does not link the simulators, so without a starter there is no sandbox.
     void setSandboxStarter(SandboxStarter starter);
     /// Starts the sandbox and enters sandbox mode: the inputs and the deploy connection point at the
     /// simulators, the banner shows, the token picker mints demo tokens. False with *error when it cannot.

@@ -17,7 +17,7 @@ namespace Ui {
 class TokenPickerDialog;
 }
 
-/// "Pick from token…": checks a pasted access token as App Services would (discovery, JWKS, DESIGN §4),
+/// "Pick from token…": checks a pasted access token as App Services would (discovery, JWKS, claims),
 /// shows every failure and warning, and lists its claims as a tree to tick into metadata fields.
 /// The token lives only in the text box: it is never logged, saved or put into the settings.
 class TokenPickerDialog : public QDialog

@@ -2,7 +2,7 @@
 
 #include "BenchRow.h"
 
-// DESIGN §6/§8: `okta-jwt deploy` against the in-process sandbox: request counts for create and update,
+// `okta-jwt deploy` against the in-process sandbox: request counts for create and update,
 // wall time against a curl script making the same requests, and discovery running beside the login.
 namespace DeployBench {
 QList<BenchRow> run();

@@ -2,7 +2,7 @@
 
 #include "BenchRow.h"
 
-// DESIGN §8: preview regeneration + highlight after one edit, 200 and 5 metadata fields.
+// Preview regeneration + highlight after one edit, 200 and 5 metadata fields.
 namespace PreviewBench {
 QList<BenchRow> run();
 }

@@ -2,7 +2,7 @@
 
 #include "BenchRow.h"
 
-// DESIGN §8: token checks per second (RS256, 2048-bit, warm JWKS) against raw OpenSSL verify.
+// Token checks per second (RS256, 2048-bit, warm JWKS) against raw OpenSSL verify.
 namespace TokenBench {
 QList<BenchRow> run();
 }

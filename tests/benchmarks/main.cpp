@@ -1,4 +1,4 @@
-// owz-bench: the in-process benchmarks of DESIGN §8 (`make bench` runs it through run-benchmarks.sh).
+// owz-bench: the in-process benchmarks (`make bench` runs it through run-benchmarks.sh).
 // Prints one tab-separated ROW line per measurement. Arguments choose groups: preview token deploy export.
 #include "DeployBench.h"
 #include "ExportBench.h"

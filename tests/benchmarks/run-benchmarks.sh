@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `make bench`: the quality bars of DESIGN §8 side by side, as ONE table. Usage: run-benchmarks.sh BUILD_DIR
+# `make bench`: the quality bars side by side, as ONE table. Usage: run-benchmarks.sh BUILD_DIR
 # Timings are noisy on shared machines, so every figure is a count or a ratio against a baseline measured in
 # the same run, interleaved with ours: start-up and memory against a bare five-page QWizard (median of
 # $LAUNCHES launches each, offscreen and under xvfb-run), the rest from owz-bench (preview, token checks,
@@ -62,7 +62,7 @@ QT_QPA_PLATFORM=offscreen XDG_STATE_HOME=$state "$build/bin/owz-bench" 2>/dev/nu
 rm -rf "$state"
 
 echo
-echo "DESIGN §8 benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM"
+echo "Benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')), $(free -g | awk '/^Mem:/ { print $2 }') GB RAM"
 {
     printf 'What\tOurs\tBaseline\tRatio\tBar\tResult\n'
     cut -f2- "$rows"

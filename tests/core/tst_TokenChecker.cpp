@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <QTest>
 
-// DESIGN §4, signature layer and ordering: every failure code is asserted by its code.
+// The signature layer and ordering: every failure code is asserted by its code.
 class tst_TokenChecker : public QObject
 {
     Q_OBJECT

@@ -7,7 +7,7 @@
 #include <QStringList>
 #include <QTest>
 
-// DESIGN §4, claim layer and warnings of TokenChecker (the signature layer is in tst_TokenChecker).
+// The claim layer and warnings of TokenChecker (the signature layer is in tst_TokenChecker).
 class tst_TokenCheckerClaims : public QObject
 {
     Q_OBJECT

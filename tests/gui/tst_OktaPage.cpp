@@ -197,7 +197,7 @@ private slots:
         QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit")->text(), s.oktaDomain);
         QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "authServerLineEdit")->text(),
                  QStringLiteral("aus9"));
-        QVERIFY(wizard->oktaPage()->discoveryArea()); // where issue 4's Discover goes
+        QVERIFY(wizard->oktaPage()->discoveryArea()); // where the Discover button goes
     }
 };
 

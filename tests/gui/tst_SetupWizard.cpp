@@ -57,7 +57,7 @@ private slots:
         SetupWizard wizard;
         QCOMPARE(wizard.startId(), int(SetupWizard::WelcomePageId));
         QVERIFY(wizard.minimumWidth() <= 800 && wizard.minimumHeight() <= 600); // fits a small screen
-        // Only the Welcome page is built with the window (start-up, DESIGN §8); Next builds the next one.
+        // Only the Welcome page is built with the window (start-up time); Next builds the next one.
         QCOMPARE(wizard.pageIds(), (QList<int>{SetupWizard::WelcomePageId}));
         QVERIFY(!wizard.findChild<QLineEdit *>(QStringLiteral("oktaDomainLineEdit")));
         QVERIFY(!wizard.findChild<QNetworkAccessManager *>()); // nothing goes online before the Okta page

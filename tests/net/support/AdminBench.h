@@ -8,7 +8,7 @@
 
 #include <QNetworkAccessManager>
 
-/// The sandbox's request lines (AdminSandbox::requestLines) of the DESIGN §6 sequence.
+/// The sandbox's request lines (AdminSandbox::requestLines) of the deploy sequence.
 namespace AdminLines {
 inline const QString kLogin = QStringLiteral("POST /auth/providers/mongodb-cloud/login");
 inline const QString kApps =
