@@ -154,9 +154,7 @@ void DiscoveryPanel::render()
     case Status::Found: {
         const qsizetype count = d.keys.keys().size();
         QStringList lines{
-            (count == 1 ? tr("Found the issuer %1 and 1 key.") : tr("Found the issuer %1 and %2 keys."))
-                .arg(d.issuer.toHtmlEscaped())
-                .arg(count)};
+            tr("Found the issuer %1 and %n key(s).", nullptr, int(count)).arg(d.issuer.toHtmlEscaped())};
         for (const Finding &f : d.warnings)
             lines << f.message.toHtmlEscaped() + QLatin1Char(' ') + f.hint.toHtmlEscaped();
         FindingLabel::showMessage(

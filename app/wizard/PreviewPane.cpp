@@ -144,15 +144,14 @@ void PreviewPane::updateStatus()
     qsizetype errors = 0, warnings = 0, toFill = 0;
     for (const Finding &f : m_model->findings())
         (m_model->isWaitingForInput(f) ? toFill : f.isError() ? errors : warnings)++;
-    const QString errorText = errors == 1 ? tr("1 error to fix") : tr("%1 errors to fix").arg(errors);
-    const QString warningText = warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings);
+    const QString errorText = tr("%n error(s) to fix", nullptr, int(errors));
+    const QString warningText = tr("%n warning(s)", nullptr, int(warnings));
     if (errors > 0)
         FindingLabel::showStatus(m_status, FindingLabel::Kind::Error,
                                  warnings ? tr("%1, %2").arg(errorText, warningText) : errorText);
     else if (toFill > 0) // nothing is wrong yet: the user has not got to these fields
         FindingLabel::showStatus(m_status, FindingLabel::Kind::Info,
-                                 toFill == 1 ? tr("Not complete: 1 field to fill in")
-                                             : tr("Not complete: %1 fields to fill in").arg(toFill));
+                                 tr("Not complete: %n field(s) to fill in", nullptr, int(toFill)));
     else if (warnings > 0)
         FindingLabel::showStatus(m_status, FindingLabel::Kind::Warning, tr("Valid, %1").arg(warningText));
     else

@@ -88,9 +88,8 @@ void ReviewPage::refreshFindings()
     // App Services has no issuer setting: a wrong issuer alone is a setup mistake, not a refusal.
     const bool wrongIssuerOnly = current && !check.result.isValid() && refusals == 0;
     const QString tokenPart =
-        refusals == 1 ? tr("The checked token would be refused (1 failure): see the token check below.")
-                      : tr("The checked token would be refused (%1 failures): see the token check below.")
-                            .arg(refusals);
+        tr("The checked token would be refused (%n failure(s)): see the token check below.", nullptr,
+           int(refusals));
     const qsizetype warnings = findings.size() - errors;
     if (errors > 0) {
         FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Error,
@@ -112,9 +111,7 @@ void ReviewPage::refreshFindings()
     } else if (warnings > 0) {
         FindingLabel::showMessage(
             ui->summaryLabel, FindingLabel::Kind::Warning,
-            warnings == 1
-                ? tr("<b>No errors, 1 warning.</b> Read it before you continue.")
-                : tr("<b>No errors, %1 warnings.</b> Read them before you continue.").arg(warnings));
+            tr("<b>No errors, %n warning(s).</b> Read them before you continue.", nullptr, int(warnings)));
     } else {
         FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Success,
                                   tr("<b>All checks passed.</b> The provider is ready to export."));

@@ -16,7 +16,8 @@ public:
 
     /// Replaces what an earlier call installed. Looks for :/i18n/okta-jwt-wizard_<lang>.qm along the
     /// locale's UI languages and, only when it is found, for qtbase_<lang>.qm in Qt's translations folder.
-    /// Returns true when the wizard's own translation was found; otherwise everything stays English.
+    /// Returns true when the wizard's own translation was found; otherwise everything stays English (with
+    /// the English plural forms installed, as for an English locale).
     bool install(const QLocale &locale);
     /// Whether Qt's own translation was installed too (it is optional: Debian qt6-translations-l10n).
     bool hasQtTranslation() const { return m_qtInstalled; }

@@ -1202,20 +1202,19 @@
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>Found the issuer %1 and 1 key.</source>
-        <translation>Aussteller %1 und 1 Schlüssel gefunden.</translation>
-    </message>
-    <message>
-        <source>Found the issuer %1 and %2 keys.</source>
-        <translation>Aussteller %1 und %2 Schlüssel gefunden.</translation>
-    </message>
-    <message>
         <source>Discovery stopped.</source>
         <translation>Ermittlung angehalten.</translation>
     </message>
     <message>
         <source>Discovering…</source>
         <translation>Wird ermittelt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the issuer %1 and %n key(s).</source>
+        <translation>
+            <numerusform>Aussteller %1 und %n Schlüssel gefunden.</numerusform>
+            <numerusform>Aussteller %1 und %n Schlüssel gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2011,22 +2010,6 @@ Rückgängig würde ändern:
         <translation>providers.json in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <source>1 error to fix</source>
-        <translation>1 Fehler zu beheben</translation>
-    </message>
-    <message>
-        <source>%1 errors to fix</source>
-        <translation>%1 Fehler zu beheben</translation>
-    </message>
-    <message>
-        <source>1 warning</source>
-        <translation>1 Warnung</translation>
-    </message>
-    <message>
-        <source>%1 warnings</source>
-        <translation>%1 Warnungen</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -2038,13 +2021,26 @@ Rückgängig würde ändern:
         <source>Valid</source>
         <translation>Gültig</translation>
     </message>
-    <message>
-        <source>Not complete: 1 field to fill in</source>
-        <translation>Unvollständig: 1 Feld auszufüllen</translation>
+    <message numerus="yes">
+        <source>%n error(s) to fix</source>
+        <translation>
+            <numerusform>%n Fehler zu beheben</numerusform>
+            <numerusform>%n Fehler zu beheben</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Not complete: %1 fields to fill in</source>
-        <translation>Unvollständig: %1 Felder auszufüllen</translation>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete: %n field(s) to fill in</source>
+        <translation>
+            <numerusform>Unvollständig: %n Feld auszufüllen</numerusform>
+            <numerusform>Unvollständig: %n Felder auszufüllen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2369,14 +2365,6 @@ Rückgängig würde ändern:
         <translation>&lt;b&gt;%1 von %2 Befunden sind Fehler.&lt;/b&gt; Gehen Sie zurück und beheben Sie sie, um fortzufahren.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;No errors, 1 warning.&lt;/b&gt; Read it before you continue.</source>
-        <translation>&lt;b&gt;Keine Fehler, 1 Warnung.&lt;/b&gt; Lesen Sie sie, bevor Sie fortfahren.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;No errors, %1 warnings.&lt;/b&gt; Read them before you continue.</source>
-        <translation>&lt;b&gt;Keine Fehler, %1 Warnungen.&lt;/b&gt; Lesen Sie sie, bevor Sie fortfahren.</translation>
-    </message>
-    <message>
         <source>No app directory chosen. Choose one to see what an export would change.</source>
         <translation>Kein Anwendungsverzeichnis gewählt. Wählen Sie eines, um zu sehen, was ein Export ändern würde.</translation>
     </message>
@@ -2389,20 +2377,26 @@ Rückgängig würde ändern:
         <translation>Keine Änderungen: Die Datei enthält diesen Anbieter bereits.</translation>
     </message>
     <message>
-        <source>The checked token would be refused (1 failure): see the token check below.</source>
-        <translation>Das geprüfte Token würde abgelehnt (1 Fehler): siehe Tokenprüfung unten.</translation>
-    </message>
-    <message>
-        <source>The checked token would be refused (%1 failures): see the token check below.</source>
-        <translation>Das geprüfte Token würde abgelehnt (%1 Fehler): siehe Tokenprüfung unten.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The settings have no errors, but App Services would refuse the checked token.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Die Einstellungen sind fehlerfrei, aber App Services würde das geprüfte Token ablehnen.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;The settings have no errors.&lt;/b&gt; App Services would accept the checked token, but its issuer is not the one discovered (a setup mistake): see the token check below.</source>
         <translation>&lt;b&gt;Die Einstellungen haben keine Fehler.&lt;/b&gt; App Services würde das geprüfte Token annehmen, aber sein Aussteller ist nicht der ermittelte (ein Einrichtungsfehler): siehe die Token-Prüfung unten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checked token would be refused (%n failure(s)): see the token check below.</source>
+        <translation>
+            <numerusform>Das geprüfte Token würde abgelehnt (%n Fehler): siehe Tokenprüfung unten.</numerusform>
+            <numerusform>Das geprüfte Token würde abgelehnt (%n Fehler): siehe Tokenprüfung unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No errors, %n warning(s).&lt;/b&gt; Read them before you continue.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Keine Fehler, %n Warnung.&lt;/b&gt; Lesen Sie sie, bevor Sie fortfahren.</numerusform>
+            <numerusform>&lt;b&gt;Keine Fehler, %n Warnungen.&lt;/b&gt; Lesen Sie sie, bevor Sie fortfahren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "GuiTest.h"
 
+#include "Translations.h"
 #include "WizardModel.h"
 
 #include <QAbstractButton>
@@ -13,6 +14,17 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+
+namespace {
+// The wizard installs the system locale's translation at start; for the C locale of the tests that is the
+// English one, whose plural forms turn "%n key(s)" into "1 key". Tests that need German install it on top.
+void installEnglish()
+{
+    static auto *english = new Translations; // lives as long as the application; never removed
+    english->install(QLocale(QLocale::English));
+}
+} // namespace
+Q_COREAPP_STARTUP_FUNCTION(installEnglish)
 
 void GuiTest::isolateSettings(const QTemporaryDir &dir)
 {
