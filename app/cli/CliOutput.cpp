@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <cstdio>
 
 namespace {
@@ -36,9 +37,15 @@ void CliOutput::error(const QString &code, const QString &message)
 
 void CliOutput::warnings(const Findings &findings)
 {
+    // One line per distinct warning: a line names the claim or value, not the field it came from, so a
+    // claim mapped into two fields would otherwise print the same line twice.
+    QSet<QString> printed;
     for (const Finding &f : findings) {
-        if (!f.isError())
-            error(QStringLiteral("warning: ") + f.code, withHint(f));
+        const QString line = withHint(f);
+        if (!f.isError() && !printed.contains(f.code + line)) {
+            printed.insert(f.code + line);
+            error(QStringLiteral("warning: ") + f.code, line);
+        }
     }
 }
 

@@ -101,6 +101,11 @@ void tst_DeployCommandOutput::eachWarningOnce_data()
                           << "sync-pqrst" << QStringList() << 1;
     QTest::newRow("unknown App") << "deploy"
                                  << "nosuch-abcde" << QStringList() << 2;
+    // Seen: one claim in two fields gave the same warning line twice (the line names the claim, not the
+    // field, so the second copy said nothing new).
+    QTest::newRow("email in two fields")
+        << "deploy"
+        << "sync-pqrst" << QStringList{"--dry-run", "--claim", "email=mail"} << 0;
 }
 
 // Every warning is printed once, whichever way the run ends.
