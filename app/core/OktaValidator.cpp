@@ -1,11 +1,11 @@
 #include "OktaValidator.h"
 
+#include "FieldKeys.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
 namespace {
-const QString kDomain = QStringLiteral("oktaDomain");
-
 bool validHostName(const QString &host)
 {
     static const QRegularExpression label(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
@@ -77,17 +77,17 @@ Findings OktaValidator::validateDomain(const QString &typed)
 {
     const QString hintHost = tr("Enter only the Okta org host, e.g. dev-123456.okta.com.");
     if (typed.trimmed().isEmpty())
-        return {Finding::error(QStringLiteral("domain_empty"), kDomain, tr("The Okta domain is empty."),
-                               hintHost)};
+        return {Finding::error(QStringLiteral("domain_empty"), FieldKeys::OktaDomain,
+                               tr("The Okta domain is empty."), hintHost)};
     Findings out;
     // Surrounding whitespace is dropped like a scheme or a trailing slash (the wizard notes it); inside the
     // host it is a typo.
     const QString domain = typed.trimmed();
     if (domain.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return {Finding::error(QStringLiteral("domain_whitespace"), kDomain,
+        return {Finding::error(QStringLiteral("domain_whitespace"), FieldKeys::OktaDomain,
                                tr("The Okta domain contains whitespace."), hintHost)};
     if (isPlaceholder(domain)) {
-        return {Finding::warning(QStringLiteral("domain_placeholder"), kDomain,
+        return {Finding::warning(QStringLiteral("domain_placeholder"), FieldKeys::OktaDomain,
                                  tr("The Okta domain \"%1\" looks like a placeholder.").arg(domain),
                                  tr("Replace it with your org's domain before you deploy."))};
     }
@@ -101,7 +101,7 @@ Findings OktaValidator::validateDomain(const QString &typed)
             plainHttp = true;
         } else if (scheme != QLatin1String("https")) {
             return {Finding::error(
-                QStringLiteral("domain_scheme"), kDomain,
+                QStringLiteral("domain_scheme"), FieldKeys::OktaDomain,
                 tr("The Okta domain uses the scheme \"%1\"; only https is allowed.").arg(scheme), hintHost)};
         }
         rest = rest.mid(schemeEnd + 3);
@@ -109,15 +109,15 @@ Findings OktaValidator::validateDomain(const QString &typed)
     if (rest.endsWith(QLatin1Char('/')))
         rest.chop(1); // a lone trailing slash is harmless
     if (rest.contains(QLatin1Char('@')))
-        return {Finding::error(QStringLiteral("domain_userinfo"), kDomain,
+        return {Finding::error(QStringLiteral("domain_userinfo"), FieldKeys::OktaDomain,
                                tr("The Okta domain must not contain a user name or password (\"@\")."),
                                hintHost)};
     if (rest.contains(QLatin1Char('?')) || rest.contains(QLatin1Char('#')))
-        return {Finding::error(QStringLiteral("domain_query"), kDomain,
+        return {Finding::error(QStringLiteral("domain_query"), FieldKeys::OktaDomain,
                                tr("The Okta domain must not contain a query or fragment."), hintHost)};
     if (rest.contains(QLatin1Char('/')))
         return {Finding::error(
-            QStringLiteral("domain_path"), kDomain,
+            QStringLiteral("domain_path"), FieldKeys::OktaDomain,
             tr("The Okta domain must not contain a path (\"%1\").")
                 .arg(rest.mid(rest.indexOf(QLatin1Char('/')))),
             tr("Enter only the host, and the authorization server id (e.g. default) in its own field."))};
@@ -125,27 +125,27 @@ Findings OktaValidator::validateDomain(const QString &typed)
     QString host, port;
     if (!splitHostPort(rest, &host, &port))
         return {Finding::error(
-            QStringLiteral("domain_port"), kDomain,
+            QStringLiteral("domain_port"), FieldKeys::OktaDomain,
             tr("The port in the Okta domain \"%1\" is not a number from 1 to 65535.").arg(domain), hintHost)};
     const bool loopback = isLoopbackHost(host);
     // Brackets hold an IPv6 literal; only the loopback one is allowed, never a bracketed host name.
     const bool bracketed = rest.startsWith(QLatin1Char('['));
     if (!loopback && (bracketed || !validHostName(host)))
-        return {Finding::error(QStringLiteral("domain_host"), kDomain,
+        return {Finding::error(QStringLiteral("domain_host"), FieldKeys::OktaDomain,
                                tr("The Okta domain \"%1\" is not a valid host name.").arg(host), hintHost)};
     if (plainHttp && !loopback)
-        return {Finding::error(QStringLiteral("domain_insecure"), kDomain,
+        return {Finding::error(QStringLiteral("domain_insecure"), FieldKeys::OktaDomain,
                                tr("The Okta domain uses http; only https is allowed (plain http only for "
                                   "127.0.0.1, ::1 or localhost)."),
                                tr("Use https://%1 or just %1.").arg(rest))};
     const QString firstLabel = host.section(QLatin1Char('.'), 0, 0).toLower();
     if (firstLabel.endsWith(QLatin1String("-admin")))
         return {Finding::error(
-            QStringLiteral("domain_admin"), kDomain,
+            QStringLiteral("domain_admin"), FieldKeys::OktaDomain,
             tr("\"%1\" is the Okta Admin Console host; tokens are never issued there.").arg(host),
             tr("Use %1 (without -admin).").arg(firstLabel.chopped(6) + host.mid(firstLabel.size())))};
     if (host.toLower().contains(QLatin1String(".com.com")))
-        out << Finding::warning(QStringLiteral("domain_double_com"), kDomain,
+        out << Finding::warning(QStringLiteral("domain_double_com"), FieldKeys::OktaDomain,
                                 tr("The Okta domain \"%1\" ends in .com.com.").arg(host),
                                 tr("Check for a doubled suffix."));
     return out;
@@ -153,7 +153,7 @@ Findings OktaValidator::validateDomain(const QString &typed)
 
 Findings OktaValidator::validateAuthServer(const QString &id)
 {
-    const QString field = QStringLiteral("authServerId");
+    const QString &field = FieldKeys::AuthServerId;
     const QString orgHint = QStringLiteral(
         "Use \"default\" or the id of a custom authorization server (aus...). Access tokens of the org "
         "authorization server are meant for Okta only and cannot be verified by App Services.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldKeys.h"
 #include "Finding.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ class OktaValidator
 public:
     static Findings validateDomain(const QString &domain);
     static Findings validateAuthServer(const QString &authServerId);
-    static Findings validateJwkUri(const QString &uri, const QString &field = QStringLiteral("jwkURI"));
+    static Findings validateJwkUri(const QString &uri, const QString &field = FieldKeys::JwkUri);
 
     static bool isLoopbackHost(const QString &host);
     /// `{yourOktaDomain}`, `${OKTA_DOMAIN}` or `__IdentityUrl__`: a value meant to be filled in later.

@@ -1,16 +1,10 @@
 #include "ProviderValidator.h"
 
+#include "FieldKeys.h"
 #include "OktaValidator.h"
 
 #include <QRegularExpression>
 #include <QSet>
-
-namespace {
-QString fieldPath(qsizetype i, const char *member)
-{
-    return QStringLiteral("metadata_fields[%1].%2").arg(i).arg(QLatin1String(member));
-}
-} // namespace
 
 Findings ProviderValidator::validate(const ProviderSettings &s, const QJsonObject &tokenClaims)
 {
@@ -27,7 +21,7 @@ Findings ProviderValidator::validate(const ProviderSettings &s, const QJsonObjec
             out << OktaValidator::validateJwkUri(s.jwkUri);
         }
         if (!s.signingKeyNames.isEmpty())
-            out << Finding::warning(QStringLiteral("signing_keys_ignored"), QStringLiteral("signingKeys"),
+            out << Finding::warning(QStringLiteral("signing_keys_ignored"), FieldKeys::SigningKeys,
                                     tr("Signing keys are ignored when the JWK URI is used."),
                                     tr("Remove the signing keys, or switch to manual signing keys."));
     } else {
@@ -77,24 +71,26 @@ Findings ProviderValidator::validateMetadataFields(const QList<MetadataField> &f
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const MetadataField &f = fields.at(i);
         if (f.name.isEmpty()) {
-            out << Finding::error(QStringLiteral("metadata_path_empty"), fieldPath(i, "name"),
+            out << Finding::error(QStringLiteral("metadata_path_empty"), FieldKeys::metadataField(i, "name"),
                                   tr("Metadata field %1 has an empty claim path.").arg(i + 1),
                                   tr("Enter the JWT claim to copy, e.g. sub or profile.department."));
             continue;
         }
         if (f.name.trimmed() != f.name)
-            out << Finding::error(QStringLiteral("metadata_path_whitespace"), fieldPath(i, "name"),
+            out << Finding::error(QStringLiteral("metadata_path_whitespace"),
+                                  FieldKeys::metadataField(i, "name"),
                                   tr("The claim path \"%1\" starts or ends with whitespace.").arg(f.name),
                                   tr("Remove the spaces."));
         const QStringList segments = f.pathSegments();
         if (segments.contains(QString()))
-            out << Finding::error(QStringLiteral("metadata_path_invalid"), fieldPath(i, "name"),
+            out << Finding::error(QStringLiteral("metadata_path_invalid"),
+                                  FieldKeys::metadataField(i, "name"),
                                   tr("The claim path \"%1\" has an empty segment.").arg(f.name),
                                   tr("Separate claim names with single dots; write a literal dot as \\."));
         if (!f.fieldName.isEmpty()) {
             if (f.fieldName.size() >= 64)
                 out << Finding::error(
-                    QStringLiteral("field_name_too_long"), fieldPath(i, "field_name"),
+                    QStringLiteral("field_name_too_long"), FieldKeys::metadataField(i, "field_name"),
                     tr("The field name \"%1\" has %2 characters; App Services allows fewer than "
                        "64.")
                         .arg(f.fieldName)
@@ -102,7 +98,7 @@ Findings ProviderValidator::validateMetadataFields(const QList<MetadataField> &f
                     tr("Shorten the field name."));
             if (!fieldNameRe.match(f.fieldName).hasMatch())
                 out << Finding::error(
-                    QStringLiteral("field_name_invalid"), fieldPath(i, "field_name"),
+                    QStringLiteral("field_name_invalid"), FieldKeys::metadataField(i, "field_name"),
                     tr("The field name \"%1\" may contain only letters, digits, _ and -.").arg(f.fieldName),
                     tr("Rename it, e.g. to %1.")
                         .arg(QString(f.fieldName)
@@ -110,7 +106,7 @@ Findings ProviderValidator::validateMetadataFields(const QList<MetadataField> &f
                                           QStringLiteral("_"))));
         } else if (!segments.contains(QString()) && !fieldNameRe.match(f.effectiveFieldName()).hasMatch()) {
             out << Finding::warning(
-                QStringLiteral("field_name_default_unusual"), fieldPath(i, "field_name"),
+                QStringLiteral("field_name_default_unusual"), FieldKeys::metadataField(i, "field_name"),
                 tr("The default field name \"%1\" contains characters other than letters, "
                    "digits, _ and -.")
                     .arg(f.effectiveFieldName()),
@@ -119,25 +115,25 @@ Findings ProviderValidator::validateMetadataFields(const QList<MetadataField> &f
         const QString effective = f.effectiveFieldName();
         if (!effective.isEmpty() && seen.contains(effective))
             out << Finding::error(
-                QStringLiteral("field_name_duplicate"), fieldPath(i, "field_name"),
+                QStringLiteral("field_name_duplicate"), FieldKeys::metadataField(i, "field_name"),
                 tr("The field name \"%1\" is used by more than one metadata field.").arg(effective),
                 tr("Give each field a distinct field name."));
         seen.insert(effective);
         const bool proven = segments.size() == 1 && tokenClaims.contains(segments.constFirst()) &&
                             !tokenClaims.value(segments.constFirst()).isNull();
         if (segments.size() == 1 && isIdTokenOnlyClaim(segments.constFirst()) && !proven)
-            out << Finding::warning(QStringLiteral("claim_not_in_access_token"), fieldPath(i, "name"),
-                                    tr("Okta access tokens do not carry \"%1\" by default (it is an ID token "
-                                       "claim).")
-                                        .arg(f.name),
-                                    f.required
-                                        ? tr("Add a custom claim \"%1\" to the authorization server, or make "
-                                             "this field optional: a required claim that is missing "
-                                             "blocks every login.")
-                                              .arg(f.name)
-                                        : tr("Add a custom claim \"%1\" to the authorization server's access "
-                                             "tokens.")
-                                              .arg(f.name));
+            out << Finding::warning(
+                QStringLiteral("claim_not_in_access_token"), FieldKeys::metadataField(i, "name"),
+                tr("Okta access tokens do not carry \"%1\" by default (it is an ID token "
+                   "claim).")
+                    .arg(f.name),
+                f.required ? tr("Add a custom claim \"%1\" to the authorization server, or make "
+                                "this field optional: a required claim that is missing "
+                                "blocks every login.")
+                                 .arg(f.name)
+                           : tr("Add a custom claim \"%1\" to the authorization server's access "
+                                "tokens.")
+                                 .arg(f.name));
     }
     return out;
 }
@@ -147,22 +143,22 @@ Findings ProviderValidator::validateSigningKeys(const QString &algorithm, const 
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
     Findings out;
     if (algorithm != QLatin1String("HS256") && algorithm != QLatin1String("RS256"))
-        out << Finding::error(QStringLiteral("signing_algorithm_invalid"), QStringLiteral("signingAlgorithm"),
+        out << Finding::error(QStringLiteral("signing_algorithm_invalid"), FieldKeys::SigningAlgorithm,
                               tr("The signing algorithm \"%1\" is not supported.").arg(algorithm),
                               tr("Use HS256 or RS256."));
     if (names.isEmpty())
-        out << Finding::error(QStringLiteral("signing_keys_missing"), QStringLiteral("signingKeys"),
+        out << Finding::error(QStringLiteral("signing_keys_missing"), FieldKeys::SigningKeys,
                               tr("Manual verification needs at least one signing key."),
                               tr("Name the App Services Secret that holds the key."));
     if (names.size() > 3)
         out << Finding::error(
-            QStringLiteral("signing_keys_too_many"), QStringLiteral("signingKeys"),
+            QStringLiteral("signing_keys_too_many"), FieldKeys::SigningKeys,
             tr("%1 signing keys are listed; App Services allows at most 3.").arg(names.size()),
             tr("Remove the keys you no longer use."));
     QSet<QString> seen;
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString &n = names.at(i);
-        const QString field = QStringLiteral("signingKeys[%1]").arg(i);
+        const QString field = FieldKeys::entry(FieldKeys::SigningKeys, i);
         if (n.size() > 64)
             out << Finding::error(QStringLiteral("signing_key_name_too_long"), field,
                                   tr("The secret name \"%1\" is longer than 64 characters.").arg(n),
@@ -207,7 +203,7 @@ Findings ProviderValidator::validateAudience(const QStringList &audience, bool r
     QSet<QString> seen;
     for (qsizetype i = 0; i < audience.size(); ++i) {
         const QString &a = audience.at(i);
-        const QString field = QStringLiteral("audience[%1]").arg(i);
+        const QString field = FieldKeys::entry(FieldKeys::Audience, i);
         if (a.trimmed().isEmpty())
             out << Finding::error(QStringLiteral("audience_empty"), field,
                                   tr("Audience %1 is empty.").arg(i + 1), tr("Remove the empty entry."));
@@ -222,8 +218,7 @@ Findings ProviderValidator::validateAudience(const QStringList &audience, bool r
         seen.insert(a);
     }
     if (requireAny && audience.size() < 2)
-        out << Finding::warning(QStringLiteral("require_any_audience_unused"),
-                                QStringLiteral("requireAnyAudience"),
+        out << Finding::warning(QStringLiteral("require_any_audience_unused"), FieldKeys::RequireAnyAudience,
                                 tr("requireAnyAudience only matters with two or more audiences."),
                                 tr("Add the other audiences, or turn the option off."));
     return out;
@@ -236,18 +231,18 @@ Findings ProviderValidator::validateTarget(const QString &projectId, const QStri
     static const QRegularExpression appSuffixRe(QStringLiteral("-[a-z]{5}$"));
     Findings out;
     if (!projectId.isEmpty() && !projectRe.match(projectId).hasMatch())
-        out << Finding::error(QStringLiteral("project_id_invalid"), QStringLiteral("projectId"),
+        out << Finding::error(QStringLiteral("project_id_invalid"), FieldKeys::ProjectId,
                               tr("The Atlas project id \"%1\" is not 24 hexadecimal digits.").arg(projectId),
                               tr("Copy it from Atlas: Project Settings, Project ID."));
     if (clientAppId.isEmpty())
         return out;
     if (!appRe.match(clientAppId).hasMatch())
         out << Finding::error(
-            QStringLiteral("client_app_id_invalid"), QStringLiteral("clientAppId"),
+            QStringLiteral("client_app_id_invalid"), FieldKeys::ClientAppId,
             tr("The Client App ID \"%1\" may contain only letters, digits, _ and -.").arg(clientAppId),
             tr("Copy it from the App Services UI, e.g. myapp-abcde."));
     else if (!appSuffixRe.match(clientAppId).hasMatch())
-        out << Finding::warning(QStringLiteral("client_app_id_unusual"), QStringLiteral("clientAppId"),
+        out << Finding::warning(QStringLiteral("client_app_id_unusual"), FieldKeys::ClientAppId,
                                 tr("\"%1\" does not end in -xxxxx like a Client App ID.").arg(clientAppId),
                                 tr("Use the Client App ID (e.g. myapp-abcde), not the app's name or _id."));
     return out;

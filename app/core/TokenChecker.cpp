@@ -1,6 +1,7 @@
 #include "TokenChecker.h"
 
 #include "DiscoveryDocument.h"
+#include "FieldKeys.h"
 #include "UserDataBuilder.h"
 
 #include <QDateTime>
@@ -288,7 +289,7 @@ Findings TokenChecker::jwksWarnings(const JwkSet &jwks)
 {
     Findings warnings;
     if (jwks.size() > kMaxJwksKeys)
-        warnings << Finding::warning(QStringLiteral("jwks_too_many_keys"), QStringLiteral("jwkURI"),
+        warnings << Finding::warning(QStringLiteral("jwks_too_many_keys"), FieldKeys::JwkUri,
                                      tr("The JWKS has %1 keys; App Services documents at most %2.")
                                          .arg(jwks.size())
                                          .arg(kMaxJwksKeys));
@@ -300,12 +301,12 @@ Findings TokenChecker::jwksWarnings(const JwkSet &jwks)
             noKid << key.kty();
     }
     if (!odd.isEmpty())
-        warnings << Finding::warning(QStringLiteral("jwks_non_rs256_key"), QStringLiteral("jwkURI"),
+        warnings << Finding::warning(QStringLiteral("jwks_non_rs256_key"), FieldKeys::JwkUri,
                                      tr("The JWKS has keys App Services cannot use for RS256: %1.")
                                          .arg(odd.join(QStringLiteral(", "))));
     if (!noKid.isEmpty())
         warnings << Finding::warning(
-            QStringLiteral("jwks_key_without_kid"), QStringLiteral("jwkURI"),
+            QStringLiteral("jwks_key_without_kid"), FieldKeys::JwkUri,
             tr("%n key(s) of the JWKS have no kid; App Services needs the token's kid to "
                "find its key.",
                nullptr, int(noKid.size())));

@@ -1,5 +1,7 @@
 #include "UserDataBuilder.h"
 
+#include "FieldKeys.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -42,7 +44,7 @@ QJsonObject UserDataBuilder::build(const QJsonObject &claims, const QList<Metada
     Findings tooLong;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const MetadataField &field = fields.at(i);
-        const QString where = QStringLiteral("metadata_fields[%1]").arg(i);
+        const QString where = FieldKeys::metadataField(i);
         QJsonValue value;
         if (!lookup(claims, field.pathSegments(), &value) || value.isNull()) {
             if (field.required)

@@ -1,5 +1,6 @@
 #include "OktaClient.h"
 
+#include "FieldKeys.h"
 #include "OktaReplyError.h"
 #include "OktaValidator.h"
 #include "ProviderSettings.h"
@@ -186,7 +187,7 @@ void OktaClient::acceptDocument(const QByteArray &body, const QString &base, con
         return emit failed(uriProblem);
     if (isOrgId(authServerId) || doc.isOrgServer() || DiscoveryDocument::isOrgJwksUri(doc.jwksUri()))
         warnings << Finding::warning(
-            QStringLiteral("org_server"), QStringLiteral("authServerId"),
+            QStringLiteral("org_server"), FieldKeys::AuthServerId,
             tr("This is Okta's org authorization server. Its access tokens are meant for Okta only and "
                "cannot be validated by App Services."),
             tr("Use the \"default\" custom authorization server or another one (requires API Access "
@@ -196,7 +197,7 @@ void OktaClient::acceptDocument(const QByteArray &body, const QString &base, con
 
 void OktaClient::loadJwks(const QString &jwksUri, bool forceRefresh, JwksDone done)
 {
-    const Finding uriProblem = uriError(jwksUri, QStringLiteral("jwkURI"));
+    const Finding uriProblem = uriError(jwksUri, FieldKeys::JwkUri);
     if (!uriProblem.code.isEmpty())
         return failLater(uriProblem);
     JwkSet cached;

@@ -1,5 +1,6 @@
 #include "AppServicesPage.h"
 
+#include "FieldKeys.h"
 #include "FindingLabel.h"
 #include "WizardModel.h"
 #include "ui_AppServicesPage.h"
@@ -12,17 +13,14 @@ AppServicesPage::AppServicesPage(WizardModel *model, QWidget *parent)
     ui->setupUi(this);
     setTitle(tr("App Services"));
     setSubTitle(tr("The app that accepts Okta tokens, and how it checks their audience and signature."));
-    ui->audienceEditor->setNames(QStringLiteral("audience"), QStringLiteral("Audience"), tr("audience"));
-    ui->signingKeysEditor->setNames(QStringLiteral("signingKeys"), QStringLiteral("SigningKey"),
-                                    tr("secret name"));
+    ui->audienceEditor->setNames(FieldKeys::Audience, QStringLiteral("Audience"), tr("audience"));
+    ui->signingKeysEditor->setNames(FieldKeys::SigningKeys, QStringLiteral("SigningKey"), tr("secret name"));
     ui->signingKeysEditor->setMaximumCount(3); // App Services accepts up to three signing keys
     ui->signingAlgorithmComboBox->addItems({QStringLiteral("HS256"), QStringLiteral("RS256")});
-    registerField(QStringLiteral("clientAppId"), ui->clientAppIdLineEdit);
-    registerField(QStringLiteral("projectId"), ui->projectIdLineEdit);
 
-    bindText(ui->clientAppIdLineEdit, QStringLiteral("clientAppId"),
+    bindText(ui->clientAppIdLineEdit, FieldKeys::ClientAppId,
              [](ProviderSettings &s, const QString &t) { s.clientAppId = t; });
-    bindText(ui->projectIdLineEdit, QStringLiteral("projectId"),
+    bindText(ui->projectIdLineEdit, FieldKeys::ProjectId,
              [](ProviderSettings &s, const QString &t) { s.projectId = t; });
     // Loading sets these widgets too; only the user's changes are edits.
     const auto edit = [this](const std::function<void(ProviderSettings &)> &change) {
@@ -52,9 +50,8 @@ AppServicesPage::~AppServicesPage() = default;
 
 QStringList AppServicesPage::ownedFields() const
 {
-    return {QStringLiteral("clientAppId"),      QStringLiteral("projectId"),
-            QStringLiteral("audience"),         QStringLiteral("requireAnyAudience"),
-            QStringLiteral("signingAlgorithm"), QStringLiteral("signingKeys")};
+    return {FieldKeys::ClientAppId,        FieldKeys::ProjectId,        FieldKeys::Audience,
+            FieldKeys::RequireAnyAudience, FieldKeys::SigningAlgorithm, FieldKeys::SigningKeys};
 }
 
 void AppServicesPage::load()
@@ -80,11 +77,10 @@ void AppServicesPage::refresh()
     const bool manual = s.verification == ProviderSettings::Verification::ManualKeys;
     ui->manualKeysWidget->setEnabled(manual);
     ui->manualKeysWidget->setVisible(manual);
-    showFindings(ui->clientAppIdErrorLabel, {QStringLiteral("clientAppId")}, ui->clientAppIdLineEdit);
-    showFindings(ui->projectIdErrorLabel, {QStringLiteral("projectId")}, ui->projectIdLineEdit);
-    showFindings(ui->audienceErrorLabel, {QStringLiteral("audience"), QStringLiteral("requireAnyAudience")},
+    showFindings(ui->clientAppIdErrorLabel, {FieldKeys::ClientAppId}, ui->clientAppIdLineEdit);
+    showFindings(ui->projectIdErrorLabel, {FieldKeys::ProjectId}, ui->projectIdLineEdit);
+    showFindings(ui->audienceErrorLabel, {FieldKeys::Audience, FieldKeys::RequireAnyAudience},
                  ui->audienceEditor->listWidget());
-    showFindings(ui->signingKeysErrorLabel,
-                 {QStringLiteral("signingAlgorithm"), QStringLiteral("signingKeys")},
+    showFindings(ui->signingKeysErrorLabel, {FieldKeys::SigningAlgorithm, FieldKeys::SigningKeys},
                  ui->signingKeysEditor->listWidget());
 }

@@ -1,6 +1,7 @@
 #include "DeployInputs.h"
 
 #include "AdminRequests.h"
+#include "FieldKeys.h"
 #include "ProviderValidator.h"
 
 QString DeployInputs::problem(bool needProvider) const
@@ -11,7 +12,7 @@ QString DeployInputs::problem(bool needProvider) const
     if (projectId.isEmpty())
         return tr("Enter the Atlas project id.");
     for (const Finding &f : ProviderValidator::validateTarget(projectId, QStringLiteral("app"))) {
-        if (f.isError() && f.field == QLatin1String("projectId"))
+        if (f.isError() && f.field == FieldKeys::ProjectId)
             return f.message;
     }
     if (publicKey.isEmpty())
@@ -22,7 +23,7 @@ QString DeployInputs::problem(bool needProvider) const
         return {};
     // The panel has its own project and App fields; every other provider error blocks.
     for (const Finding &f : ProviderValidator::validate(provider)) {
-        if (f.isError() && f.field != QLatin1String("projectId") && f.field != QLatin1String("clientAppId"))
+        if (f.isError() && f.field != FieldKeys::ProjectId && f.field != FieldKeys::ClientAppId)
             return tr("Fix the errors listed on the Review page first (%1).").arg(f.message);
     }
     if (clientAppId.isEmpty())

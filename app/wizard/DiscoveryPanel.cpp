@@ -1,5 +1,6 @@
 #include "DiscoveryPanel.h"
 
+#include "FieldKeys.h"
 #include "OktaClient.h"
 #include "TokenChecker.h"
 #include "WizardModel.h"
@@ -127,8 +128,7 @@ void DiscoveryPanel::render()
 
     // Discovery needs what core accepts as domain and server; it never guesses.
     const ProviderSettings &s = m_model->settings();
-    const Findings findings =
-        m_model->findingsFor({QStringLiteral("oktaDomain"), QStringLiteral("authServerId")});
+    const Findings findings = m_model->findingsFor({FieldKeys::OktaDomain, FieldKeys::AuthServerId});
     m_discover->setEnabled(!s.oktaDomain.trimmed().isEmpty() && !hasErrors(findings) &&
                            s.verification == ProviderSettings::Verification::JwkUri);
 

@@ -1,5 +1,6 @@
 #include "MetadataPage.h"
 
+#include "FieldKeys.h"
 #include "FindingLabel.h"
 #include "LiveEditDelegate.h"
 #include "MetadataTableModel.h"
@@ -60,7 +61,7 @@ QVBoxLayout *MetadataPage::fieldButtonsLayout() const
 
 QStringList MetadataPage::ownedFields() const
 {
-    return {QStringLiteral("metadata_fields")};
+    return {FieldKeys::MetadataFields};
 }
 
 void MetadataPage::refresh()

@@ -1,5 +1,6 @@
 #include "MetadataTableModel.h"
 
+#include "FieldKeys.h"
 #include "LiveEditDelegate.h"
 #include "WizardModel.h"
 
@@ -26,7 +27,7 @@ int MetadataTableModel::columnCount(const QModelIndex &parent) const
 
 QString MetadataTableModel::rowField(int row, const char *member) const
 {
-    return QStringLiteral("metadata_fields[%1].%2").arg(row).arg(QLatin1String(member));
+    return FieldKeys::metadataField(row, member);
 }
 
 QVariant MetadataTableModel::data(const QModelIndex &index, int role) const

@@ -1,6 +1,7 @@
 #include "OktaPage.h"
 
 #include "DialogProvider.h"
+#include "FieldKeys.h"
 #include "FindingLabel.h"
 #include "TrustAnchors.h"
 #include "WizardModel.h"
@@ -15,16 +16,13 @@ OktaPage::OktaPage(WizardModel *model, QWidget *parent) : ModelPage(model, paren
     ui->setupUi(this);
     setTitle(tr("Okta authorization server"));
     setSubTitle(tr("The Okta org and authorization server that issue your users' access tokens."));
-    registerField(QStringLiteral("oktaDomain"), ui->oktaDomainLineEdit);
-    registerField(QStringLiteral("authServerId"), ui->authServerLineEdit);
-    registerField(QStringLiteral("jwkUri"), ui->jwkUriLineEdit);
     ui->derivedJwkUriLabel->setAccessibleName(tr("JWK URI in use"));
 
-    bindText(ui->oktaDomainLineEdit, QStringLiteral("oktaDomain"),
+    bindText(ui->oktaDomainLineEdit, FieldKeys::OktaDomain,
              [](ProviderSettings &s, const QString &t) { s.oktaDomain = t; });
-    bindText(ui->authServerLineEdit, QStringLiteral("authServerId"),
+    bindText(ui->authServerLineEdit, FieldKeys::AuthServerId,
              [](ProviderSettings &s, const QString &t) { s.authServerId = t; });
-    bindText(ui->jwkUriLineEdit, QStringLiteral("jwkURI"),
+    bindText(ui->jwkUriLineEdit, FieldKeys::JwkUri,
              [](ProviderSettings &s, const QString &t) { s.jwkUri = t; });
     ui->caFileLineEdit->setAccessibleName(tr("Extra CA certificates file"));
     ui->caFileBrowseButton->setAccessibleName(tr("Browse for the extra CA certificates file"));
@@ -73,7 +71,7 @@ void OktaPage::trustCaFile(const QString &path)
     TrustAnchors::use(QString(), &ignored);
     m_appliedCaFile.clear();
     FindingLabel::show(ui->caFileErrorLabel,
-                       {Finding::error(QStringLiteral("ca_file"), QStringLiteral("caFile"), error,
+                       {Finding::error(QStringLiteral("ca_file"), FieldKeys::CaFile, error,
                                        tr("Choose a PEM file with the certificate(s) of the CA to trust."))},
                        ui->caFileLineEdit);
 }
@@ -87,7 +85,7 @@ QWidget *OktaPage::discoveryArea() const
 
 QStringList OktaPage::ownedFields() const
 {
-    return {QStringLiteral("oktaDomain"), QStringLiteral("authServerId"), QStringLiteral("jwkURI")};
+    return {FieldKeys::OktaDomain, FieldKeys::AuthServerId, FieldKeys::JwkUri};
 }
 
 void OktaPage::load()
@@ -115,13 +113,13 @@ void OktaPage::refresh()
         source = tr("derived from the domain and server");
     ui->derivedJwkUriLabel->setText(used.isEmpty() ? tr("Enter the Okta domain and server first.")
                                                    : tr("%1 (%2)").arg(used, source));
-    showFindings(ui->oktaDomainErrorLabel, {QStringLiteral("oktaDomain")}, ui->oktaDomainLineEdit);
+    showFindings(ui->oktaDomainErrorLabel, {FieldKeys::OktaDomain}, ui->oktaDomainLineEdit);
     // The domain is used without surrounding spaces, scheme or trailing slash: say so when it was typed so.
     const QString base = s.oktaBaseUrl();
     const QString host = base.startsWith(QLatin1String("https://")) ? base.mid(8) : base;
-    if (shownFindingsFor({QStringLiteral("oktaDomain")}).isEmpty() && !host.isEmpty() && s.oktaDomain != host)
+    if (shownFindingsFor({FieldKeys::OktaDomain}).isEmpty() && !host.isEmpty() && s.oktaDomain != host)
         FindingLabel::showMessage(ui->oktaDomainErrorLabel, FindingLabel::Kind::Info,
                                   tr("Used as %1.").arg(host.toHtmlEscaped()));
-    showFindings(ui->authServerErrorLabel, {QStringLiteral("authServerId")}, ui->authServerLineEdit);
-    showFindings(ui->jwkUriErrorLabel, {QStringLiteral("jwkURI")}, ui->jwkUriLineEdit);
+    showFindings(ui->authServerErrorLabel, {FieldKeys::AuthServerId}, ui->authServerLineEdit);
+    showFindings(ui->jwkUriErrorLabel, {FieldKeys::JwkUri}, ui->jwkUriLineEdit);
 }

@@ -1,6 +1,7 @@
 #include "TokenPickerDialog.h"
 
 #include "Accessibility.h"
+#include "FieldKeys.h"
 #include "FindingLabel.h"
 #include "Jwt.h"
 #include "OktaClient.h"
@@ -113,7 +114,7 @@ void TokenPickerDialog::check()
     } else if (!options.jwksUri.isEmpty()) {
         m_client->verifyToken(token(), options);
     } else {
-        return showFailure(Finding::error(QStringLiteral("okta_domain_missing"), QStringLiteral("oktaDomain"),
+        return showFailure(Finding::error(QStringLiteral("okta_domain_missing"), FieldKeys::OktaDomain,
                                           tr("No Okta domain or JWK URI to fetch the signing keys from."),
                                           tr("Enter the Okta domain on the Okta page first.")));
     }

@@ -1,3 +1,4 @@
+#include "FieldKeys.h"
 #include "FindingCodes.h"
 #include "OktaValidator.h"
 
@@ -71,7 +72,7 @@ void tst_OktaValidator::domainFindingsNameTheField()
 {
     const Findings f = OktaValidator::validateDomain(QStringLiteral("dev-1-admin.okta.com"));
     QCOMPARE(f.size(), 1);
-    QCOMPARE(f.constFirst().field, QStringLiteral("oktaDomain"));
+    QCOMPARE(f.constFirst().field, FieldKeys::OktaDomain);
     QVERIFY(f.constFirst().message.contains(QStringLiteral("dev-1-admin.okta.com")));
     QVERIFY(f.constFirst().hint.contains(QStringLiteral("dev-1.okta.com")));
 }

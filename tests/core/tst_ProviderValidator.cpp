@@ -1,3 +1,4 @@
+#include "FieldKeys.h"
 #include "FindingCodes.h"
 #include "ProviderValidator.h"
 
@@ -80,7 +81,7 @@ void tst_ProviderValidator::idTokenClaimHintDependsOnRequired()
     const Findings optional =
         ProviderValidator::validateMetadataFields({{QStringLiteral("name"), {}, false}});
     const Findings required = ProviderValidator::validateMetadataFields({{QStringLiteral("name"), {}, true}});
-    QCOMPARE(optional.constFirst().field, QStringLiteral("metadata_fields[0].name"));
+    QCOMPARE(optional.constFirst().field, FieldKeys::metadataField(0, "name"));
     QVERIFY(required.constFirst().hint.contains(QStringLiteral("blocks every login")));
     QVERIFY(!optional.constFirst().hint.contains(QStringLiteral("blocks every login")));
 }

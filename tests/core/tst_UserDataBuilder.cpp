@@ -1,3 +1,4 @@
+#include "FieldKeys.h"
 #include "UserDataBuilder.h"
 
 #include <QJsonArray>
@@ -54,7 +55,7 @@ private slots:
         QCOMPARE(failures.size(), 4);
         for (const Finding &f : failures)
             QCOMPARE(f.code, QStringLiteral("required_claim_missing"));
-        QCOMPARE(failures.first().field, QStringLiteral("metadata_fields[0]"));
+        QCOMPARE(failures.first().field, FieldKeys::metadataField(0));
         QVERIFY(data.isEmpty());
     }
 

@@ -42,7 +42,7 @@ private slots:
         QVERIFY(wizard->previewPane()->text().contains(QStringLiteral("\"jwkURI\": \"%1\"").arg(uri)));
         QVERIFY(GuiTest::find<QLabel>(wizard.get(), "oktaDomainErrorLabel")->isHidden());
         QVERIFY(GuiTest::nextEnabled(*wizard));
-        QCOMPARE(wizard->field(QStringLiteral("oktaDomain")).toString(), QStringLiteral("dev-42.okta.com"));
+        QCOMPARE(wizard->model()->settings().oktaDomain, QStringLiteral("dev-42.okta.com"));
     }
 
     // Seen before: text set through the accessibility API (as screen readers, voice control and UI

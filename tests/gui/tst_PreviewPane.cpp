@@ -1,3 +1,4 @@
+#include "FieldKeys.h"
 #include "FindingLabel.h"
 #include "GuiTest.h"
 #include "PreviewPane.h"
@@ -157,7 +158,7 @@ private slots:
         // something to fill in, not an error.
         QVERIFY2(status->text().contains(QStringLiteral("1 field to fill in")), qPrintable(status->text()));
         QCOMPARE(status->property("messageKind").toInt(), int(FindingLabel::Kind::Info));
-        model.markTouched(QStringLiteral("oktaDomain"));
+        model.markTouched(FieldKeys::OktaDomain);
         QVERIFY(status->text().contains(QStringLiteral("1 error to fix")));
         model.setSettings(GuiTest::validSettings());
         QVERIFY(status->text().contains(QStringLiteral("Valid")));

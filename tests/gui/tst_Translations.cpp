@@ -1,4 +1,5 @@
 #include "AdminApiError.h"
+#include "FieldKeys.h"
 #include "GuiTest.h"
 #include "OktaValidator.h"
 #include "Translations.h"
@@ -75,7 +76,7 @@ private slots:
         Translations translations;
         QVERIFY(translations.install(QLocale(QStringLiteral("de_AT")))); // falls back to plain "de"
         auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);          // empty domain: a core Finding
-        wizard->model()->markTouched(QStringLiteral("oktaDomain"));      // shown once the field was left
+        wizard->model()->markTouched(FieldKeys::OktaDomain);             // shown once the field was left
         auto *label = GuiTest::find<QLabel>(wizard.get(), "oktaDomainErrorLabel");
         QVERIFY(GuiTest::showsCode(label, QStringLiteral("domain_empty")));
         QVERIFY2(label->text().contains(QStringLiteral("Die Okta-Domain ist leer.")),

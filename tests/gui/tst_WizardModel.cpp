@@ -1,4 +1,5 @@
 #include "AppDirectory.h"
+#include "FieldKeys.h"
 #include "GuiTest.h"
 #include "WizardModel.h"
 
@@ -164,14 +165,14 @@ private slots:
     {
         WizardModel m;
         QVERIFY(m.isPristine());
-        const Finding empty = m.findingsFor({QStringLiteral("oktaDomain")}).value(0);
+        const Finding empty = m.findingsFor({FieldKeys::OktaDomain}).value(0);
         QCOMPARE(empty.code, QStringLiteral("domain_empty"));
         QVERIFY(m.isWaitingForInput(empty));
         QSignalSpy changed(&m, &WizardModel::changed);
-        m.markTouched(QStringLiteral("oktaDomain"));
+        m.markTouched(FieldKeys::OktaDomain);
         QCOMPARE(changed.size(), 1);
         QVERIFY(!m.isWaitingForInput(empty));
-        m.markTouched(QStringLiteral("oktaDomain"));
+        m.markTouched(FieldKeys::OktaDomain);
         QCOMPARE(changed.size(), 1);
         m.setSettings(ProviderSettings());
         QVERIFY(m.isWaitingForInput(empty));
