@@ -90,10 +90,10 @@ void ApplyPage::refresh()
     refreshCommands();
     renderExport();
     if (!valid)
-        FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Error,
-                                  tr("Fix the errors listed on the Review page first."));
+        ui->saveResultLabel->showMessage(FindingLabel::Kind::Error,
+                                         tr("Fix the errors listed on the Review page first."));
     else if (m_savedFile.isEmpty() || m_savedFile != ProvidersWriter::providersFile(model()->settings()))
-        FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Info, QString());
+        ui->saveResultLabel->showMessage(FindingLabel::Kind::Info, QString());
 }
 
 void ApplyPage::refreshTarget()
@@ -101,23 +101,24 @@ void ApplyPage::refreshTarget()
     const QString dir = model()->appDirectory();
     const AppDirectory::Detection &d = model()->exportTarget();
     if (dir.isEmpty())
-        FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
-                                  tr("Choose the folder that <code>appservices pull</code> created. No such "
-                                     "folder yet? Run <code>appservices pull</code> first."));
+        ui->appDirStatusLabel->showMessage(
+            FindingLabel::Kind::Info,
+            tr("Choose the folder that <code>appservices pull</code> created. No such "
+               "folder yet? Run <code>appservices pull</code> first."));
     else if (!d.ok) // an empty or new folder is not an app yet: the app comes from `appservices pull`
-        FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Error,
-                                  d.error.toHtmlEscaped() +
-                                      (d.errorCode == QLatin1String("app_dir_missing") ||
+        ui->appDirStatusLabel->showMessage(
+            FindingLabel::Kind::Error,
+            d.error.toHtmlEscaped() + (d.errorCode == QLatin1String("app_dir_missing") ||
                                                d.errorCode == QLatin1String("app_dir_unrecognized")
                                            ? QLatin1Char(' ') + tr("Run <code>appservices pull</code> first, "
                                                                    "then choose the folder it created.")
                                            : QString()));
     else
-        FindingLabel::showMessage(ui->appDirStatusLabel, FindingLabel::Kind::Info,
-                                  (d.layout == AppDirectory::Layout::Current
-                                       ? tr("Current layout: the provider goes into %1.")
-                                       : tr("Legacy layout: the provider goes into %1."))
-                                      .arg(QDir::toNativeSeparators(d.providerFile).toHtmlEscaped()));
+        ui->appDirStatusLabel->showMessage(
+            FindingLabel::Kind::Info,
+            (d.layout == AppDirectory::Layout::Current ? tr("Current layout: the provider goes into %1.")
+                                                       : tr("Legacy layout: the provider goes into %1."))
+                .arg(QDir::toNativeSeparators(d.providerFile).toHtmlEscaped()));
     ui->exportButton->setEnabled(!dir.isEmpty() && d.ok && !hasErrors(model()->findings()));
 }
 
@@ -129,13 +130,13 @@ void ApplyPage::renderExport()
     if (!ui->exportDiffTextEdit->isHidden() && ui->exportDiffTextEdit->toPlainText() != e.diff)
         ui->exportDiffTextEdit->setPlainText(e.diff);
     if (!o.present) {
-        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Info, QString());
+        ui->exportResultLabel->showMessage(FindingLabel::Kind::Info, QString());
     } else if (o.declined) {
-        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Warning,
-                                  tr("Nothing was written: the existing provider was kept."));
+        ui->exportResultLabel->showMessage(FindingLabel::Kind::Warning,
+                                           tr("Nothing was written: the existing provider was kept."));
     } else if (!e.ok) {
-        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Error,
-                                  tr("Export failed: %1").arg(e.error.toHtmlEscaped()));
+        ui->exportResultLabel->showMessage(FindingLabel::Kind::Error,
+                                           tr("Export failed: %1").arg(e.error.toHtmlEscaped()));
     } else {
         const QString file = QDir::toNativeSeparators(e.file).toHtmlEscaped();
         const QString message = e.action == ProvidersMerger::Action::Unchanged
@@ -143,7 +144,7 @@ void ApplyPage::renderExport()
                                 : e.action == ProvidersMerger::Action::Added
                                     ? tr("Added the custom-token provider to %1.").arg(file)
                                     : tr("Replaced the custom-token provider in %1.").arg(file);
-        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Success, message);
+        ui->exportResultLabel->showMessage(FindingLabel::Kind::Success, message);
     }
 }
 
@@ -158,8 +159,9 @@ void ApplyPage::refreshCommands()
 void ApplyPage::exportToAppDirectory()
 {
     if (hasErrors(model()->findings())) { // like `okta-jwt export`: an invalid provider touches nothing
-        FindingLabel::showMessage(ui->exportResultLabel, FindingLabel::Kind::Error,
-                                  tr("Nothing was written: fix the errors listed on the Review page first."));
+        ui->exportResultLabel->showMessage(
+            FindingLabel::Kind::Error,
+            tr("Nothing was written: fix the errors listed on the Review page first."));
         return;
     }
     const QString dir = model()->appDirectory();
@@ -190,10 +192,10 @@ void ApplyPage::saveProvidersFile()
     m_savedFile.clear();
     if (AppDirectory::writeAtomically(path, file, &error)) {
         m_savedFile = file;
-        FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Success,
-                                  tr("Saved %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+        ui->saveResultLabel->showMessage(FindingLabel::Kind::Success,
+                                         tr("Saved %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
     } else {
-        FindingLabel::showMessage(ui->saveResultLabel, FindingLabel::Kind::Error, error.toHtmlEscaped());
+        ui->saveResultLabel->showMessage(FindingLabel::Kind::Error, error.toHtmlEscaped());
     }
 }
 

@@ -17,21 +17,19 @@ DeployMessages::Message DeployMessages::diffOutcome(const DeployResult &result)
         return deployOutcome(result);
     const DeployPlan &plan = result.plan;
     if (plan.isBlocked())
-        return {FindingLabel::Kind::Info,
+        return {MessageKind::Info,
                 tr("%n field(s) differ. Deploy will ask before replacing the App's provider.", nullptr,
                    int(plan.diff.size()))};
     if (plan.hasWrites())
-        return {FindingLabel::Kind::Info,
-                tr("Deploy will: %1.").arg(plan.steps().join(QStringLiteral("; ")))};
-    return {FindingLabel::Kind::Success, tr("Nothing to deploy: the App already has this provider.")};
+        return {MessageKind::Info, tr("Deploy will: %1.").arg(plan.steps().join(QStringLiteral("; ")))};
+    return {MessageKind::Success, tr("Nothing to deploy: the App already has this provider.")};
 }
 
 DeployMessages::Message DeployMessages::deployOutcome(const DeployResult &result)
 {
-    const FindingLabel::Kind kind = result.ok() ? FindingLabel::Kind::Success
-                                    : result.outcome == DeployResult::Outcome::Failed
-                                        ? FindingLabel::Kind::Error
-                                        : FindingLabel::Kind::Warning;
+    const MessageKind kind = result.ok()                                       ? MessageKind::Success
+                             : result.outcome == DeployResult::Outcome::Failed ? MessageKind::Error
+                                                                               : MessageKind::Warning;
     return {kind, result.summary()};
 }
 
@@ -39,9 +37,9 @@ DeployMessages::Message DeployMessages::appsLoaded(int count, const QString &pro
                                                    const QString &wantedClientAppId, bool found)
 {
     if (found || wantedClientAppId.isEmpty())
-        return {FindingLabel::Kind::Success,
+        return {MessageKind::Success,
                 tr("%n app(s) in project %1: pick the one to deploy to.", nullptr, count).arg(projectId)};
-    return {FindingLabel::Kind::Warning,
+    return {MessageKind::Warning,
             tr("Client App ID %1 is not among the %n app(s) of project %2: pick one.", nullptr, count)
                 .arg(wantedClientAppId, projectId)};
 }
@@ -49,8 +47,8 @@ DeployMessages::Message DeployMessages::appsLoaded(int count, const QString &pro
 DeployMessages::Message DeployMessages::appsFailed(const AdminApiError &error)
 {
     if (error.kind == AdminApiError::Kind::Cancelled)
-        return {FindingLabel::Kind::Warning, tr("Stopped: the apps were not loaded.")};
-    return {FindingLabel::Kind::Error, tr("Failed: %1").arg(error.toLine())};
+        return {MessageKind::Warning, tr("Stopped: the apps were not loaded.")};
+    return {MessageKind::Error, tr("Failed: %1").arg(error.toLine())};
 }
 
 QString DeployMessages::replaceQuestion(const QString &clientAppId, const DeployPlan &plan)
@@ -74,8 +72,8 @@ DeployMessages::Message DeployMessages::remoteOutcome(const WizardModel::Remote 
     switch (r.run) {
     case Run::None:
         if (r.dropped)
-            return {FindingLabel::Kind::Info, tr("The provider, the App or the connection changed since the "
-                                                 "last run: show the diff or deploy again.")};
+            return {MessageKind::Info, tr("The provider, the App or the connection changed since the "
+                                          "last run: show the diff or deploy again.")};
         return {};
     case Run::LoadApps:
         if (!r.appsError.isNull())
@@ -85,7 +83,7 @@ DeployMessages::Message DeployMessages::remoteOutcome(const WizardModel::Remote 
         return diffOutcome(r.result);
     case Run::Deploy:
         if (r.result.outcome == DeployResult::Outcome::Blocked)
-            return {FindingLabel::Kind::Warning,
+            return {MessageKind::Warning,
                     tr("Nothing was changed: the App's different custom-token provider was kept.")};
         return deployOutcome(r.result);
     }

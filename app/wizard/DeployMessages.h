@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DeployResult.h"
-#include "FindingLabel.h"
+#include "MessageKind.h"
 #include "WizardModel.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,7 @@ class DeployMessages
 public:
     struct Message
     {
-        FindingLabel::Kind kind = FindingLabel::Kind::Info;
+        MessageKind kind = MessageKind::Info;
         QString text;
     };
 

@@ -4,7 +4,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 
-DeployProgress::DeployProgress(QListWidget *steps, QPlainTextEdit *log, QLabel *result)
+DeployProgress::DeployProgress(QListWidget *steps, QPlainTextEdit *log, FindingLabel *result)
     : m_steps(steps), m_log(log), m_result(result)
 {}
 
@@ -40,7 +40,7 @@ void DeployProgress::report(FindingLabel::Kind kind, const QString &text)
 
 void DeployProgress::showResult(FindingLabel::Kind kind, const QString &text)
 {
-    FindingLabel::showMessage(m_result, kind, text.toHtmlEscaped());
+    m_result->showMessage(kind, text.toHtmlEscaped());
 }
 
 void DeployProgress::appendLog(const QString &line)

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-class QLabel;
+class FindingLabel;
 class QListWidget;
 class QPlainTextEdit;
 
@@ -15,7 +15,7 @@ class QPlainTextEdit;
 class DeployProgress
 {
 public:
-    DeployProgress(QListWidget *steps, QPlainTextEdit *log, QLabel *result);
+    DeployProgress(QListWidget *steps, QPlainTextEdit *log, FindingLabel *result);
 
     /// A new run: clears the steps, shows `working` as the result and heads the log with `title`.
     void begin(const QString &title, const QString &working);
@@ -33,5 +33,5 @@ public:
 private:
     DeployStepList m_steps;
     QPlainTextEdit *m_log;
-    QLabel *m_result;
+    FindingLabel *m_result;
 };

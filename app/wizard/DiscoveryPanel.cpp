@@ -17,7 +17,8 @@
 DiscoveryPanel::DiscoveryPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent), m_model(model), m_client(new OktaClient(nam, this)),
       m_discover(new QPushButton(QIcon(QStringLiteral(":/icons/search.svg")), tr("D&iscover"), this)),
-      m_cancel(new QPushButton(tr("Stop"), this)), m_status(new QLabel(this)), m_keys(new QTreeWidget(this))
+      m_cancel(new QPushButton(tr("Stop"), this)), m_status(new FindingLabel(this)),
+      m_keys(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("discoveryPanel"));
     m_discover->setObjectName(QStringLiteral("discoverButton"));
@@ -138,18 +139,18 @@ void DiscoveryPanel::render()
         new QTreeWidgetItem(m_keys, {key.hasKid() ? key.kid() : tr("(none)"), key.alg(), key.use()});
     switch (d.status) {
     case Status::None:
-        FindingLabel::showMessage(m_status, FindingLabel::Kind::Info, QString());
+        m_status->showMessage(FindingLabel::Kind::Info, QString());
         break;
     case Status::Running:
-        FindingLabel::showMessage(m_status, FindingLabel::Kind::Info, tr("Discovering…"));
+        m_status->showMessage(FindingLabel::Kind::Info, tr("Discovering…"));
         break;
     case Status::Failed:
         if (d.error.code == QLatin1String("okta_cancelled"))
-            FindingLabel::showMessage(m_status, FindingLabel::Kind::Info, tr("Discovery stopped."));
+            m_status->showMessage(FindingLabel::Kind::Info, tr("Discovery stopped."));
         else
-            FindingLabel::showMessage(m_status, FindingLabel::Kind::Error,
-                                      d.error.message.toHtmlEscaped() + QStringLiteral("<br>") +
-                                          d.error.hint.toHtmlEscaped());
+            m_status->showMessage(FindingLabel::Kind::Error, d.error.message.toHtmlEscaped() +
+                                                                 QStringLiteral("<br>") +
+                                                                 d.error.hint.toHtmlEscaped());
         break;
     case Status::Found: {
         const qsizetype count = d.keys.keys().size();
@@ -157,9 +158,9 @@ void DiscoveryPanel::render()
             tr("Found the issuer %1 and %n key(s).", nullptr, int(count)).arg(d.issuer.toHtmlEscaped())};
         for (const Finding &f : d.warnings)
             lines << f.message.toHtmlEscaped() + QLatin1Char(' ') + f.hint.toHtmlEscaped();
-        FindingLabel::showMessage(
-            m_status, d.warnings.isEmpty() ? FindingLabel::Kind::Success : FindingLabel::Kind::Warning,
-            lines.join(QStringLiteral("<br>")));
+        m_status->showMessage(d.warnings.isEmpty() ? FindingLabel::Kind::Success
+                                                   : FindingLabel::Kind::Warning,
+                              lines.join(QStringLiteral("<br>")));
         break;
     }
     }

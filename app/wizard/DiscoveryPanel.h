@@ -7,7 +7,7 @@
 #include <QWidget>
 
 class OktaClient;
-class QLabel;
+class FindingLabel;
 class QNetworkAccessManager;
 class QPushButton;
 class QTreeWidget;
@@ -39,7 +39,7 @@ private:
     OktaClient *m_client;
     QPushButton *m_discover;
     QPushButton *m_cancel;
-    QLabel *m_status;
+    FindingLabel *m_status;
     QTreeWidget *m_keys;
     QString m_inputs;               // what the running discovery was begun for
     WizardModel::Discovery m_found; // discovery's part of a result whose keys are being fetched

@@ -1,7 +1,5 @@
 #include "FindingLabel.h"
 
-#include <QLabel>
-
 namespace {
 QString iconFor(FindingLabel::Kind kind)
 {
@@ -19,7 +17,13 @@ QString iconFor(FindingLabel::Kind kind)
 }
 } // namespace
 
-QString FindingLabel::styleSheet(Kind kind)
+FindingLabel::FindingLabel(QWidget *parent) : QLabel(parent)
+{
+    setTextFormat(Qt::RichText);
+    setWordWrap(true);
+}
+
+QString FindingLabel::styleFor(Kind kind)
 {
     // Foreground, background, accent: readable on light themes, tinted rather than loud.
     const char *colors[][3] = {{"#1e5e2f", "#e9f6ec", "#2e8540"},
@@ -32,50 +36,53 @@ QString FindingLabel::styleSheet(Kind kind)
         .arg(QLatin1String(c[0]), QLatin1String(c[1]), QLatin1String(c[2]));
 }
 
-void FindingLabel::showMessage(QLabel *label, Kind kind, const QString &text)
+void FindingLabel::showMessage(Kind kind, const QString &text)
 {
-    apply(label, kind, text, Layout::HangingIcon);
+    m_codes.clear();
+    apply(kind, text, Layout::HangingIcon);
 }
 
-void FindingLabel::showStatus(QLabel *label, Kind kind, const QString &text)
+void FindingLabel::showStatus(Kind kind, const QString &text)
 {
-    apply(label, kind, text, Layout::InlineIcon);
+    m_codes.clear();
+    apply(kind, text, Layout::InlineIcon);
 }
 
-void FindingLabel::apply(QLabel *label, Kind kind, const QString &text, Layout layout)
+void FindingLabel::apply(Kind kind, const QString &text, Layout layout)
 {
     // Restyling a label is costly (a style sheet re-polish): only a new kind restyles it, and nothing is
     // done when nothing changed.
-    if (label->property("messageKind") == int(kind) && label->property("messageLayout") == int(layout) &&
-        label->property("messageText") == text)
+    if (m_layout == layout && m_kind == kind && m_text == text)
         return;
-    label->setProperty("messageLayout", int(layout));
-    label->setProperty("messageKind", int(kind));
-    label->setProperty("messageText", text);
+    m_layout = layout;
+    m_kind = kind;
+    m_text = text;
     if (text.isEmpty()) {
-        label->clear();
-        label->setVisible(false);
+        clear();
+        setVisible(false);
         return;
     }
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    if (label->property("messageStyle") != int(kind)) {
-        label->setStyleSheet(styleSheet(kind));
-        label->setProperty("messageStyle", int(kind));
+    if (m_styledAs != kind) {
+        setStyleSheet(styleFor(kind));
+        m_styledAs = kind;
     }
+    if (textFormat() != Qt::RichText)
+        setTextFormat(Qt::RichText);
+    if (!wordWrap())
+        setWordWrap(true);
     const QString icon =
         QStringLiteral("<img src=\"%1\" width=\"14\" height=\"14\"%2>&nbsp;").arg(iconFor(kind));
     // The table keeps wrapped lines clear of the icon; laying it out costs more than the rest of the label,
     // so a one-line status goes without, its icon centred on the line instead.
     if (layout == Layout::HangingIcon)
-        label->setText(QStringLiteral("<table><tr><td valign=\"top\">%1</td><td>%2</td></tr></table>")
-                           .arg(icon.arg(QString()), text));
+        setText(QStringLiteral("<table><tr><td valign=\"top\">%1</td><td>%2</td></tr></table>")
+                    .arg(icon.arg(QString()), text));
     else
-        label->setText(icon.arg(QStringLiteral(" style=\"vertical-align: middle\"")) + text);
-    label->setVisible(true);
+        setText(icon.arg(QStringLiteral(" style=\"vertical-align: middle\"")) + text);
+    setVisible(true);
 }
 
-void FindingLabel::show(QLabel *label, const Findings &findings, QWidget *field)
+void FindingLabel::showFindings(const Findings &findings, QWidget *field)
 {
     QStringList html, plain, codes;
     for (const bool errors : {true, false}) {
@@ -90,8 +97,9 @@ void FindingLabel::show(QLabel *label, const Findings &findings, QWidget *field)
             codes << f.code;
         }
     }
-    label->setProperty("findingCodes", codes);
     if (field)
         field->setAccessibleDescription(plain.join(QLatin1Char(' ')));
-    showMessage(label, hasErrors(findings) ? Kind::Error : Kind::Warning, html.join(QStringLiteral("<br>")));
+    apply(hasErrors(findings) ? Kind::Error : Kind::Warning, html.join(QStringLiteral("<br>")),
+          Layout::HangingIcon);
+    m_codes = codes;
 }

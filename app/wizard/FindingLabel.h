@@ -1,41 +1,50 @@
 #pragma once
 
 #include "Finding.h"
+#include "MessageKind.h"
 
-#include <QCoreApplication>
+#include <QLabel>
+#include <QStringList>
+#include <optional>
 
-class QLabel;
-class QWidget;
-
-/// Shows core findings (or a status message) inline in a QLabel under the field they concern.
-class FindingLabel
+/// A label under the input it concerns that shows core findings, or one status message, with the colour
+/// and icon of its kind; hidden when there is nothing to say. Promoted from QLabel in the .ui files.
+class FindingLabel : public QLabel
 {
-    Q_DECLARE_TR_FUNCTIONS(FindingLabel)
+    Q_OBJECT
 
 public:
-    enum class Kind
-    {
-        Success,
-        Info,
-        Warning,
-        Error
-    };
+    using Kind = MessageKind;
 
-    /// Errors first, each message with its hint; hides the label when there is nothing to say.
-    /// `field` (optional) gets the messages as its accessible description, for screen readers.
-    static void show(QLabel *label, const Findings &findings, QWidget *field = nullptr);
-    /// A message in the same style, lines wrapped clear of the icon; an empty `text` hides the label.
-    static void showMessage(QLabel *label, Kind kind, const QString &text);
-    /// A short one-line status in the same style (the icon inline: cheaper to lay out).
-    static void showStatus(QLabel *label, Kind kind, const QString &text);
-    /// The style sheet of a message box of `kind` (also used by the Review summary).
-    static QString styleSheet(Kind kind);
+    explicit FindingLabel(QWidget *parent = nullptr);
+
+    /// Errors first, each message with its hint. `field` (optional) gets the messages as its accessible
+    /// description, for screen readers.
+    void showFindings(const Findings &findings, QWidget *field = nullptr);
+    /// A message, lines wrapped clear of the icon; an empty `text` hides the label.
+    void showMessage(Kind kind, const QString &text);
+    /// A short one-line status (the icon inline: cheaper to lay out).
+    void showStatus(Kind kind, const QString &text);
+
+    Kind kind() const { return m_kind; }
+    /// The message as given (rich text, without the icon); empty while hidden.
+    QString messageText() const { return m_text; }
+    /// The codes of the findings shown, errors first; empty for a status message.
+    QStringList codes() const { return m_codes; }
 
 private:
     enum class Layout
     {
+        None,
         HangingIcon,
         InlineIcon
     };
-    static void apply(QLabel *label, Kind kind, const QString &text, Layout layout);
+    void apply(Kind kind, const QString &text, Layout layout);
+    static QString styleFor(Kind kind);
+
+    Kind m_kind = Kind::Info;
+    Layout m_layout = Layout::None;
+    std::optional<Kind> m_styledAs; // restyling re-polishes: only a new kind does
+    QString m_text;
+    QStringList m_codes;
 };

@@ -9,7 +9,7 @@
 #include <QPointer>
 
 KeychainBinding::KeychainBinding(KeychainStore *store, QLineEdit *publicKey, QLineEdit *privateKey,
-                                 QCheckBox *remember, QLabel *status, QObject *parent)
+                                 QCheckBox *remember, FindingLabel *status, QObject *parent)
     : QObject(parent), m_store(store), m_publicKey(publicKey), m_privateKey(privateKey), m_remember(remember),
       m_status(status)
 {
@@ -22,19 +22,19 @@ KeychainBinding::KeychainBinding(KeychainStore *store, QLineEdit *publicKey, QLi
     connect(m_store, &KeychainStore::unavailable, this, &KeychainBinding::showUnavailable);
     connect(m_store, &KeychainStore::failed, this, [this](const QString &message) {
         m_remember->setChecked(false);
-        showStatus(int(FindingLabel::Kind::Warning), message);
+        showStatus(FindingLabel::Kind::Warning, message);
     });
     connect(m_store, &KeychainStore::written, this, [this](const QString &publicKey) {
-        showStatus(int(FindingLabel::Kind::Success),
+        showStatus(FindingLabel::Kind::Success,
                    tr("The private key for %1 is stored in the system keychain.").arg(publicKey));
     });
     connect(m_store, &KeychainStore::removed, this, [this](const QString &publicKey) {
-        showStatus(int(FindingLabel::Kind::Info),
+        showStatus(FindingLabel::Kind::Info,
                    tr("No private key for %1 is stored in the system keychain.").arg(publicKey));
     });
     connect(m_store, &KeychainStore::readDone, this, [this](const QString &publicKey, bool found) {
         if (found)
-            showStatus(int(FindingLabel::Kind::Info),
+            showStatus(FindingLabel::Kind::Info,
                        tr("The private key for %1 was read from the system keychain.").arg(publicKey));
     });
 }
@@ -72,7 +72,7 @@ void KeychainBinding::rememberClicked(bool checked)
             m_store->remove(publicKey);
         return;
     }
-    showStatus(int(FindingLabel::Kind::Info),
+    showStatus(FindingLabel::Kind::Info,
                tr("The private key will be stored in the system keychain after the next successful login."));
     if (m_privateKey->text().isEmpty())
         readStoredKey();
@@ -86,12 +86,12 @@ void KeychainBinding::showUnavailable(const QString &message)
     m_remember->setEnabled(false);
     m_remember->setToolTip(m_store->lastError().isEmpty() ? message
                                                           : tr("%1 (%2)").arg(message, m_store->lastError()));
-    showStatus(int(FindingLabel::Kind::Warning), message);
+    showStatus(FindingLabel::Kind::Warning, message);
 }
 
-void KeychainBinding::showStatus(int kind, const QString &text)
+void KeychainBinding::showStatus(MessageKind kind, const QString &text)
 {
-    FindingLabel::showMessage(m_status, FindingLabel::Kind(kind), text.toHtmlEscaped());
+    m_status->showMessage(kind, text.toHtmlEscaped());
 }
 
 bool KeychainBinding::usable() const

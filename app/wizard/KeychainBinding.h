@@ -1,10 +1,12 @@
 #pragma once
 
+#include "MessageKind.h"
+
 #include <QObject>
 
 class KeychainStore;
 class QCheckBox;
-class QLabel;
+class FindingLabel;
 class QLineEdit;
 
 /// Binds the API key fields to the system keychain: fills an empty private key from it when "remember" is
@@ -16,7 +18,7 @@ class KeychainBinding : public QObject
 
 public:
     KeychainBinding(KeychainStore *store, QLineEdit *publicKey, QLineEdit *privateKey, QCheckBox *remember,
-                    QLabel *status, QObject *parent = nullptr);
+                    FindingLabel *status, QObject *parent = nullptr);
 
     /// A login with the current keys succeeded: stores the private key when "remember" is on.
     void loggedIn();
@@ -26,12 +28,12 @@ public:
 private:
     void rememberClicked(bool checked);
     void showUnavailable(const QString &message);
-    void showStatus(int kind, const QString &text);
+    void showStatus(MessageKind kind, const QString &text);
     bool usable() const;
 
     KeychainStore *m_store;
     QLineEdit *m_publicKey;
     QLineEdit *m_privateKey;
     QCheckBox *m_remember;
-    QLabel *m_status;
+    FindingLabel *m_status;
 };

@@ -66,7 +66,7 @@ QStringList MetadataPage::ownedFields() const
 
 void MetadataPage::refresh()
 {
-    FindingLabel::show(ui->metadataErrorLabel, model()->findingsFor(ownedFields()), ui->metadataTableView);
+    ui->metadataErrorLabel->showFindings(model()->findingsFor(ownedFields()), ui->metadataTableView);
     updateButtons();
 }
 

@@ -97,7 +97,7 @@ Findings ModelPage::shownFindingsFor(const QStringList &fields) const
     return shown;
 }
 
-void ModelPage::showFindings(QLabel *label, const QStringList &fields, QWidget *input) const
+void ModelPage::showFindings(FindingLabel *label, const QStringList &fields, QWidget *input) const
 {
-    FindingLabel::show(label, shownFindingsFor(fields), input);
+    label->showFindings(shownFindingsFor(fields), input);
 }

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-class QLabel;
+class FindingLabel;
 class QLineEdit;
 class WizardModel;
 struct ProviderSettings;
@@ -48,7 +48,7 @@ protected:
     /// The findings to show beside `fields`: an untouched empty field is not an error to show yet.
     Findings shownFindingsFor(const QStringList &fields) const;
     /// Shows shownFindingsFor(fields) in `label`, described on `input`.
-    void showFindings(QLabel *label, const QStringList &fields, QWidget *input) const;
+    void showFindings(FindingLabel *label, const QStringList &fields, QWidget *input) const;
 
 private:
     WizardModel *m_model;

@@ -63,17 +63,17 @@ void OktaPage::trustCaFile(const QString &path)
     QString error;
     if (TrustAnchors::use(path, &error)) {
         m_appliedCaFile = path;
-        FindingLabel::show(ui->caFileErrorLabel, {}, ui->caFileLineEdit);
+        ui->caFileErrorLabel->showFindings({}, ui->caFileLineEdit);
         return;
     }
     // No extra anchor while the field shows an error: what is trusted matches what the page says.
     QString ignored;
     TrustAnchors::use(QString(), &ignored);
     m_appliedCaFile.clear();
-    FindingLabel::show(ui->caFileErrorLabel,
-                       {Finding::error(QStringLiteral("ca_file"), FieldKeys::CaFile, error,
-                                       tr("Choose a PEM file with the certificate(s) of the CA to trust."))},
-                       ui->caFileLineEdit);
+    ui->caFileErrorLabel->showFindings(
+        {Finding::error(QStringLiteral("ca_file"), FieldKeys::CaFile, error,
+                        tr("Choose a PEM file with the certificate(s) of the CA to trust."))},
+        ui->caFileLineEdit);
 }
 
 OktaPage::~OktaPage() = default;
@@ -118,8 +118,8 @@ void OktaPage::refresh()
     const QString base = s.oktaBaseUrl();
     const QString host = base.startsWith(QLatin1String("https://")) ? base.mid(8) : base;
     if (shownFindingsFor({FieldKeys::OktaDomain}).isEmpty() && !host.isEmpty() && s.oktaDomain != host)
-        FindingLabel::showMessage(ui->oktaDomainErrorLabel, FindingLabel::Kind::Info,
-                                  tr("Used as %1.").arg(host.toHtmlEscaped()));
+        ui->oktaDomainErrorLabel->showMessage(FindingLabel::Kind::Info,
+                                              tr("Used as %1.").arg(host.toHtmlEscaped()));
     showFindings(ui->authServerErrorLabel, {FieldKeys::AuthServerId}, ui->authServerLineEdit);
     showFindings(ui->jwkUriErrorLabel, {FieldKeys::JwkUri}, ui->jwkUriLineEdit);
 }

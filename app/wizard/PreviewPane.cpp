@@ -20,7 +20,7 @@ PreviewPane::PreviewPane(WizardModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_edit(new QPlainTextEdit(this)),
       m_highlighter(new JsonHighlighter(m_edit->document())),
       m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Cop&y"), this)),
-      m_status(new QLabel(this))
+      m_status(new FindingLabel(this))
 {
     setObjectName(QStringLiteral("previewPane"));
     auto *title = new QLabel(tr("auth/providers.json"), this);
@@ -147,13 +147,13 @@ void PreviewPane::updateStatus()
     const QString errorText = tr("%n error(s) to fix", nullptr, int(errors));
     const QString warningText = tr("%n warning(s)", nullptr, int(warnings));
     if (errors > 0)
-        FindingLabel::showStatus(m_status, FindingLabel::Kind::Error,
-                                 warnings ? tr("%1, %2").arg(errorText, warningText) : errorText);
+        m_status->showStatus(FindingLabel::Kind::Error,
+                             warnings ? tr("%1, %2").arg(errorText, warningText) : errorText);
     else if (toFill > 0) // nothing is wrong yet: the user has not got to these fields
-        FindingLabel::showStatus(m_status, FindingLabel::Kind::Info,
-                                 tr("Not complete: %n field(s) to fill in", nullptr, int(toFill)));
+        m_status->showStatus(FindingLabel::Kind::Info,
+                             tr("Not complete: %n field(s) to fill in", nullptr, int(toFill)));
     else if (warnings > 0)
-        FindingLabel::showStatus(m_status, FindingLabel::Kind::Warning, tr("Valid, %1").arg(warningText));
+        m_status->showStatus(FindingLabel::Kind::Warning, tr("Valid, %1").arg(warningText));
     else
-        FindingLabel::showStatus(m_status, FindingLabel::Kind::Success, tr("Valid"));
+        m_status->showStatus(FindingLabel::Kind::Success, tr("Valid"));
 }

@@ -4,7 +4,7 @@
 #include <QWidget>
 
 class JsonHighlighter;
-class QLabel;
+class FindingLabel;
 class QPlainTextEdit;
 class QPushButton;
 class WizardModel;
@@ -35,7 +35,7 @@ private:
     QPlainTextEdit *m_edit;
     JsonHighlighter *m_highlighter;
     QPushButton *m_copy;
-    QLabel *m_status;
+    FindingLabel *m_status;
     QStringList m_lines;
     QList<qsizetype> m_marked;
 };

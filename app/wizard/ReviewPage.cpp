@@ -92,29 +92,30 @@ void ReviewPage::refreshFindings()
            int(refusals));
     const qsizetype warnings = findings.size() - errors;
     if (errors > 0) {
-        FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Error,
-                                  tr("<b>%1 of %2 findings are errors.</b> Go back and fix them to continue.")
-                                      .arg(errors)
-                                      .arg(findings.size()));
+        ui->summaryLabel->showMessage(
+            FindingLabel::Kind::Error,
+            tr("<b>%1 of %2 findings are errors.</b> Go back and fix them to continue.")
+                .arg(errors)
+                .arg(findings.size()));
     } else if (refusals > 0) {
-        FindingLabel::showMessage(
-            ui->summaryLabel, FindingLabel::Kind::Error,
+        ui->summaryLabel->showMessage(
+            FindingLabel::Kind::Error,
             tr("<b>The settings have no errors, but App Services would refuse the checked "
                "token.</b>") +
                 QLatin1Char(' ') + tokenPart.toHtmlEscaped());
     } else if (wrongIssuerOnly) {
-        FindingLabel::showMessage(
-            ui->summaryLabel, FindingLabel::Kind::Warning,
+        ui->summaryLabel->showMessage(
+            FindingLabel::Kind::Warning,
             tr("<b>The settings have no errors.</b> App Services would accept the checked "
                "token, but its issuer is not the one discovered (a setup mistake): see the "
                "token check below."));
     } else if (warnings > 0) {
-        FindingLabel::showMessage(
-            ui->summaryLabel, FindingLabel::Kind::Warning,
+        ui->summaryLabel->showMessage(
+            FindingLabel::Kind::Warning,
             tr("<b>No errors, %n warning(s).</b> Read them before you continue.", nullptr, int(warnings)));
     } else {
-        FindingLabel::showMessage(ui->summaryLabel, FindingLabel::Kind::Success,
-                                  tr("<b>All checks passed.</b> The provider is ready to export."));
+        ui->summaryLabel->showMessage(FindingLabel::Kind::Success,
+                                      tr("<b>All checks passed.</b> The provider is ready to export."));
     }
 }
 

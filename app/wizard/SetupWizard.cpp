@@ -32,7 +32,7 @@
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent), m_model(new WizardModel(this)), m_preview(new PreviewPane(m_model)),
-      m_welcome(new WelcomePage(m_model)), m_banner(new SandboxBanner), m_notice(new QLabel)
+      m_welcome(new WelcomePage(m_model)), m_banner(new SandboxBanner), m_notice(new FindingLabel)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
@@ -178,9 +178,8 @@ void SetupWizard::saveProfile()
     QString error;
     if (!AppDirectory::writeAtomically(path, Profile::toJson(m_model->settings()), &error))
         return DialogProvider::current().warning(this, tr("Cannot save the profile"), error);
-    FindingLabel::showMessage(
-        m_notice, FindingLabel::Kind::Success,
-        tr("Saved the profile %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    m_notice->showMessage(FindingLabel::Kind::Success,
+                          tr("Saved the profile %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
 }
 
 void SetupWizard::placeSidePanel()
@@ -196,7 +195,7 @@ void SetupWizard::placeSidePanel()
     layout->addWidget(m_preview, 1);
     // "Saved the profile" describes the inputs as they were: the next edit makes it untrue.
     connect(m_model, &WizardModel::changed, m_notice,
-            [notice = m_notice] { FindingLabel::showMessage(notice, FindingLabel::Kind::Info, QString()); });
+            [notice = m_notice] { notice->showMessage(FindingLabel::Kind::Info, QString()); });
     auto *side = new SidePanel(column);
     side->setPreferredWidth(WizardSettings::previewWidth(SidePanel::defaultWidth));
     connect(side, &SidePanel::dragged, this, &WizardSettings::setPreviewWidth);

@@ -10,7 +10,7 @@ class DeployPanel;
 class DiscoveryPanel;
 class HistoryPanel;
 class TokenCheckSummary;
-class QLabel;
+class FindingLabel;
 class QNetworkAccessManager;
 class MetadataPage;
 class OktaPage;
@@ -100,7 +100,7 @@ private:
     WelcomePage *m_welcome;
     QNetworkAccessManager *m_network = nullptr;
     SandboxBanner *m_banner;
-    QLabel *m_notice; // what the last window-wide action did (e.g. "Saved the profile"), until an edit
+    FindingLabel *m_notice; // what the last window-wide action did (e.g. "Saved the profile"), until an edit
     OktaPage *m_okta = nullptr;
     AppServicesPage *m_appServices = nullptr;
     MetadataPage *m_metadata = nullptr;

@@ -42,32 +42,34 @@ void TokenCheckSummary::setResult(const TokenCheckResult &result, bool stale)
     const qsizetype failures = result.failures.size();
     const qsizetype warnings = result.warnings.size();
     if (stale)
-        FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Info,
-                                  tr("Out of date: the Okta, audience or Client App ID inputs changed since "
-                                     "this token was checked. Check it again."));
+        ui->tokenCheckStatusLabel->showMessage(
+            FindingLabel::Kind::Info,
+            tr("Out of date: the Okta, audience or Client App ID inputs changed since "
+               "this token was checked. Check it again."));
     else if (failures > 0 && result.refusedByAppServices())
-        FindingLabel::showMessage(
-            ui->tokenCheckStatusLabel, FindingLabel::Kind::Error,
+        ui->tokenCheckStatusLabel->showMessage(
+            FindingLabel::Kind::Error,
             tr("Invalid: App Services would reject this token (%n failure(s)).", nullptr, int(failures)));
     else if (failures > 0) // App Services has no issuer setting: a wrong issuer alone is no reason it refuses
-        FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Warning,
-                                  tr("App Services would accept this token, but its issuer is not the one "
-                                     "discovered (a setup mistake)."));
+        ui->tokenCheckStatusLabel->showMessage(
+            FindingLabel::Kind::Warning,
+            tr("App Services would accept this token, but its issuer is not the one "
+               "discovered (a setup mistake)."));
     else if (!result.signatureChecked)
-        FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Warning,
-                                  tr("Every check without keys passed; the signature is not verified yet."));
+        ui->tokenCheckStatusLabel->showMessage(
+            FindingLabel::Kind::Warning,
+            tr("Every check without keys passed; the signature is not verified yet."));
     else if (warnings > 0)
-        FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Warning,
-                                  tr("Valid, with %n warning(s).", nullptr, int(warnings)));
+        ui->tokenCheckStatusLabel->showMessage(FindingLabel::Kind::Warning,
+                                               tr("Valid, with %n warning(s).", nullptr, int(warnings)));
     else
-        FindingLabel::showMessage(ui->tokenCheckStatusLabel, FindingLabel::Kind::Success,
-                                  tr("Valid: App Services would accept this token."));
+        ui->tokenCheckStatusLabel->showMessage(FindingLabel::Kind::Success,
+                                               tr("Valid: App Services would accept this token."));
     // A stale verdict stays readable but greyed: it no longer describes these inputs.
     ui->tokenFindingsTree->setEnabled(!stale);
     ui->userDataTextEdit->setEnabled(!stale);
     ui->tokenCheckKidLabel->setEnabled(!stale);
-    ui->tokenCheckStatusLabel->setAccessibleName(
-        ui->tokenCheckStatusLabel->property("messageText").toString());
+    ui->tokenCheckStatusLabel->setAccessibleName(ui->tokenCheckStatusLabel->messageText());
 
     ui->tokenFindingsTree->clear();
     for (const Finding &f : result.failures + result.warnings) {

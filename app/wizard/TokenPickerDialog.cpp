@@ -98,7 +98,7 @@ void TokenPickerDialog::check()
     if (m_busy || token().isEmpty())
         return;
     m_hasResult = false;
-    FindingLabel::showMessage(ui->tokenCheckErrorLabel, FindingLabel::Kind::Info, QString());
+    ui->tokenCheckErrorLabel->showMessage(FindingLabel::Kind::Info, QString());
     TokenCheckOptions options = TokenCheckOptions::fromSettings(m_settings);
     if (m_settings.jwkUri.isEmpty() && m_settings.discoveredJwkUri.isEmpty())
         options.jwksUri.clear(); // let discovery say where the keys are rather than the derived guess
@@ -174,13 +174,13 @@ void TokenPickerDialog::showFailure(const Finding &error)
 {
     setBusy(false);
     if (error.code == QLatin1String("okta_cancelled")) {
-        FindingLabel::showMessage(ui->tokenCheckErrorLabel, FindingLabel::Kind::Info, tr("Check stopped."));
+        ui->tokenCheckErrorLabel->showMessage(FindingLabel::Kind::Info, tr("Check stopped."));
     } else {
         QString html = tr("The signature was not checked: <b>%1</b>: %2")
                            .arg(error.code.toHtmlEscaped(), error.message.toHtmlEscaped());
         if (!error.hint.isEmpty())
             html += QStringLiteral("<br>") + error.hint.toHtmlEscaped();
-        FindingLabel::showMessage(ui->tokenCheckErrorLabel, FindingLabel::Kind::Error, html);
+        ui->tokenCheckErrorLabel->showMessage(FindingLabel::Kind::Error, html);
     }
     // The keys could not be had: what was checked without them still stands.
     if (!m_offline.header.isEmpty() || !m_offline.claims.isEmpty())

@@ -164,8 +164,7 @@ bool WelcomePage::readFile(const QString &path, QByteArray *data)
 void WelcomePage::loaded(const QString &message, const Findings &findings)
 {
     if (findings.isEmpty()) {
-        FindingLabel::showMessage(ui->welcomeStatusLabel, FindingLabel::Kind::Success,
-                                  message.toHtmlEscaped());
+        ui->welcomeStatusLabel->showMessage(FindingLabel::Kind::Success, message.toHtmlEscaped());
         if (wizard() && wizard()->currentPage() == this)
             wizard()->next();
         return;
@@ -174,12 +173,12 @@ void WelcomePage::loaded(const QString &message, const Findings &findings)
     QStringList lines{message.toHtmlEscaped()};
     for (const Finding &f : findings)
         lines << f.message.toHtmlEscaped();
-    FindingLabel::showMessage(ui->welcomeStatusLabel, FindingLabel::Kind::Warning,
-                              lines.join(QStringLiteral("<br>")) + QStringLiteral("<br>") +
-                                  tr("Press Next to continue.").toHtmlEscaped());
+    ui->welcomeStatusLabel->showMessage(FindingLabel::Kind::Warning,
+                                        lines.join(QStringLiteral("<br>")) + QStringLiteral("<br>") +
+                                            tr("Press Next to continue.").toHtmlEscaped());
 }
 
 void WelcomePage::failed(const QString &message)
 {
-    FindingLabel::showMessage(ui->welcomeStatusLabel, FindingLabel::Kind::Error, message.toHtmlEscaped());
+    ui->welcomeStatusLabel->showMessage(FindingLabel::Kind::Error, message.toHtmlEscaped());
 }

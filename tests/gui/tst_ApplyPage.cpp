@@ -33,7 +33,7 @@ class tst_ApplyPage : public QObject
     }
     static QString result(SetupWizard *wizard)
     {
-        return GuiTest::find<QLabel>(wizard, "exportResultLabel")->text();
+        return GuiTest::find<FindingLabel>(wizard, "exportResultLabel")->text();
     }
 
 private slots:
@@ -72,8 +72,8 @@ private slots:
         clickExport(wizard.get());
         QVERIFY(result(wizard.get()).contains(QStringLiteral("Unchanged")));
         GuiTest::retype(dir, m_dir.filePath(QStringLiteral("not-an-app")));
-        QCOMPARE(GuiTest::find<QLabel>(wizard.get(), "appDirStatusLabel")->property("messageKind").toInt(),
-                 int(FindingLabel::Kind::Error));
+        QCOMPARE(GuiTest::find<FindingLabel>(wizard.get(), "appDirStatusLabel")->kind(),
+                 FindingLabel::Kind::Error);
         QVERIFY(!label->isVisible());
         QVERIFY(!GuiTest::find<QPlainTextEdit>(wizard.get(), "exportDiffTextEdit")->isVisible());
 

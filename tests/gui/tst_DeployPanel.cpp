@@ -2,6 +2,7 @@
 #include "AdminSandboxStore.h"
 #include "DeployPanel.h"
 #include "Deployer.h"
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "KeychainStore.h"
 #include "ProvidersWriter.h"
@@ -78,8 +79,8 @@ class tst_DeployPanel : public QObject
         }
         template <class T> T *w(const char *name) { return GuiTest::find<T>(&panel, name); }
         QString myApp() const { return sandbox.appId(QStringLiteral("myapp-abcde")); }
-        QString result() { return w<QLabel>("deployResultLabel")->property("messageText").toString(); }
-        int resultKind() { return w<QLabel>("deployResultLabel")->property("messageKind").toInt(); }
+        QString result() { return w<FindingLabel>("deployResultLabel")->messageText(); }
+        FindingLabel::Kind resultKind() { return w<FindingLabel>("deployResultLabel")->kind(); }
         QString diff() { return w<QPlainTextEdit>("deployDiffTextEdit")->toPlainText(); }
         QString log() { return w<QPlainTextEdit>("deployLogTextEdit")->toPlainText(); }
         QStringList stepStates()
@@ -120,7 +121,7 @@ private slots:
                  QStringList({"POST /auth/providers/mongodb-cloud/login",
                               "GET /groups/{g}/apps?product=standard,atlas,data-api,device-sync"}));
         QCOMPARE(b.stepStates(), QStringList({"ok", "ok"}));
-        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Success));
+        QCOMPARE(b.resultKind(), FindingLabel::Kind::Success);
         // Picking another App reaches the model, and the next run neither logs in nor lists again.
         apps->setFocus();
         QTest::keyClick(apps, Qt::Key_Down);
@@ -189,7 +190,7 @@ private slots:
         b.model.update([](ProviderSettings &s) { s.audience.clear(); }); // Back, and an edit
         QVERIFY2(!b.result().contains(QLatin1String("Nothing to deploy")), qPrintable(b.result()));
         QVERIFY(b.result().contains(QLatin1String("changed since the last run")));
-        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Info));
+        QCOMPARE(b.resultKind(), FindingLabel::Kind::Info);
         QVERIFY(!b.w<QPlainTextEdit>("deployDiffTextEdit")->isVisible());
 
         // Going back to the same inputs does not bring an old answer back as if it were new.
@@ -214,7 +215,7 @@ private slots:
         QTest::keyClick(apps, Qt::Key_Down);
         QVERIFY(!b.model.settings().clientAppId.isEmpty());
         QVERIFY2(!b.result().contains(QLatin1String("is not among")), qPrintable(b.result()));
-        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Success));
+        QCOMPARE(b.resultKind(), FindingLabel::Kind::Success);
     }
 
     // The wizard uploads signing-key values as the CLI's --signing-key NAME=FILE does: checked before any
@@ -284,7 +285,7 @@ private slots:
         b.sandbox.addFault({Fault::ServerError, "GET", QString(), -1});
         QVERIFY(b.run("deployButton"));
         QCOMPARE(b.results.last().outcome, DeployResult::Outcome::Failed);
-        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Error));
+        QCOMPARE(b.resultKind(), FindingLabel::Kind::Error);
         QVERIFY2(b.result().contains(QLatin1String("server_error")), qPrintable(b.result()));
         QVERIFY(b.stepStates().contains("failed"));
         QVERIFY(!b.stepStates().contains("running"));
@@ -321,7 +322,7 @@ private slots:
         b.panel.setConnection(b.sandbox.baseUrl(), b.sandbox.projectId(), b.sandbox.publicKey(), QString());
         QVERIFY(!b.run("loadAppsButton"));
         QVERIFY(b.result().contains(QLatin1String("private key")));
-        QCOMPARE(b.resultKind(), int(FindingLabel::Kind::Error));
+        QCOMPARE(b.resultKind(), FindingLabel::Kind::Error);
         QVERIFY(b.sandbox.requestLines().isEmpty());
     }
 
@@ -332,8 +333,8 @@ private slots:
         GuiTest::clickIndicator(remember);
         QVERIFY(b.run("loadAppsButton"));
         QVERIFY(b.w<QComboBox>("appComboBox")->count() >= 2); // the panel keeps working
-        auto *status = b.w<QLabel>("keychainStatusLabel");
-        QTRY_COMPARE(status->property("messageText").toString(), KeychainStore::fallbackMessage());
+        auto *status = b.w<FindingLabel>("keychainStatusLabel");
+        QTRY_COMPARE(status->messageText(), KeychainStore::fallbackMessage());
         QVERIFY(status->isVisibleTo(&b.panel));
         QVERIFY(!remember->isChecked());
         QVERIFY(!remember->isEnabled());
@@ -346,7 +347,7 @@ private slots:
         QVERIFY(!b.log().isEmpty());
         QVERIFY(!b.log().contains(key));
         QVERIFY(!b.result().contains(key));
-        QVERIFY(!b.w<QLabel>("deployResultLabel")->text().contains(key));
+        QVERIFY(!b.w<FindingLabel>("deployResultLabel")->text().contains(key));
         QVERIFY(!status->text().contains(key));
         QVERIFY(!b.payloads.isEmpty());
         for (const QString &payload : std::as_const(b.payloads))

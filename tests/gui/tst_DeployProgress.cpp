@@ -1,6 +1,6 @@
 #include "DeployProgress.h"
+#include "FindingLabel.h"
 
-#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -17,7 +17,7 @@ private slots:
         QWidget window;
         auto *steps = new QListWidget(&window);
         auto *log = new QPlainTextEdit(&window);
-        auto *result = new QLabel(&window);
+        auto *result = new FindingLabel(&window);
         log->setGeometry(0, 0, 300, 80);
         window.resize(300, 200);
         window.show();

@@ -27,7 +27,7 @@ class tst_DiscoveryPanel : public QObject
     }
     static QString status(SetupWizard *wizard)
     {
-        return GuiTest::find<QLabel>(wizard, "discoveryStatusLabel")->text();
+        return GuiTest::find<FindingLabel>(wizard, "discoveryStatusLabel")->text();
     }
 
 private slots:
@@ -111,8 +111,8 @@ private slots:
         auto wizard = openFor(sandbox);
         QTest::mouseClick(GuiTest::find<QPushButton>(wizard.get(), "discoverButton"), Qt::LeftButton);
         QTRY_VERIFY(!wizard->discoveryPanel()->isBusy());
-        QCOMPARE(GuiTest::find<QLabel>(wizard.get(), "discoveryStatusLabel")->property("messageKind").toInt(),
-                 int(FindingLabel::Kind::Error));
+        QCOMPARE(GuiTest::find<FindingLabel>(wizard.get(), "discoveryStatusLabel")->kind(),
+                 FindingLabel::Kind::Error);
         QVERIFY(wizard->model()->settings().discoveredJwkUri.isEmpty()); // nothing half-filled
         // Seen before: "Start a new provider" kept this error for a domain that is now empty.
         wizard->model()->setSettings(ProviderSettings());

@@ -1,10 +1,9 @@
 #include "FindingLabel.h"
 
-#include <QLabel>
 #include <QTest>
 
-// The message styles of FindingLabel: restyled only when the kind changes, never left unstyled, and the two
-// layouts (hanging icon for findings, inline icon for a one-line status).
+// The message styles of FindingLabel: restyled only when the kind changes, never left unstyled, the two
+// layouts (hanging icon for findings, inline icon for a one-line status), and what it says it shows.
 class tst_FindingLabel : public QObject
 {
     Q_OBJECT
@@ -12,29 +11,61 @@ class tst_FindingLabel : public QObject
 private slots:
     void styledByKind()
     {
-        QLabel label;
-        FindingLabel::showMessage(&label, FindingLabel::Kind::Error, QString()); // nothing to say yet
+        FindingLabel label;
+        label.showMessage(FindingLabel::Kind::Error, QString()); // nothing to say yet
         QVERIFY(label.isHidden());
-        FindingLabel::showMessage(&label, FindingLabel::Kind::Error, QStringLiteral("1 error"));
-        QCOMPARE(label.styleSheet(), FindingLabel::styleSheet(FindingLabel::Kind::Error));
+        label.showMessage(FindingLabel::Kind::Error, QStringLiteral("1 error"));
+        const QString errorStyle = label.styleSheet();
+        QVERIFY(errorStyle.contains(QStringLiteral("#c62828")));
         QVERIFY(label.text().contains(QStringLiteral("1 error")));
-        FindingLabel::showMessage(&label, FindingLabel::Kind::Error, QStringLiteral("2 errors"));
+        label.showMessage(FindingLabel::Kind::Error, QStringLiteral("2 errors"));
         QVERIFY(label.text().contains(QStringLiteral("2 errors")));
-        QCOMPARE(label.styleSheet(), FindingLabel::styleSheet(FindingLabel::Kind::Error));
-        FindingLabel::showMessage(&label, FindingLabel::Kind::Success, QStringLiteral("Valid"));
-        QCOMPARE(label.styleSheet(), FindingLabel::styleSheet(FindingLabel::Kind::Success));
-        QCOMPARE(label.property("messageKind").toInt(), int(FindingLabel::Kind::Success));
+        QCOMPARE(label.styleSheet(), errorStyle);
+        label.showMessage(FindingLabel::Kind::Success, QStringLiteral("Valid"));
+        QVERIFY(label.styleSheet() != errorStyle);
+        QCOMPARE(label.kind(), FindingLabel::Kind::Success);
+        QCOMPARE(label.messageText(), QStringLiteral("Valid"));
+    }
+
+    // A label hidden while its kind changed comes back in the style of its new kind.
+    void hiddenThenShownTakesTheNewStyle()
+    {
+        FindingLabel label;
+        label.showMessage(FindingLabel::Kind::Success, QStringLiteral("Valid"));
+        const QString successStyle = label.styleSheet();
+        label.showMessage(FindingLabel::Kind::Error, QString());
+        label.showMessage(FindingLabel::Kind::Error, QStringLiteral("Broken"));
+        QVERIFY(!label.isHidden());
+        QVERIFY(label.styleSheet() != successStyle);
+        QVERIFY(label.styleSheet().contains(QStringLiteral("#c62828")));
     }
 
     void statusHasTheIconInline()
     {
-        QLabel label;
-        FindingLabel::showMessage(&label, FindingLabel::Kind::Warning, QStringLiteral("Valid, 1 warning"));
+        FindingLabel label;
+        label.showMessage(FindingLabel::Kind::Warning, QStringLiteral("Valid, 1 warning"));
         QVERIFY(label.text().contains(QStringLiteral("<table")));
-        FindingLabel::showStatus(&label, FindingLabel::Kind::Warning, QStringLiteral("Valid, 1 warning"));
+        label.showStatus(FindingLabel::Kind::Warning, QStringLiteral("Valid, 1 warning"));
         QVERIFY(!label.text().contains(QStringLiteral("<table")));
         QVERIFY(label.text().contains(QStringLiteral("warning.svg")));
         QVERIFY(label.text().endsWith(QStringLiteral("Valid, 1 warning")));
+    }
+
+    void findingsErrorsFirstWithTheirCodes()
+    {
+        FindingLabel label;
+        QWidget field;
+        label.showFindings({Finding::warning(QStringLiteral("w1"), QString(), QStringLiteral("Careful."), {}),
+                            Finding::error(QStringLiteral("e1"), QString(), QStringLiteral("Broken."),
+                                           QStringLiteral("Fix it."))},
+                           &field);
+        QCOMPARE(label.kind(), FindingLabel::Kind::Error);
+        QCOMPARE(label.codes(), (QStringList{QStringLiteral("e1"), QStringLiteral("w1")}));
+        QVERIFY(label.messageText().indexOf(QStringLiteral("Broken.")) <
+                label.messageText().indexOf(QStringLiteral("Careful.")));
+        QCOMPARE(field.accessibleDescription(), QStringLiteral("Broken. Careful."));
+        label.showMessage(FindingLabel::Kind::Info, QStringLiteral("A note"));
+        QVERIFY(label.codes().isEmpty());
     }
 };
 

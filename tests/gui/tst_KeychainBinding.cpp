@@ -19,7 +19,7 @@ class tst_KeychainBinding : public QObject
         QLineEdit publicKey;
         QLineEdit privateKey;
         QCheckBox remember;
-        QLabel status;
+        FindingLabel status;
         FakeKeychain *fake = new FakeKeychain;
         KeychainStore store{fake};
         KeychainBinding binding{&store, &publicKey, &privateKey, &remember, &status};
@@ -29,8 +29,8 @@ class tst_KeychainBinding : public QObject
             publicKey.setText(QStringLiteral("pub"));
             remember.setChecked(true);
         }
-        QString message() const { return status.property("messageText").toString(); }
-        int kind() const { return status.property("messageKind").toInt(); }
+        QString message() const { return status.messageText(); }
+        FindingLabel::Kind kind() const { return status.kind(); }
     };
 
 private slots:
@@ -83,7 +83,7 @@ private slots:
         f.fake->failWith(KeychainStore::Status(status), QStringLiteral("why"));
         f.binding.readStoredKey();
         QTRY_COMPARE(f.message(), message);
-        QCOMPARE(f.kind(), int(FindingLabel::Kind::Warning));
+        QCOMPARE(f.kind(), FindingLabel::Kind::Warning);
         QVERIFY(f.privateKey.text().isEmpty());
         QVERIFY(!f.remember.isChecked());
         // Only a missing keychain service disables "remember": a locked keyring can be unlocked and tried

@@ -28,8 +28,8 @@ private slots:
         // Untouched and empty: Next waits for it, but it is not a mistake to show yet.
         QVERIFY(!GuiTest::showsCode(error, "domain_empty"));
         QVERIFY(!GuiTest::nextEnabled(*wizard));
-        QCOMPARE(GuiTest::find<QLabel>(wizard.get(), "previewStatusLabel")->property("messageKind").toInt(),
-                 int(FindingLabel::Kind::Info));
+        QCOMPARE(GuiTest::find<FindingLabel>(wizard.get(), "previewStatusLabel")->kind(),
+                 FindingLabel::Kind::Info);
         domain->setFocus();
         GuiTest::find<QLineEdit>(wizard.get(), "authServerLineEdit")->setFocus(); // left empty
         QVERIFY(GuiTest::showsCode(error, "domain_empty"));
@@ -74,9 +74,9 @@ private slots:
         auto wizard = GuiTest::openAt(SetupWizard::OktaPageId);
         GuiTest::retype(GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit"),
                         QStringLiteral(" https://dev-8.okta.com/ "));
-        auto *note = GuiTest::find<QLabel>(wizard.get(), "oktaDomainErrorLabel");
-        QCOMPARE(note->property("messageKind").toInt(), int(FindingLabel::Kind::Info));
-        QVERIFY(note->property("messageText").toString().contains(QStringLiteral("dev-8.okta.com")));
+        auto *note = GuiTest::find<FindingLabel>(wizard.get(), "oktaDomainErrorLabel");
+        QCOMPARE(note->kind(), FindingLabel::Kind::Info);
+        QVERIFY(note->messageText().contains(QStringLiteral("dev-8.okta.com")));
         QVERIFY(GuiTest::nextEnabled(*wizard));
         QVERIFY(wizard->previewPane()->text().contains(
             QStringLiteral("\"https://dev-8.okta.com/oauth2/default/v1/keys\"")));

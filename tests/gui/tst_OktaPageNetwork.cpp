@@ -1,6 +1,7 @@
 #include "DiscoveryPanel.h"
 #include "FakeDialogProvider.h"
 #include "FakeProxy.h"
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "OktaSandboxKeys.h"
 #include "TestPki.h"
@@ -44,7 +45,7 @@ class tst_OktaPageNetwork : public QObject
         QTest::mouseClick(GuiTest::find<QPushButton>(wizard, "discoverButton"), Qt::LeftButton);
         if (!panel->isBusy() || !QTest::qWaitFor([panel] { return !panel->isBusy(); }, 10000))
             return QStringLiteral("(discovery did not run)");
-        return GuiTest::find<QLabel>(wizard, "discoveryStatusLabel")->text();
+        return GuiTest::find<FindingLabel>(wizard, "discoveryStatusLabel")->text();
     }
     std::unique_ptr<SetupWizard> openWizard()
     {

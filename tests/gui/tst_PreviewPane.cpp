@@ -153,11 +153,11 @@ private slots:
     {
         WizardModel model;
         PreviewPane pane(&model);
-        auto *status = GuiTest::find<QLabel>(&pane, "previewStatusLabel");
+        auto *status = GuiTest::find<FindingLabel>(&pane, "previewStatusLabel");
         // Seen before: "1 error to fix" before the user had typed anything. An untouched empty domain is
         // something to fill in, not an error.
         QVERIFY2(status->text().contains(QStringLiteral("1 field to fill in")), qPrintable(status->text()));
-        QCOMPARE(status->property("messageKind").toInt(), int(FindingLabel::Kind::Info));
+        QCOMPARE(status->kind(), FindingLabel::Kind::Info);
         model.markTouched(FieldKeys::OktaDomain);
         QVERIFY(status->text().contains(QStringLiteral("1 error to fix")));
         model.setSettings(GuiTest::validSettings());

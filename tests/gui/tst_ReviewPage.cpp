@@ -61,19 +61,17 @@ private slots:
                                      QStringLiteral("Expired."));
         wizard->model()->setTokenCheck(r, wizard->model()->settings());
         QVERIFY(!codes(*wizard).contains(QStringLiteral("claim_not_in_access_token")));
-        auto *summary = GuiTest::find<QLabel>(wizard.get(), "summaryLabel");
-        QCOMPARE(summary->property("messageKind").toInt(), int(FindingLabel::Kind::Error));
+        auto *summary = GuiTest::find<FindingLabel>(wizard.get(), "summaryLabel");
+        QCOMPARE(summary->kind(), FindingLabel::Kind::Error);
         QVERIFY2(summary->text().contains(QStringLiteral("refuse the checked token")),
                  qPrintable(summary->text()));
         QVERIFY(!summary->text().contains(QStringLiteral("All checks passed")));
-        QCOMPARE(
-            GuiTest::find<QLabel>(wizard.get(), "tokenCheckStatusLabel")->property("messageKind").toInt(),
-            int(FindingLabel::Kind::Error));
+        QCOMPARE(GuiTest::find<FindingLabel>(wizard.get(), "tokenCheckStatusLabel")->kind(),
+                 FindingLabel::Kind::Error);
         // Another Client App ID: the check is stale, greyed, and no longer speaks for the settings.
         wizard->model()->update([](ProviderSettings &s) { s.clientAppId = QStringLiteral("other-abcde"); });
-        QCOMPARE(
-            GuiTest::find<QLabel>(wizard.get(), "tokenCheckStatusLabel")->property("messageKind").toInt(),
-            int(FindingLabel::Kind::Info));
+        QCOMPARE(GuiTest::find<FindingLabel>(wizard.get(), "tokenCheckStatusLabel")->kind(),
+                 FindingLabel::Kind::Info);
         QVERIFY(!summary->text().contains(QStringLiteral("refuse the checked token")));
         QVERIFY(codes(*wizard).contains(QStringLiteral("claim_not_in_access_token")));
     }
@@ -88,8 +86,8 @@ private slots:
         r.failures << Finding::error(QStringLiteral("issuer_mismatch"), QStringLiteral("iss"),
                                      QStringLiteral("Other issuer."));
         wizard->model()->setTokenCheck(r, wizard->model()->settings());
-        auto *summary = GuiTest::find<QLabel>(wizard.get(), "summaryLabel");
-        QCOMPARE(summary->property("messageKind").toInt(), int(FindingLabel::Kind::Warning));
+        auto *summary = GuiTest::find<FindingLabel>(wizard.get(), "summaryLabel");
+        QCOMPARE(summary->kind(), FindingLabel::Kind::Warning);
         QVERIFY2(summary->text().contains(QStringLiteral("would accept the checked token, but its issuer")),
                  qPrintable(summary->text()));
         QVERIFY(!summary->text().contains(QStringLiteral("refuse")));

@@ -1,5 +1,6 @@
 #include "ApplyPage.h"
 #include "FakeDialogProvider.h"
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "PreviewPane.h"
 #include "Profile.h"
@@ -150,8 +151,9 @@ private slots:
         QCOMPARE(wizard.currentId(), int(SetupWizard::ApplyPageId));
         GuiTest::retype(GuiTest::find<QLineEdit>(&wizard, "appDirLineEdit"), guiApp);
         QTest::mouseClick(GuiTest::find<QPushButton>(&wizard, "exportButton"), Qt::LeftButton);
-        QVERIFY(
-            GuiTest::find<QLabel>(&wizard, "exportResultLabel")->text().contains(QStringLiteral("Added")));
+        QVERIFY(GuiTest::find<FindingLabel>(&wizard, "exportResultLabel")
+                    ->text()
+                    .contains(QStringLiteral("Added")));
 
         // The same inputs through `okta-jwt export`, written by hand as a user would...
         QString output;
@@ -263,9 +265,9 @@ private slots:
         QVERIFY(r.ok);
         QCOMPARE(r.settings, wizard->model()->settings());
         // Seen before: saving gave no sign that it happened. The note goes with the next edit.
-        auto *notice = GuiTest::find<QLabel>(wizard.get(), "wizardNoticeLabel");
+        auto *notice = GuiTest::find<FindingLabel>(wizard.get(), "wizardNoticeLabel");
         QVERIFY(notice->isVisible());
-        QVERIFY(notice->property("messageText").toString().contains(QStringLiteral("mine.json")));
+        QVERIFY(notice->messageText().contains(QStringLiteral("mine.json")));
         wizard->model()->update([](ProviderSettings &s) { s.disabled = true; });
         QVERIFY(!notice->isVisible());
 

@@ -1,6 +1,7 @@
 #include "DeployPanel.h"
 #include "DiscoveryPanel.h"
 #include "FakeDialogProvider.h"
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "HistoryPanel.h"
 #include "Sandbox.h"
@@ -159,9 +160,8 @@ void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
     QTRY_COMPARE_WITH_TIMEOUT(undone.size(), 1, 15000);
     QCOMPARE(dialogs.asked, QStringList{QStringLiteral("Undo this change?")});
     QVERIFY(sandbox->admin()->provider(appId, QStringLiteral("custom-token")).isEmpty());
-    QVERIFY(GuiTest::find<QLabel>(panel, "deployResultLabel")
-                ->property("messageText")
-                .toString()
+    QVERIFY(GuiTest::find<FindingLabel>(panel, "deployResultLabel")
+                ->messageText()
                 .contains(QStringLiteral("changed since the last run")));
 
     // Closing keeps the sandbox's loopback URLs and demo key out of the remembered inputs.
@@ -211,11 +211,11 @@ void tst_SetupWizardSandbox::aStarterThatFailsIsReported()
     });
     QTest::mouseClick(GuiTest::find<QCommandLinkButton>(wizard.get(), "tryWithSandboxButton"),
                       Qt::LeftButton);
-    auto *status = GuiTest::find<QLabel>(wizard.get(), "welcomeStatusLabel");
+    auto *status = GuiTest::find<FindingLabel>(wizard.get(), "welcomeStatusLabel");
     QVERIFY(status->isVisible());
     QVERIFY2(status->text().contains(QStringLiteral("sandbox could not start")), qPrintable(status->text()));
     QVERIFY(status->text().contains(QStringLiteral("no free port for the Admin API simulator")));
-    QCOMPARE(status->property("messageKind").toInt(), int(FindingLabel::Kind::Error));
+    QCOMPARE(status->kind(), FindingLabel::Kind::Error);
     QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePageId));
     QVERIFY(!wizard->isSandboxMode());
     QVERIFY(!GuiTest::find<SandboxBanner>(wizard.get(), "sandboxBannerLabel")->isVisible());

@@ -15,13 +15,13 @@ class tst_TokenCheckSummary : public QObject
 {
     Q_OBJECT
 
-    static int statusKind(const TokenCheckSummary &summary)
+    static FindingLabel::Kind statusKind(const TokenCheckSummary &summary)
     {
-        return GuiTest::find<QLabel>(&summary, "tokenCheckStatusLabel")->property("messageKind").toInt();
+        return GuiTest::find<FindingLabel>(&summary, "tokenCheckStatusLabel")->kind();
     }
     static QString statusText(const TokenCheckSummary &summary)
     {
-        return GuiTest::find<QLabel>(&summary, "tokenCheckStatusLabel")->property("messageText").toString();
+        return GuiTest::find<FindingLabel>(&summary, "tokenCheckStatusLabel")->messageText();
     }
     static bool showsEmptyState(const TokenCheckSummary &summary)
     {
@@ -39,14 +39,13 @@ private slots:
         result.kid = QStringLiteral("k1");
         result.claims = {{QStringLiteral("sub"), QStringLiteral("00u1")}};
         summary.setResult(result);
-        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Success));
+        QCOMPARE(statusKind(summary), FindingLabel::Kind::Success);
         QVERIFY(GuiTest::find<QPlainTextEdit>(&summary, "userDataTextEdit")->isEnabled());
         summary.setResult(result, true);
         QVERIFY(summary.isStale());
-        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Info));
-        QVERIFY(GuiTest::find<QLabel>(&summary, "tokenCheckStatusLabel")
-                    ->property("messageText")
-                    .toString()
+        QCOMPARE(statusKind(summary), FindingLabel::Kind::Info);
+        QVERIFY(GuiTest::find<FindingLabel>(&summary, "tokenCheckStatusLabel")
+                    ->messageText()
                     .contains(QLatin1String("Check it again")));
         QVERIFY(!GuiTest::find<QPlainTextEdit>(&summary, "userDataTextEdit")->isEnabled());
         QVERIFY(!GuiTest::find<QLabel>(&summary, "tokenCheckKidLabel")->isEnabled());
@@ -60,9 +59,8 @@ private slots:
         result.claims = {{QStringLiteral("sub"), QStringLiteral("00u1")}};
         result.signatureChecked = false;
         summary.setResult(result);
-        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Warning));
-        const QString status =
-            GuiTest::find<QLabel>(&summary, "tokenCheckStatusLabel")->property("messageText").toString();
+        QCOMPARE(statusKind(summary), FindingLabel::Kind::Warning);
+        const QString status = GuiTest::find<FindingLabel>(&summary, "tokenCheckStatusLabel")->messageText();
         QVERIFY2(!status.startsWith(QLatin1String("Valid")), qPrintable(status));
         QVERIFY(status.contains(QLatin1String("signature is not verified")));
         QVERIFY(GuiTest::find<QLabel>(&summary, "tokenCheckKidLabel")
@@ -97,7 +95,7 @@ private slots:
         summary.setResult(result);
         QVERIFY(summary.hasResult());
         QVERIFY(!showsEmptyState(summary));
-        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Warning));
+        QCOMPARE(statusKind(summary), FindingLabel::Kind::Warning);
         auto *findings = GuiTest::find<QTreeWidget>(&summary, "tokenFindingsTree");
         QCOMPARE(findings->topLevelItemCount(), 1);
         QCOMPARE(findings->topLevelItem(0)->text(0), QStringLiteral("jwks_too_many_keys"));
@@ -113,7 +111,7 @@ private slots:
 
         result.warnings.clear();
         summary.setResult(result);
-        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Success));
+        QCOMPARE(statusKind(summary), FindingLabel::Kind::Success);
         QVERIFY(findings->isHidden());
     }
 
@@ -126,7 +124,7 @@ private slots:
         result.failures << Finding::error(QStringLiteral("issuer_mismatch"), QStringLiteral("iss"),
                                           QStringLiteral("Other issuer."), {});
         summary.setResult(result);
-        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Warning));
+        QCOMPARE(statusKind(summary), FindingLabel::Kind::Warning);
         QCOMPARE(statusText(summary),
                  QStringLiteral("App Services would accept this token, but its issuer is not "
                                 "the one discovered (a setup mistake)."));
@@ -144,7 +142,7 @@ private slots:
                         << Finding::error(QStringLiteral("audience_mismatch"), QStringLiteral("aud"),
                                           QStringLiteral("aud lacks api://default."), {});
         summary.setResult(result);
-        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Error));
+        QCOMPARE(statusKind(summary), FindingLabel::Kind::Error);
         auto *findings = GuiTest::find<QTreeWidget>(&summary, "tokenFindingsTree");
         QCOMPARE(findings->topLevelItemCount(), 2);
         QCOMPARE(findings->topLevelItem(1)->text(0), QStringLiteral("audience_mismatch"));
@@ -158,7 +156,7 @@ private slots:
         result.failures.prepend(Finding::error(QStringLiteral("issuer_mismatch"), QStringLiteral("iss"),
                                                QStringLiteral("Other issuer."), {}));
         summary.setResult(result);
-        QCOMPARE(statusKind(summary), int(FindingLabel::Kind::Error));
+        QCOMPARE(statusKind(summary), FindingLabel::Kind::Error);
         QVERIFY(statusText(summary).contains(QStringLiteral("would reject")));
 
         summary.clear();

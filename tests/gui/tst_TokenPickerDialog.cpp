@@ -69,7 +69,7 @@ class tst_TokenPickerDialog : public QObject
     }
     static QString errorText(const TokenPickerDialog &dialog)
     {
-        return GuiTest::find<QLabel>(&dialog, "tokenCheckErrorLabel")->property("messageText").toString();
+        return GuiTest::find<FindingLabel>(&dialog, "tokenCheckErrorLabel")->messageText();
     }
 
 private slots:
@@ -92,8 +92,8 @@ private slots:
         QVERIFY(checkToken(dialog, QStringLiteral("Bearer %1\n").arg(QString::fromLatin1(token))));
         QCOMPARE(checked.count(), 1);
         QVERIFY2(dialog.result().isValid(), qPrintable(dialog.result().failureCodes().join(u',')));
-        QCOMPARE(GuiTest::find<QLabel>(&dialog, "tokenCheckStatusLabel")->property("messageKind").toInt(),
-                 int(FindingLabel::Kind::Success));
+        QCOMPARE(GuiTest::find<FindingLabel>(&dialog, "tokenCheckStatusLabel")->kind(),
+                 FindingLabel::Kind::Success);
         QVERIFY(errorText(dialog).isEmpty());
         QCOMPARE(dialog.result().userData.value(QStringLiteral("userId")).toString(),
                  QStringLiteral("00usandboxuser000000"));
@@ -151,8 +151,8 @@ private slots:
         QVERIFY(!dialog.result().isValid());
         QVERIFY2(codesShown(dialog).contains(QStringLiteral("expired")),
                  qPrintable(codesShown(dialog).join(u',')));
-        QCOMPARE(GuiTest::find<QLabel>(&dialog, "tokenCheckStatusLabel")->property("messageKind").toInt(),
-                 int(FindingLabel::Kind::Error));
+        QCOMPARE(GuiTest::find<FindingLabel>(&dialog, "tokenCheckStatusLabel")->kind(),
+                 FindingLabel::Kind::Error);
         auto *tree = GuiTest::find<ClaimsTreeWidget>(&dialog, "claimsTree");
         QVERIFY(tree->isEnabled());
         QVERIFY(tree->itemForPath(QStringLiteral("sub")));
@@ -220,11 +220,11 @@ private slots:
         TokenPickerDialog dialog(offlineSettings(), &m_nam);
         dialog.show();
         const QString token = QString::fromLatin1(m_sandbox.mintToken());
-        auto *error = GuiTest::find<QLabel>(&dialog, "tokenCheckErrorLabel");
+        auto *error = GuiTest::find<FindingLabel>(&dialog, "tokenCheckErrorLabel");
         for (int attempt = 0; attempt < 3; ++attempt) {
             QVERIFY(checkToken(dialog, token));
             QVERIFY2(error->isVisible(), qPrintable(QString::number(attempt)));
-            QCOMPARE(error->property("messageKind").toInt(), int(FindingLabel::Kind::Error));
+            QCOMPARE(error->kind(), FindingLabel::Kind::Error);
         }
         QVERIFY(errorText(dialog).contains(QLatin1String("signature was not checked")));
     }
@@ -276,8 +276,8 @@ private slots:
         dialog.client()->setTimeout(300);
         QVERIFY(checkToken(dialog, QString::fromLatin1(m_sandbox.mintToken())));
         QVERIFY2(errorText(dialog).contains(QStringLiteral("okta_timeout")), qPrintable(errorText(dialog)));
-        QCOMPARE(GuiTest::find<QLabel>(&dialog, "tokenCheckErrorLabel")->property("messageKind").toInt(),
-                 int(FindingLabel::Kind::Error));
+        QCOMPARE(GuiTest::find<FindingLabel>(&dialog, "tokenCheckErrorLabel")->kind(),
+                 FindingLabel::Kind::Error);
         QVERIFY(GuiTest::find<ClaimsTreeWidget>(&dialog, "claimsTree")->itemForPath(QStringLiteral("sub")));
     }
 

@@ -1,4 +1,5 @@
 #include "FakeDialogProvider.h"
+#include "FindingLabel.h"
 #include "GuiTest.h"
 #include "Profile.h"
 #include "WelcomePage.h"
@@ -20,7 +21,10 @@ class tst_WelcomePage : public QObject
     {
         QTest::mouseClick(GuiTest::find<QCommandLinkButton>(wizard, button), Qt::LeftButton);
     }
-    static QLabel *status(SetupWizard *wizard) { return GuiTest::find<QLabel>(wizard, "welcomeStatusLabel"); }
+    static FindingLabel *status(SetupWizard *wizard)
+    {
+        return GuiTest::find<FindingLabel>(wizard, "welcomeStatusLabel");
+    }
 
     static QByteArray providersJson()
     {

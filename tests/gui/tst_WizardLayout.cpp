@@ -88,11 +88,10 @@ class tst_WizardLayout : public QObject
         } else if (state == State::Deploy) {
             DeployPanel *panel = wizard->deployPanel();
             GuiTest::showTab(panel);
-            auto *result = GuiTest::find<QLabel>(panel, "deployResultLabel");
-            FindingLabel::showMessage(
-                result, FindingLabel::Kind::Error,
-                QStringLiteral("Deploy failed: the Admin API answered 401 Unauthorized "
-                               "(the API key is wrong or has no access to the project)"));
+            auto *result = GuiTest::find<FindingLabel>(panel, "deployResultLabel");
+            result->showMessage(FindingLabel::Kind::Error,
+                                QStringLiteral("Deploy failed: the Admin API answered 401 Unauthorized "
+                                               "(the API key is wrong or has no access to the project)"));
             GuiTest::find<QPlainTextEdit>(panel, "deployDiffTextEdit")->setVisible(true);
             GuiTest::find<QListWidget>(panel, "deployStepsListWidget")->setVisible(true);
             QVERIFY(

@@ -1,5 +1,6 @@
 #include "GuiTest.h"
 
+#include "FindingLabel.h"
 #include "Translations.h"
 #include "WizardModel.h"
 
@@ -67,8 +68,8 @@ void GuiTest::retype(QLineEdit *edit, const QString &text)
 
 bool GuiTest::showsCode(const QLabel *label, const QString &code)
 {
-    return label->isVisibleTo(label->window()) &&
-           label->property("findingCodes").toStringList().contains(code);
+    const auto *findings = qobject_cast<const FindingLabel *>(label);
+    return findings && findings->isVisibleTo(findings->window()) && findings->codes().contains(code);
 }
 
 bool GuiTest::nextEnabled(const SetupWizard &wizard)
