@@ -92,19 +92,19 @@ bool SetupWizard::validateCurrentPage()
 {
     if (!QWizard::validateCurrentPage())
         return false;
-    ensurePage(nextId());
+    buildPagesUpTo(PageId(nextId()));
     return true;
 }
 
 void SetupWizard::startAt(PageId id)
 {
-    ensurePage(id);
+    buildPagesUpTo(id);
     setStartId(id);
 }
 
 void SetupWizard::advanceTo(PageId id)
 {
-    ensurePage(id);
+    buildPagesUpTo(id);
     while (currentId() != -1 && currentId() < id) {
         const int before = currentId();
         next();
@@ -113,9 +113,9 @@ void SetupWizard::advanceTo(PageId id)
     }
 }
 
-void SetupWizard::ensurePage(int id)
+void SetupWizard::buildPagesUpTo(PageId id)
 {
-    for (int i = OktaPageId; i <= qMin(id, int(ApplyPageId)); ++i) {
+    for (int i = OktaPageId; i <= qMin(int(id), int(ApplyPageId)); ++i) {
         if (!page(i))
             buildPage(PageId(i));
     }
@@ -226,8 +226,8 @@ bool SetupWizard::startSandbox(QString *error)
     }
     m_sandbox = connection;
     m_sandboxMode = true;
-    ensurePage(ApplyPageId); // the token summary and the deploy panel take the sandbox's settings
-    ProviderSettings s;      // a fresh provider for the simulated Okta and the demo App
+    buildPagesUpTo(ApplyPageId); // the token summary and the deploy panel take the sandbox's settings
+    ProviderSettings s;          // a fresh provider for the simulated Okta and the demo App
     s.oktaDomain = connection.oktaDomain;
     s.authServerId = connection.authServerId;
     s.clientAppId = connection.clientAppId;
@@ -272,7 +272,7 @@ void SetupWizard::placeTokenCheck()
 
 void SetupWizard::pickFromToken()
 {
-    ensurePage(MetadataPageId);
+    buildPagesUpTo(MetadataPageId);
     auto *dialog = new TokenPickerDialog(m_model->settings(), network(), this);
     dialog->setObjectName(QStringLiteral("tokenPickerDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

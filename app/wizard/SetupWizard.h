@@ -50,19 +50,18 @@ public:
 
     WizardModel *model() const { return m_model; }
     PreviewPane *previewPane() const { return m_preview; }
-    WelcomePage *welcomePage() const { return m_welcome; }
-    SandboxBanner *sandboxBanner() const { return m_banner; }
-    // Only the Welcome page is built with the window, so that it paints fast; the others are built when
-    // the wizard goes to them, or when asked for here.
-    OktaPage *oktaPage() { return built(OktaPageId, &SetupWizard::m_okta); }
-    AppServicesPage *appServicesPage() { return built(AppServicesPageId, &SetupWizard::m_appServices); }
-    MetadataPage *metadataPage() { return built(MetadataPageId, &SetupWizard::m_metadata); }
-    ReviewPage *reviewPage() { return built(ReviewPageId, &SetupWizard::m_review); }
-    ApplyPage *applyPage() { return built(ApplyPageId, &SetupWizard::m_apply); }
-    DiscoveryPanel *discoveryPanel() { return built(OktaPageId, &SetupWizard::m_discovery); }
-    TokenCheckSummary *tokenCheckSummary() { return built(MetadataPageId, &SetupWizard::m_tokenSummary); }
-    DeployPanel *deployPanel() { return built(ApplyPageId, &SetupWizard::m_deploy); }
-    HistoryPanel *historyPanel() { return built(ApplyPageId, &SetupWizard::m_history); }
+    /// Only the Welcome page is built with the window, so that it paints fast; the others are built when
+    /// the wizard goes to them, or here: every page up to `id` that is not built yet, in page order (later
+    /// pages use earlier ones).
+    void buildPagesUpTo(PageId id);
+    // The pages and panels once built (nullptr before): asking never builds one.
+    OktaPage *oktaPage() const { return m_okta; }
+    MetadataPage *metadataPage() const { return m_metadata; }
+    ApplyPage *applyPage() const { return m_apply; }
+    DiscoveryPanel *discoveryPanel() const { return m_discovery; }
+    TokenCheckSummary *tokenCheckSummary() const { return m_tokenSummary; }
+    DeployPanel *deployPanel() const { return m_deploy; }
+    HistoryPanel *historyPanel() const { return m_history; }
 
     /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
     /// the wizard does not link the simulators, so without a starter there is no sandbox.
@@ -82,13 +81,6 @@ public slots:
     void done(int result) override;
 
 private:
-    /// Builds every page up to `id` that is not built yet, in page order (later pages use earlier ones).
-    void ensurePage(int id);
-    template <class T> T *built(PageId id, T *SetupWizard::*member)
-    {
-        ensurePage(id);
-        return this->*member;
-    }
     void buildPage(PageId id);
     QNetworkAccessManager *network();
     void placeTokenCheck();

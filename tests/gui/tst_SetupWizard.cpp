@@ -69,7 +69,10 @@ private slots:
         QCOMPARE(wizard.pageIds(), (QList<int>{SetupWizard::WelcomePageId, SetupWizard::OktaPageId}));
         QVERIFY(wizard.currentPage()->findChild<QLineEdit *>(QStringLiteral("oktaDomainLineEdit")));
         QCOMPARE(wizard.findChildren<QNetworkAccessManager *>().size(), 1);
-        // Asking for a later page builds every page up to it, in order.
+        // Asking for a panel never builds it; building a later page builds every page up to it, in order.
+        QVERIFY(!wizard.deployPanel());
+        QCOMPARE(wizard.pageIds(), (QList<int>{SetupWizard::WelcomePageId, SetupWizard::OktaPageId}));
+        wizard.buildPagesUpTo(SetupWizard::ApplyPageId);
         QVERIFY(wizard.deployPanel());
         QCOMPARE(wizard.pageIds(), (QList<int>{0, 1, 2, 3, 4, 5}));
         QCOMPARE(wizard.findChildren<QNetworkAccessManager *>().size(), 1); // shared by every page
