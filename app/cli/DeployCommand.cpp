@@ -215,15 +215,14 @@ Finding DeployCommand::failureOf(const DeployResult &result) const
                               result.error.toLine().remove(0, result.error.code.size() + 2));
     if (m_mode == Mode::Deploy && result.plan.isBlocked())
         return Finding::error(QStringLiteral("replace_needed"), QString(),
-                              QStringLiteral("the App already has a different custom-token provider (%1 "
-                                             "field(s) differ); nothing was changed: pass --replace to "
-                                             "overwrite it")
-                                  .arg(result.plan.diff.size()));
+                              tr("the App already has a different custom-token provider (%n field(s) "
+                                 "differ); nothing was changed: pass --replace to overwrite it",
+                                 nullptr, int(result.plan.diff.size())));
     if (result.plan.isBlocked())
         return Finding::error(QStringLiteral("provider_differs"), QString(),
-                              QStringLiteral("the App's custom-token provider differs from yours in %1 "
-                                             "field(s); deploy would need --replace to overwrite it")
-                                  .arg(result.plan.diff.size()));
+                              tr("the App's custom-token provider differs from yours in %n field(s); "
+                                 "deploy would need --replace to overwrite it",
+                                 nullptr, int(result.plan.diff.size())));
     if (result.hasDifferences())
         return Finding::error(QStringLiteral("provider_differs"), QString(),
                               QStringLiteral("the App differs from your provider; deploy would: %1")

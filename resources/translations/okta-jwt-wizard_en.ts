@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>DeployCommand</name>
+    <message numerus="yes">
+        <source>the App already has a different custom-token provider (%n field(s) differ); nothing was changed: pass --replace to overwrite it</source>
+        <translation>
+            <numerusform>the App already has a different custom-token provider (%n field differs); nothing was changed: pass --replace to overwrite it</numerusform>
+            <numerusform>the App already has a different custom-token provider (%n fields differ); nothing was changed: pass --replace to overwrite it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the App&apos;s custom-token provider differs from yours in %n field(s); deploy would need --replace to overwrite it</source>
+        <translation>
+            <numerusform>the App&apos;s custom-token provider differs from yours in %n field; deploy would need --replace to overwrite it</numerusform>
+            <numerusform>the App&apos;s custom-token provider differs from yours in %n fields; deploy would need --replace to overwrite it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeployMessages</name>
     <message numerus="yes">
         <source>%n field(s) differ. Deploy will ask before replacing the App&apos;s provider.</source>

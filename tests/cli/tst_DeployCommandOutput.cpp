@@ -22,6 +22,7 @@ private Q_SLOTS:
     void dryRunCreateShowsTheProvider();
     void eachWarningOnce_data();
     void eachWarningOnce();
+    void englishPluralForms();
 
 private:
     Sandbox m_sandbox;
@@ -132,6 +133,27 @@ void tst_DeployCommandOutput::eachWarningOnce()
                                                "\"email\"")),
         r.err.constData());
     QVERIFY2(warnings.at(1).contains(QStringLiteral("\"name\"")), r.err.constData());
+}
+
+// Counts read as English: "1 field differs", never "1 field(s) differ".
+void tst_DeployCommandOutput::englishPluralForms()
+{
+    const QString app = QStringLiteral("myapp-abcde");
+    QCOMPARE(runCli(SandboxRun::args(m_sandbox, "deploy", app) + QStringList{"--replace"}, {},
+                    SandboxRun::env(m_sandbox))
+                 .exitCode,
+             0);
+    const CliRun one =
+        runCli(SandboxRun::args(m_sandbox, "deploy", app) + QStringList{"--audience", "api://w"}, {},
+               SandboxRun::env(m_sandbox));
+    QCOMPARE(one.exitCode, 1);
+    QVERIFY2(one.err.contains("(1 field differs)"), one.err.constData());
+    QVERIFY2(!one.err.contains("(s)"), one.err.constData());
+    const CliRun two =
+        runCli(SandboxRun::args(m_sandbox, "deploy", app) +
+                   QStringList{"--audience", "api://w", "--require-any-audience", "--audience", "x"},
+               {}, SandboxRun::env(m_sandbox));
+    QVERIFY2(two.err.contains("fields differ)"), two.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_DeployCommandOutput)
