@@ -1,10 +1,10 @@
 // okta-jwt-wizard: the GUI. Everything lives in app/wizard; this only starts it, and hands it
 // the built-in sandbox (app/sandbox), which only this executable links.
-#include "FirstPaintProbe.h"
-#include "Sandbox.h"
-#include "ScreenshotTour.h"
-#include "SetupWizard.h"
-#include "Translations.h"
+#include "sandbox/Sandbox.h"
+#include "wizard/FirstPaintProbe.h"
+#include "wizard/ScreenshotTour.h"
+#include "wizard/SetupWizard.h"
+#include "wizard/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "AdminOptions.h"
+#include "cli/AdminOptions.h"
 
-#include "FileReader.h"
-#include "KeychainStore.h"
-#include "ProviderOptions.h"
+#include "cli/ProviderOptions.h"
+#include "core/FileReader.h"
+#include "net/KeychainStore.h"
 
 #include <QProcessEnvironment>
 

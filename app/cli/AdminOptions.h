@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CliOption.h"
-#include "CommandArgs.h"
-#include "KeychainBackend.h"
+#include "cli/CliOption.h"
+#include "cli/CommandArgs.h"
+#include "net/KeychainBackend.h"
 
 #include <QMap>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "CliJournal.h"
+#include "cli/CliJournal.h"
 
-#include "CliOutput.h"
-#include "JournalFile.h"
+#include "cli/CliOutput.h"
+#include "core/JournalFile.h"
 
 std::optional<JournalHistory> CliJournal::read(const QString &path, bool quiet, Findings *warnings)
 {

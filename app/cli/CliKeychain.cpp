@@ -1,8 +1,8 @@
-#include "CliKeychain.h"
+#include "cli/CliKeychain.h"
 
-#include "AdminOptions.h"
-#include "CliOutput.h"
-#include "KeychainStore.h"
+#include "cli/AdminOptions.h"
+#include "cli/CliOutput.h"
+#include "net/KeychainStore.h"
 
 void CliKeychain::readPrivateKey(QObject *owner, KeychainStore *keychain, const QString &publicKey,
                                  const std::function<void(const QString &)> &found,

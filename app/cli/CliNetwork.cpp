@@ -1,6 +1,6 @@
-#include "CliNetwork.h"
+#include "cli/CliNetwork.h"
 
-#include "TrustAnchors.h"
+#include "net/TrustAnchors.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliOption.h"
-#include "CommandArgs.h"
+#include "cli/CliOption.h"
+#include "cli/CommandArgs.h"
 
 #include <QString>
 

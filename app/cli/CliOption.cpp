@@ -1,4 +1,4 @@
-#include "CliOption.h"
+#include "cli/CliOption.h"
 
 CliOption CliOption::flag(const QString &name, const QString &description, Group group)
 {

@@ -1,4 +1,4 @@
-#include "CommandArgs.h"
+#include "cli/CommandArgs.h"
 
 bool CommandArgs::isSet(const QString &name) const
 {

@@ -1,10 +1,10 @@
-#include "CompletionCommand.h"
+#include "cli/CompletionCommand.h"
 
-#include "CliOutput.h"
-#include "CommandLine.h"
-#include "CompletionScript.h"
-#include "ExitCode.h"
-#include "Suggestion.h"
+#include "cli/CliOutput.h"
+#include "cli/CommandLine.h"
+#include "cli/CompletionScript.h"
+#include "cli/ExitCode.h"
+#include "cli/Suggestion.h"
 
 namespace {
 const QStringList kShells{QStringLiteral("bash"), QStringLiteral("zsh"), QStringLiteral("fish")};

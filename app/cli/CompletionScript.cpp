@@ -1,6 +1,6 @@
-#include "CompletionScript.h"
+#include "cli/CompletionScript.h"
 
-#include "Command.h"
+#include "cli/Command.h"
 
 #include <QPair>
 #include <algorithm>

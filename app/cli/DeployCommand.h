@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Command.h"
-#include "Deployer.h"
-#include "Finding.h"
-#include "ProviderSettings.h"
+#include "cli/Command.h"
+#include "core/Finding.h"
+#include "core/ProviderSettings.h"
+#include "net/Deployer.h"
 
 class KeychainStore;
 class OktaClient;

@@ -1,14 +1,14 @@
-#include "DiscoverCommand.h"
+#include "cli/DiscoverCommand.h"
 
-#include "CliNetwork.h"
-#include "CliOutput.h"
-#include "DiscoveryDocument.h"
-#include "ExitCode.h"
-#include "JwkSet.h"
-#include "OktaClient.h"
-#include "OktaValidator.h"
-#include "ProviderOptions.h"
-#include "TokenChecker.h"
+#include "cli/CliNetwork.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "cli/ProviderOptions.h"
+#include "core/DiscoveryDocument.h"
+#include "core/JwkSet.h"
+#include "core/OktaValidator.h"
+#include "core/TokenChecker.h"
+#include "net/OktaClient.h"
 
 #include <QJsonArray>
 

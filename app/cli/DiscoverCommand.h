@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Command.h"
-#include "Finding.h"
+#include "cli/Command.h"
+#include "core/Finding.h"
 
 class OktaClient;
 class DiscoveryDocument;

@@ -1,9 +1,9 @@
-#include "ExportCommand.h"
+#include "cli/ExportCommand.h"
 
-#include "AppDirectory.h"
-#include "CliOutput.h"
-#include "ExitCode.h"
-#include "ProviderOptions.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "cli/ProviderOptions.h"
+#include "core/AppDirectory.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "cli/Command.h"
 
 /// `okta-jwt export`: merges the provider into an app directory, changing only the custom-token entry.
 class ExportCommand : public Command

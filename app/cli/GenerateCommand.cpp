@@ -1,10 +1,10 @@
-#include "GenerateCommand.h"
+#include "cli/GenerateCommand.h"
 
-#include "AppDirectory.h"
-#include "CliOutput.h"
-#include "ExitCode.h"
-#include "ProviderOptions.h"
-#include "ProvidersWriter.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "cli/ProviderOptions.h"
+#include "core/AppDirectory.h"
+#include "core/ProvidersWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "cli/Command.h"
 
 /// `okta-jwt generate`: prints (or writes) auth/providers.json for the given options.
 class GenerateCommand : public Command

@@ -1,9 +1,9 @@
-#include "HistoryCommand.h"
+#include "cli/HistoryCommand.h"
 
-#include "CliJournal.h"
-#include "CliOutput.h"
-#include "ExitCode.h"
-#include "JournalFile.h"
+#include "cli/CliJournal.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "core/JournalFile.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "cli/Command.h"
 
 /// `okta-jwt history`: the journal of remote changes, newest first, for one App or Okta domain or all.
 class HistoryCommand : public Command

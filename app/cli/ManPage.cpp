@@ -1,7 +1,7 @@
-#include "ManPage.h"
+#include "cli/ManPage.h"
 
-#include "Command.h"
-#include "HelpText.h"
+#include "cli/Command.h"
+#include "cli/HelpText.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
-#include "ProviderOptions.h"
+#include "cli/ProviderOptions.h"
 
-#include "FileReader.h"
-#include "Profile.h"
-#include "ProviderValidator.h"
-#include "SigningKeyFile.h"
+#include "core/FileReader.h"
+#include "core/Profile.h"
+#include "core/ProviderValidator.h"
+#include "core/SigningKeyFile.h"
 
 namespace {
 const QString kClaim = QStringLiteral("claim");

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CliOption.h"
-#include "CommandArgs.h"
-#include "Finding.h"
-#include "ProviderSettings.h"
+#include "cli/CliOption.h"
+#include "cli/CommandArgs.h"
+#include "core/Finding.h"
+#include "core/ProviderSettings.h"
 
 #include <QMap>
 

@@ -1,8 +1,8 @@
-#include "SandboxCommand.h"
+#include "cli/SandboxCommand.h"
 
-#include "CliOutput.h"
-#include "ExitCode.h"
-#include "Sandbox.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "sandbox/Sandbox.h"
 
 #include <QJsonDocument>
 

@@ -1,14 +1,14 @@
-#include "UndoCommand.h"
+#include "cli/UndoCommand.h"
 
-#include "AdminApiClient.h"
-#include "AdminOptions.h"
-#include "CliJournal.h"
-#include "CliKeychain.h"
-#include "CliNetwork.h"
-#include "CliOutput.h"
-#include "ExitCode.h"
-#include "JournalFile.h"
-#include "Undoer.h"
+#include "cli/AdminOptions.h"
+#include "cli/CliJournal.h"
+#include "cli/CliKeychain.h"
+#include "cli/CliNetwork.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "core/JournalFile.h"
+#include "net/AdminApiClient.h"
+#include "net/Undoer.h"
 
 #include <QJsonArray>
 

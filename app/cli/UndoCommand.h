@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Command.h"
-#include "Finding.h"
-#include "JournalEntry.h"
+#include "cli/Command.h"
+#include "core/Finding.h"
+#include "core/JournalEntry.h"
 
-#include "Undoer.h"
+#include "net/Undoer.h"
 
 /// `okta-jwt undo [ENTRY]`: reverts one journaled remote change (default: the newest), after checking that
 /// the remote object is still as the entry left it.

@@ -1,11 +1,11 @@
-#include "ValidateCommand.h"
+#include "cli/ValidateCommand.h"
 
-#include "AppDirectory.h"
-#include "CliOutput.h"
-#include "ExitCode.h"
-#include "FileReader.h"
-#include "ProviderValidator.h"
-#include "ProvidersReader.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "core/AppDirectory.h"
+#include "core/FileReader.h"
+#include "core/ProviderValidator.h"
+#include "core/ProvidersReader.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "cli/Command.h"
 
 /// `okta-jwt validate FILE|APP_DIR`: offline check of an existing custom-token provider, all findings listed.
 class ValidateCommand : public Command

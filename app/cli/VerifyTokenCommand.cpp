@@ -1,13 +1,13 @@
-#include "VerifyTokenCommand.h"
+#include "cli/VerifyTokenCommand.h"
 
-#include "CliNetwork.h"
-#include "CliOutput.h"
-#include "DiscoveryDocument.h"
-#include "ExitCode.h"
-#include "OktaClient.h"
-#include "ProviderOptions.h"
-#include "ProviderValidator.h"
-#include "TokenCheckResult.h"
+#include "cli/CliNetwork.h"
+#include "cli/CliOutput.h"
+#include "cli/ExitCode.h"
+#include "cli/ProviderOptions.h"
+#include "core/DiscoveryDocument.h"
+#include "core/ProviderValidator.h"
+#include "core/TokenCheckResult.h"
+#include "net/OktaClient.h"
 
 #include <QFile>
 #include <QJsonArray>

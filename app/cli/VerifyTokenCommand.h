@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Command.h"
-#include "Finding.h"
-#include "TokenCheckOptions.h"
+#include "cli/Command.h"
+#include "core/Finding.h"
+#include "core/TokenCheckOptions.h"
 
 class OktaClient;
 struct TokenCheckResult;

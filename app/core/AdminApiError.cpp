@@ -1,4 +1,4 @@
-#include "AdminApiError.h"
+#include "core/AdminApiError.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
-#include "AdminRequests.h"
+#include "core/AdminRequests.h"
 
-#include "OktaValidator.h"
+#include "core/OktaValidator.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
-#include "AppDirectory.h"
+#include "core/AppDirectory.h"
 
-#include "FileReader.h"
-#include "JsonScanner.h"
-#include "TextDiff.h"
+#include "core/FileReader.h"
+#include "core/JsonScanner.h"
+#include "core/TextDiff.h"
 
 #include <QDir>
 #include <QFile>

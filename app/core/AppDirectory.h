@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Finding.h"
-#include "ProvidersMerger.h"
+#include "core/Finding.h"
+#include "core/ProvidersMerger.h"
 
 #include <QCoreApplication>
 #include <QString>

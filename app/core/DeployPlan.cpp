@@ -1,4 +1,4 @@
-#include "DeployPlan.h"
+#include "core/DeployPlan.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AdminReply.h"
-#include "ProviderDiff.h"
+#include "core/AdminReply.h"
+#include "core/ProviderDiff.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

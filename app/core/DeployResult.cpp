@@ -1,4 +1,4 @@
-#include "DeployResult.h"
+#include "core/DeployResult.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AdminApiError.h"
-#include "DeployPlan.h"
+#include "core/AdminApiError.h"
+#include "core/DeployPlan.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "DeployStep.h"
+#include "core/DeployStep.h"
 
 QString DeployStep::key(Id step)
 {

@@ -1,6 +1,6 @@
-#include "DiscoveryDocument.h"
+#include "core/DiscoveryDocument.h"
 
-#include "JsonScanner.h"
+#include "core/JsonScanner.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -1,4 +1,4 @@
-#include "FileReader.h"
+#include "core/FileReader.h"
 
 #include <QFile>
 #include <QFileInfo>

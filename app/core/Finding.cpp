@@ -1,4 +1,4 @@
-#include "Finding.h"
+#include "core/Finding.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "JournalFile.h"
+#include "core/JournalFile.h"
 
 #include <QDir>
 #include <QFileInfo>

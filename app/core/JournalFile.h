@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Finding.h"
-#include "JournalHistory.h"
+#include "core/Finding.h"
+#include "core/JournalHistory.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "JournalHistory.h"
+#include "core/JournalHistory.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JournalEntry.h"
+#include "core/JournalEntry.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

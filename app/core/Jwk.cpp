@@ -1,6 +1,6 @@
-#include "Jwk.h"
+#include "core/Jwk.h"
 
-#include "Base64Url.h"
+#include "core/Base64Url.h"
 
 namespace {
 bool decodeMember(const QJsonObject &o, const char *name, QByteArray *out)

@@ -1,6 +1,6 @@
-#include "JwkSet.h"
+#include "core/JwkSet.h"
 
-#include "JsonScanner.h"
+#include "core/JsonScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Jwk.h"
+#include "core/Jwk.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "JwksCache.h"
+#include "core/JwksCache.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JwkSet.h"
+#include "core/JwkSet.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "JwksRefetchPolicy.h"
+#include "core/JwksRefetchPolicy.h"
 
 bool JwksRefetchPolicy::mayRefetch(const QString &jwksUri, qint64 nowMs) const
 {

@@ -1,7 +1,7 @@
-#include "Jwt.h"
+#include "core/Jwt.h"
 
-#include "Base64Url.h"
-#include "JsonScanner.h"
+#include "core/Base64Url.h"
+#include "core/JsonScanner.h"
 
 bool Jwt::decodeJsonPart(const QByteArray &part, const QString &name, QJsonObject *out, QString *error)
 {

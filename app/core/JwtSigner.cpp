@@ -1,6 +1,6 @@
-#include "JwtSigner.h"
+#include "core/JwtSigner.h"
 
-#include "Base64Url.h"
+#include "core/Base64Url.h"
 
 #include <QJsonDocument>
 

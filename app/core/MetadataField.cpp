@@ -1,4 +1,4 @@
-#include "MetadataField.h"
+#include "core/MetadataField.h"
 
 QStringList MetadataField::pathSegments() const
 {

@@ -1,6 +1,6 @@
-#include "OktaValidator.h"
+#include "core/OktaValidator.h"
 
-#include "FieldKeys.h"
+#include "core/FieldKeys.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldKeys.h"
-#include "Finding.h"
+#include "core/FieldKeys.h"
+#include "core/Finding.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "Profile.h"
+#include "core/Profile.h"
 
-#include "JsonScanner.h"
-#include "ProvidersWriter.h"
+#include "core/JsonScanner.h"
+#include "core/ProvidersWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

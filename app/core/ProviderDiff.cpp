@@ -1,6 +1,6 @@
-#include "ProviderDiff.h"
+#include "core/ProviderDiff.h"
 
-#include "MetadataField.h"
+#include "core/MetadataField.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MetadataField.h"
+#include "core/MetadataField.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "ProviderValidator.h"
+#include "core/ProviderValidator.h"
 
-#include "FieldKeys.h"
-#include "OktaValidator.h"
+#include "core/FieldKeys.h"
+#include "core/OktaValidator.h"
 
 #include <QRegularExpression>
 #include <QSet>

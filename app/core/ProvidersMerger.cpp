@@ -1,8 +1,8 @@
-#include "ProvidersMerger.h"
+#include "core/ProvidersMerger.h"
 
-#include "JsonScanner.h"
-#include "ProvidersReader.h"
-#include "ProvidersWriter.h"
+#include "core/JsonScanner.h"
+#include "core/ProvidersReader.h"
+#include "core/ProvidersWriter.h"
 
 namespace {
 const QString kName = QStringLiteral("custom-token");

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Finding.h"
-#include "JsonStyle.h"
-#include "ProviderSettings.h"
+#include "core/Finding.h"
+#include "core/JsonStyle.h"
+#include "core/ProviderSettings.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

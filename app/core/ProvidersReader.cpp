@@ -1,6 +1,6 @@
-#include "ProvidersReader.h"
+#include "core/ProvidersReader.h"
 
-#include "JsonScanner.h"
+#include "core/JsonScanner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

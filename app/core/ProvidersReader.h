@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Finding.h"
-#include "ProviderSettings.h"
+#include "core/Finding.h"
+#include "core/ProviderSettings.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

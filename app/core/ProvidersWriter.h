@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JsonStyle.h"
-#include "ProviderSettings.h"
+#include "core/JsonStyle.h"
+#include "core/ProviderSettings.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "RsaKeyPair.h"
+#include "core/RsaKeyPair.h"
 
-#include "Base64Url.h"
+#include "core/Base64Url.h"
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RsaPublicKey.h"
+#include "core/RsaPublicKey.h"
 
 #include <QJsonObject>
 

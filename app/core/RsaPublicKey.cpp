@@ -1,4 +1,4 @@
-#include "RsaPublicKey.h"
+#include "core/RsaPublicKey.h"
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProviderSettings.h"
+#include "core/ProviderSettings.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
-#include "SigningKeyFile.h"
+#include "core/SigningKeyFile.h"
 
-#include "FileReader.h"
-#include "ProviderValidator.h"
+#include "core/FileReader.h"
+#include "core/ProviderValidator.h"
 
 SigningKeyFile::Result SigningKeyFile::read(const QString &name, const QString &path)
 {

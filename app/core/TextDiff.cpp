@@ -1,4 +1,4 @@
-#include "TextDiff.h"
+#include "core/TextDiff.h"
 
 #include <QList>
 #include <QStringList>

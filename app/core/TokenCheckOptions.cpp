@@ -1,6 +1,6 @@
-#include "TokenCheckOptions.h"
+#include "core/TokenCheckOptions.h"
 
-#include "ProviderSettings.h"
+#include "core/ProviderSettings.h"
 
 TokenCheckOptions TokenCheckOptions::fromSettings(const ProviderSettings &s)
 {

@@ -1,4 +1,4 @@
-#include "TokenCheckResult.h"
+#include "core/TokenCheckResult.h"
 
 #include <QJsonArray>
 

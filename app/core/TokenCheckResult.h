@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Finding.h"
+#include "core/Finding.h"
 
 #include <QJsonObject>
 #include <QStringList>

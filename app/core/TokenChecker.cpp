@@ -1,8 +1,8 @@
-#include "TokenChecker.h"
+#include "core/TokenChecker.h"
 
-#include "DiscoveryDocument.h"
-#include "FieldKeys.h"
-#include "UserDataBuilder.h"
+#include "core/DiscoveryDocument.h"
+#include "core/FieldKeys.h"
+#include "core/UserDataBuilder.h"
 
 #include <QDateTime>
 #include <QJsonArray>

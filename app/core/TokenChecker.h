@@ -1,9 +1,9 @@
 #pragma once
 
-#include "JwkSet.h"
-#include "Jwt.h"
-#include "TokenCheckOptions.h"
-#include "TokenCheckResult.h"
+#include "core/JwkSet.h"
+#include "core/Jwt.h"
+#include "core/TokenCheckOptions.h"
+#include "core/TokenCheckResult.h"
 
 /// The token check, as App Services applies it to an Okta access token. Pure: no I/O, the
 /// clock comes from the options. On `kid_unknown` the result asks for one JWKS refetch; the caller

@@ -1,4 +1,4 @@
-#include "UndoPlan.h"
+#include "core/UndoPlan.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JournalEntry.h"
-#include "ProviderDiff.h"
+#include "core/JournalEntry.h"
+#include "core/ProviderDiff.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

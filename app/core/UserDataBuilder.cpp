@@ -1,6 +1,6 @@
-#include "UserDataBuilder.h"
+#include "core/UserDataBuilder.h"
 
-#include "FieldKeys.h"
+#include "core/FieldKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

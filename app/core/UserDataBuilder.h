@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Finding.h"
-#include "MetadataField.h"
+#include "core/Finding.h"
+#include "core/MetadataField.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

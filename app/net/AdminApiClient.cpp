@@ -1,7 +1,7 @@
-#include "AdminApiClient.h"
+#include "net/AdminApiClient.h"
 
-#include "AdminReply.h"
-#include "AdminRequests.h"
+#include "core/AdminReply.h"
+#include "core/AdminRequests.h"
 
 #include <QTimer>
 

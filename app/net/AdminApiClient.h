@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AdminCall.h"
-#include "AdminTransport.h"
+#include "net/AdminCall.h"
+#include "net/AdminTransport.h"
 
 #include <QByteArray>
 #include <QJsonObject>

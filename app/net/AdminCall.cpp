@@ -1,4 +1,4 @@
-#include "AdminCall.h"
+#include "net/AdminCall.h"
 
 #include <QNetworkReply>
 #include <QTimer>

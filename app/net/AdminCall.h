@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AdminApiError.h"
+#include "core/AdminApiError.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "AdminTransport.h"
+#include "net/AdminTransport.h"
 
-#include "AdminCall.h"
-#include "AdminRequests.h"
-#include "OneShotUpload.h"
-#include "TlsFailure.h"
+#include "core/AdminRequests.h"
+#include "net/AdminCall.h"
+#include "net/OneShotUpload.h"
+#include "net/TlsFailure.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

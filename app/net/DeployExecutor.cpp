@@ -1,7 +1,7 @@
-#include "DeployExecutor.h"
+#include "net/DeployExecutor.h"
 
-#include "AdminReply.h"
-#include "ProviderDiff.h"
+#include "core/AdminReply.h"
+#include "core/ProviderDiff.h"
 
 DeployExecutor::DeployExecutor(AdminApiClient *client, QObject *parent) : DeployStage(client, parent)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeployJournal.h"
-#include "DeployStage.h"
+#include "net/DeployJournal.h"
+#include "net/DeployStage.h"
 
 #include <QMap>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "DeployJournal.h"
+#include "net/DeployJournal.h"
 
-#include "AdminCall.h"
+#include "net/AdminCall.h"
 
 #include <QJsonDocument>
 

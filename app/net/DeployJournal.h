@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AdminApiError.h"
-#include "JournalEntry.h"
-#include "JournalFile.h"
+#include "core/AdminApiError.h"
+#include "core/JournalEntry.h"
+#include "core/JournalFile.h"
 
 #include <QCoreApplication>
 #include <QString>

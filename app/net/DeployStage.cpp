@@ -1,4 +1,4 @@
-#include "DeployStage.h"
+#include "net/DeployStage.h"
 
 #include <QTimer>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AdminApiClient.h"
-#include "DeployResult.h"
-#include "DeployStep.h"
+#include "core/DeployResult.h"
+#include "core/DeployStep.h"
+#include "net/AdminApiClient.h"
 
 #include <QObject>
 #include <QPointer>

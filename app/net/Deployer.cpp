@@ -1,4 +1,4 @@
-#include "Deployer.h"
+#include "net/Deployer.h"
 
 Deployer::Deployer(AdminApiClient *client, QObject *parent)
     : DeployStage(client, parent), m_executor(new DeployExecutor(client, this))

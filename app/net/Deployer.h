@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AdminReply.h"
-#include "DeployExecutor.h"
-#include "DeployPlan.h"
-#include "DeployStage.h"
+#include "core/AdminReply.h"
+#include "core/DeployPlan.h"
+#include "net/DeployExecutor.h"
+#include "net/DeployStage.h"
 
 #include <QJsonObject>
 #include <QMap>

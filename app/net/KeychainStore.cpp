@@ -1,6 +1,6 @@
-#include "KeychainStore.h"
+#include "net/KeychainStore.h"
 
-#include "QtKeychainBackend.h"
+#include "net/QtKeychainBackend.h"
 
 KeychainStore::KeychainStore(QObject *parent) : KeychainStore(new QtKeychainBackend, parent) {}
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KeychainBackend.h"
+#include "net/KeychainBackend.h"
 
 #include <QObject>
 #include <QString>

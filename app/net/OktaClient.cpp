@@ -1,11 +1,11 @@
-#include "OktaClient.h"
+#include "net/OktaClient.h"
 
-#include "FieldKeys.h"
-#include "OktaReplyError.h"
-#include "OktaValidator.h"
-#include "ProviderSettings.h"
-#include "TlsFailure.h"
-#include "TokenChecker.h"
+#include "core/FieldKeys.h"
+#include "core/OktaValidator.h"
+#include "core/ProviderSettings.h"
+#include "core/TokenChecker.h"
+#include "net/OktaReplyError.h"
+#include "net/TlsFailure.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

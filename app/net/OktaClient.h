@@ -1,12 +1,12 @@
 #pragma once
 
-#include "DiscoveryDocument.h"
-#include "Finding.h"
-#include "JwkSet.h"
-#include "JwksCache.h"
-#include "JwksRefetchPolicy.h"
-#include "TokenCheckOptions.h"
-#include "TokenCheckResult.h"
+#include "core/DiscoveryDocument.h"
+#include "core/Finding.h"
+#include "core/JwkSet.h"
+#include "core/JwksCache.h"
+#include "core/JwksRefetchPolicy.h"
+#include "core/TokenCheckOptions.h"
+#include "core/TokenCheckResult.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "OktaReplyError.h"
+#include "net/OktaReplyError.h"
 
-#include "TlsFailure.h"
+#include "net/TlsFailure.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "OneShotUpload.h"
+#include "net/OneShotUpload.h"
 
 #include <cstring>
 

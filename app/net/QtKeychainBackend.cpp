@@ -1,4 +1,4 @@
-#include "QtKeychainBackend.h"
+#include "net/QtKeychainBackend.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

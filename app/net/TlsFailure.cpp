@@ -1,4 +1,4 @@
-#include "TlsFailure.h"
+#include "net/TlsFailure.h"
 
 #include <QNetworkReply>
 #include <QSslError>

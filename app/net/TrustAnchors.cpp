@@ -1,6 +1,6 @@
-#include "TrustAnchors.h"
+#include "net/TrustAnchors.h"
 
-#include "FileReader.h"
+#include "core/FileReader.h"
 
 #include <QSslConfiguration>
 

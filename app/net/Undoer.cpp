@@ -1,6 +1,6 @@
-#include "Undoer.h"
+#include "net/Undoer.h"
 
-#include "AdminReply.h"
+#include "core/AdminReply.h"
 
 Undoer::Undoer(AdminApiClient *client, QObject *parent)
     : DeployStage(client, parent), m_executor(new DeployExecutor(client, this))

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DeployExecutor.h"
-#include "DeployStage.h"
-#include "JournalEntry.h"
-#include "UndoPlan.h"
+#include "core/JournalEntry.h"
+#include "core/UndoPlan.h"
+#include "net/DeployExecutor.h"
+#include "net/DeployStage.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
-#include "AdminSandbox.h"
+#include "sandbox/AdminSandbox.h"
 
-#include "AdminRequests.h"
-#include "AdminSandboxHttp.h"
-#include "AdminSandboxRouter.h"
+#include "core/AdminRequests.h"
+#include "sandbox/AdminSandboxHttp.h"
+#include "sandbox/AdminSandboxRouter.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AdminSandboxStore.h"
+#include "sandbox/AdminSandboxStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>

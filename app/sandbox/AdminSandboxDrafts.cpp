@@ -1,4 +1,4 @@
-#include "AdminSandboxDrafts.h"
+#include "sandbox/AdminSandboxDrafts.h"
 
 #include <QDateTime>
 #include <QJsonArray>

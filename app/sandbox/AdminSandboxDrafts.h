@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AdminSandboxRouter.h"
+#include "sandbox/AdminSandboxRouter.h"
 
 /// The sandbox's draft and deployment endpoints: one draft per App, writes staged in it, deploy applies them
 /// once the deployment (polled) reaches `successful`.

@@ -1,4 +1,4 @@
-#include "AdminSandboxHttp.h"
+#include "sandbox/AdminSandboxHttp.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

@@ -1,7 +1,7 @@
-#include "AdminSandboxRouter.h"
+#include "sandbox/AdminSandboxRouter.h"
 
-#include "AdminSandboxDrafts.h"
-#include "AdminSandboxValidator.h"
+#include "sandbox/AdminSandboxDrafts.h"
+#include "sandbox/AdminSandboxValidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "AdminSandboxStore.h"
+#include "sandbox/AdminSandboxStore.h"
 
 AdminSandboxStore::AdminSandboxStore() : projectId(QStringLiteral("5f1a2b3c4d5e6f7a8b9c0d1e"))
 {

@@ -1,4 +1,4 @@
-#include "AdminSandboxValidator.h"
+#include "sandbox/AdminSandboxValidator.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "OktaSandbox.h"
+#include "sandbox/OktaSandbox.h"
 
 #include <QDateTime>
 #include <QHttpServer>

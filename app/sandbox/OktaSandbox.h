@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OktaSandboxKeys.h"
+#include "sandbox/OktaSandboxKeys.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "OktaSandboxKeys.h"
+#include "sandbox/OktaSandboxKeys.h"
 
-#include "JwtSigner.h"
+#include "core/JwtSigner.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RsaKeyPair.h"
+#include "core/RsaKeyPair.h"
 
 #include <QJsonObject>
 #include <QList>

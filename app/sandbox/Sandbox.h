@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AdminSandbox.h"
-#include "OktaSandbox.h"
-#include "SandboxConnection.h"
+#include "core/SandboxConnection.h"
+#include "sandbox/AdminSandbox.h"
+#include "sandbox/OktaSandbox.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

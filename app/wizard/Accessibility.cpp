@@ -1,4 +1,4 @@
-#include "Accessibility.h"
+#include "wizard/Accessibility.h"
 
 #include <QLabel>
 

@@ -1,6 +1,6 @@
-#include "AppListLoader.h"
+#include "wizard/AppListLoader.h"
 
-#include "AdminApiClient.h"
+#include "net/AdminApiClient.h"
 
 AppListLoader::AppListLoader(AdminApiClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 

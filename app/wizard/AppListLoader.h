@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AdminApiError.h"
-#include "AdminCall.h"
-#include "AdminReply.h"
-#include "DeployStep.h"
+#include "core/AdminApiError.h"
+#include "core/AdminReply.h"
+#include "core/DeployStep.h"
+#include "net/AdminCall.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "AppPicker.h"
+#include "wizard/AppPicker.h"
 
 #include <QComboBox>
 

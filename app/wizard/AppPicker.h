@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AdminReply.h"
+#include "core/AdminReply.h"
 
 #include <QList>
 #include <QObject>

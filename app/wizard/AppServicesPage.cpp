@@ -1,9 +1,9 @@
-#include "AppServicesPage.h"
+#include "wizard/AppServicesPage.h"
 
-#include "FieldKeys.h"
-#include "FindingLabel.h"
-#include "WizardModel.h"
+#include "core/FieldKeys.h"
 #include "ui_AppServicesPage.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
 
 #include <QListWidget>
 

@@ -1,13 +1,13 @@
-#include "ApplyPage.h"
+#include "wizard/ApplyPage.h"
 
-#include "AppDirectory.h"
-#include "DialogProvider.h"
-#include "DiffHighlighter.h"
-#include "FindingLabel.h"
-#include "ProvidersWriter.h"
-#include "ShellCommands.h"
-#include "WizardModel.h"
+#include "core/AppDirectory.h"
+#include "core/ProvidersWriter.h"
+#include "core/ShellCommands.h"
 #include "ui_ApplyPage.h"
+#include "wizard/DialogProvider.h"
+#include "wizard/DiffHighlighter.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
 
 #include <QClipboard>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ClaimsTreeWidget.h"
+#include "wizard/ClaimsTreeWidget.h"
 
 #include <QDateTime>
 #include <QHeaderView>

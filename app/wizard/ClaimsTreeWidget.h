@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MetadataField.h"
+#include "core/MetadataField.h"
 
 #include <QJsonObject>
 #include <QList>

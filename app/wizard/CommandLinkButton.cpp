@@ -1,4 +1,4 @@
-#include "CommandLinkButton.h"
+#include "wizard/CommandLinkButton.h"
 
 #include <QEvent>
 

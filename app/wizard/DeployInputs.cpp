@@ -1,8 +1,8 @@
-#include "DeployInputs.h"
+#include "wizard/DeployInputs.h"
 
-#include "AdminRequests.h"
-#include "FieldKeys.h"
-#include "ProviderValidator.h"
+#include "core/AdminRequests.h"
+#include "core/FieldKeys.h"
+#include "core/ProviderValidator.h"
 
 QString DeployInputs::problem(bool needProvider) const
 {

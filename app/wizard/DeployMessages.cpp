@@ -1,4 +1,4 @@
-#include "DeployMessages.h"
+#include "wizard/DeployMessages.h"
 
 QString DeployMessages::planText(const DeployPlan &plan)
 {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeployResult.h"
-#include "MessageKind.h"
-#include "WizardModel.h"
+#include "core/DeployResult.h"
+#include "core/MessageKind.h"
+#include "wizard/WizardModel.h"
 
 #include <QCoreApplication>
 #include <QString>

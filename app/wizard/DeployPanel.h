@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeployMessages.h"
-#include "DeployProgress.h"
-#include "DeployResult.h"
+#include "core/DeployResult.h"
+#include "wizard/DeployMessages.h"
+#include "wizard/DeployProgress.h"
 
 #include <QList>
 #include <QWidget>

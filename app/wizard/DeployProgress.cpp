@@ -1,4 +1,4 @@
-#include "DeployProgress.h"
+#include "wizard/DeployProgress.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DeployStep.h"
-#include "DeployStepList.h"
-#include "FindingLabel.h"
+#include "core/DeployStep.h"
+#include "wizard/DeployStepList.h"
+#include "wizard/FindingLabel.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
-#include "DeploySettings.h"
+#include "wizard/DeploySettings.h"
 
-#include "AdminRequests.h"
+#include "core/AdminRequests.h"
 
 #include <QSettings>
 

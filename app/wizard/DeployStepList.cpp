@@ -1,4 +1,4 @@
-#include "DeployStepList.h"
+#include "wizard/DeployStepList.h"
 
 #include <QIcon>
 #include <QListWidget>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DeployStep.h"
+#include "core/DeployStep.h"
 
 #include <QCoreApplication>
 #include <QHash>

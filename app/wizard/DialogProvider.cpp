@@ -1,4 +1,4 @@
-#include "DialogProvider.h"
+#include "wizard/DialogProvider.h"
 
 #include <QFileDialog>
 #include <QMessageBox>

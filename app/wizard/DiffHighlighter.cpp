@@ -1,4 +1,4 @@
-#include "DiffHighlighter.h"
+#include "wizard/DiffHighlighter.h"
 
 void DiffHighlighter::highlightBlock(const QString &text)
 {

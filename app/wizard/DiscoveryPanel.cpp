@@ -1,9 +1,9 @@
-#include "DiscoveryPanel.h"
+#include "wizard/DiscoveryPanel.h"
 
-#include "FieldKeys.h"
-#include "OktaClient.h"
-#include "TokenChecker.h"
-#include "WizardModel.h"
+#include "core/FieldKeys.h"
+#include "core/TokenChecker.h"
+#include "net/OktaClient.h"
+#include "wizard/WizardModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

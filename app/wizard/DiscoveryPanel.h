@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Finding.h"
-#include "FindingLabel.h"
-#include "WizardModel.h"
+#include "core/Finding.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "FindingLabel.h"
+#include "wizard/FindingLabel.h"
 
 namespace {
 QString iconFor(FindingLabel::Kind kind)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Finding.h"
-#include "MessageKind.h"
+#include "core/Finding.h"
+#include "core/MessageKind.h"
 
 #include <QLabel>
 #include <QStringList>

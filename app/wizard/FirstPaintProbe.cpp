@@ -1,4 +1,4 @@
-#include "FirstPaintProbe.h"
+#include "wizard/FirstPaintProbe.h"
 
 #include <QCoreApplication>
 #include <QEvent>

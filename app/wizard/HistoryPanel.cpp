@@ -1,10 +1,10 @@
-#include "HistoryPanel.h"
+#include "wizard/HistoryPanel.h"
 
-#include "AdminApiClient.h"
-#include "DialogProvider.h"
-#include "JournalFile.h"
-#include "Undoer.h"
+#include "core/JournalFile.h"
+#include "net/AdminApiClient.h"
+#include "net/Undoer.h"
 #include "ui_HistoryPanel.h"
+#include "wizard/DialogProvider.h"
 
 #include <QHeaderView>
 #include <QLocale>

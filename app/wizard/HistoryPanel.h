@@ -1,7 +1,7 @@
 #pragma once
 
-#include "JournalEntry.h"
-#include "UndoPlan.h"
+#include "core/JournalEntry.h"
+#include "core/UndoPlan.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "JsonHighlighter.h"
+#include "wizard/JsonHighlighter.h"
 
 JsonHighlighter::JsonHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {

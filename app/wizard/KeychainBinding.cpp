@@ -1,7 +1,7 @@
-#include "KeychainBinding.h"
+#include "wizard/KeychainBinding.h"
 
-#include "FindingLabel.h"
-#include "KeychainStore.h"
+#include "net/KeychainStore.h"
+#include "wizard/FindingLabel.h"
 
 #include <QCheckBox>
 #include <QLabel>

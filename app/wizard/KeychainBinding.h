@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MessageKind.h"
+#include "core/MessageKind.h"
 
 #include <QObject>
 

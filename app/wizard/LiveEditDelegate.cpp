@@ -1,4 +1,4 @@
-#include "LiveEditDelegate.h"
+#include "wizard/LiveEditDelegate.h"
 
 #include <QLineEdit>
 

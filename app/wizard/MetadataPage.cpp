@@ -1,11 +1,11 @@
-#include "MetadataPage.h"
+#include "wizard/MetadataPage.h"
 
-#include "FieldKeys.h"
-#include "FindingLabel.h"
-#include "LiveEditDelegate.h"
-#include "MetadataTableModel.h"
-#include "WizardModel.h"
+#include "core/FieldKeys.h"
 #include "ui_MetadataPage.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/LiveEditDelegate.h"
+#include "wizard/MetadataTableModel.h"
+#include "wizard/WizardModel.h"
 
 #include <QHeaderView>
 

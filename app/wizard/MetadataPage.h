@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ModelPage.h"
+#include "wizard/ModelPage.h"
 
 #include <memory>
 

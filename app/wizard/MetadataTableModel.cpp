@@ -1,8 +1,8 @@
-#include "MetadataTableModel.h"
+#include "wizard/MetadataTableModel.h"
 
-#include "FieldKeys.h"
-#include "LiveEditDelegate.h"
-#include "WizardModel.h"
+#include "core/FieldKeys.h"
+#include "wizard/LiveEditDelegate.h"
+#include "wizard/WizardModel.h"
 
 #include <QBrush>
 #include <QFont>

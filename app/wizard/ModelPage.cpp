@@ -1,8 +1,8 @@
-#include "ModelPage.h"
+#include "wizard/ModelPage.h"
 
-#include "Accessibility.h"
-#include "FindingLabel.h"
-#include "WizardModel.h"
+#include "wizard/Accessibility.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
 
 #include <QFocusEvent>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
-#include "OktaPage.h"
+#include "wizard/OktaPage.h"
 
-#include "DialogProvider.h"
-#include "FieldKeys.h"
-#include "FindingLabel.h"
-#include "TrustAnchors.h"
-#include "WizardModel.h"
-#include "WizardSettings.h"
+#include "core/FieldKeys.h"
+#include "net/TrustAnchors.h"
 #include "ui_OktaPage.h"
+#include "wizard/DialogProvider.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
+#include "wizard/WizardSettings.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>

@@ -1,10 +1,10 @@
-#include "PreviewPane.h"
+#include "wizard/PreviewPane.h"
 
-#include "ChangedLines.h"
-#include "FindingLabel.h"
-#include "JsonHighlighter.h"
-#include "ProvidersWriter.h"
-#include "WizardModel.h"
+#include "core/ChangedLines.h"
+#include "core/ProvidersWriter.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/JsonHighlighter.h"
+#include "wizard/WizardModel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

@@ -1,11 +1,11 @@
-#include "ReviewPage.h"
+#include "wizard/ReviewPage.h"
 
-#include "AppDirectory.h"
-#include "DialogProvider.h"
-#include "DiffHighlighter.h"
-#include "FindingLabel.h"
-#include "WizardModel.h"
+#include "core/AppDirectory.h"
 #include "ui_ReviewPage.h"
+#include "wizard/DialogProvider.h"
+#include "wizard/DiffHighlighter.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
 
 #include <QDir>
 #include <QFontDatabase>

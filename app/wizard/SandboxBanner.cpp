@@ -1,6 +1,6 @@
-#include "SandboxBanner.h"
+#include "wizard/SandboxBanner.h"
 
-#include "SandboxConnection.h"
+#include "core/SandboxConnection.h"
 
 SandboxBanner::SandboxBanner(QWidget *parent) : QLabel(parent)
 {

@@ -1,10 +1,10 @@
-#include "ScreenshotTour.h"
+#include "wizard/ScreenshotTour.h"
 
-#include "AppDirectory.h"
-#include "ApplyPage.h"
-#include "PreviewPane.h"
-#include "SetupWizard.h"
-#include "WizardModel.h"
+#include "core/AppDirectory.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/PreviewPane.h"
+#include "wizard/SetupWizard.h"
+#include "wizard/WizardModel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SandboxConnection.h"
+#include "core/SandboxConnection.h"
 
 #include <QWizard>
 

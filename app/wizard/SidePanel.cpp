@@ -1,4 +1,4 @@
-#include "SidePanel.h"
+#include "wizard/SidePanel.h"
 
 #include <QEvent>
 #include <QFrame>

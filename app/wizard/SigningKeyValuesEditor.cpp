@@ -1,8 +1,8 @@
-#include "SigningKeyValuesEditor.h"
+#include "wizard/SigningKeyValuesEditor.h"
 
-#include "DialogProvider.h"
-#include "ProviderValidator.h"
-#include "SigningKeyFile.h"
+#include "core/ProviderValidator.h"
+#include "core/SigningKeyFile.h"
+#include "wizard/DialogProvider.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

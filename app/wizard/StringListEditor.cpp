@@ -1,6 +1,6 @@
-#include "StringListEditor.h"
+#include "wizard/StringListEditor.h"
 
-#include "LiveEditDelegate.h"
+#include "wizard/LiveEditDelegate.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

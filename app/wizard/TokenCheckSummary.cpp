@@ -1,8 +1,8 @@
-#include "TokenCheckSummary.h"
+#include "wizard/TokenCheckSummary.h"
 
-#include "Accessibility.h"
-#include "FindingLabel.h"
 #include "ui_TokenCheckSummary.h"
+#include "wizard/Accessibility.h"
+#include "wizard/FindingLabel.h"
 
 #include <QFontDatabase>
 #include <QJsonDocument>

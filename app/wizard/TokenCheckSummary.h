@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TokenCheckResult.h"
+#include "core/TokenCheckResult.h"
 
 #include <QWidget>
 

@@ -1,12 +1,12 @@
-#include "TokenPickerDialog.h"
+#include "wizard/TokenPickerDialog.h"
 
-#include "Accessibility.h"
-#include "FieldKeys.h"
-#include "FindingLabel.h"
-#include "Jwt.h"
-#include "OktaClient.h"
-#include "TokenChecker.h"
+#include "core/FieldKeys.h"
+#include "core/Jwt.h"
+#include "core/TokenChecker.h"
+#include "net/OktaClient.h"
 #include "ui_TokenPickerDialog.h"
+#include "wizard/Accessibility.h"
+#include "wizard/FindingLabel.h"
 
 #include <QFontDatabase>
 #include <QPushButton>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MetadataField.h"
-#include "ProviderSettings.h"
-#include "TokenCheckResult.h"
+#include "core/MetadataField.h"
+#include "core/ProviderSettings.h"
+#include "core/TokenCheckResult.h"
 
 #include <QDialog>
 

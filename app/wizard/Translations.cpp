@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "wizard/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

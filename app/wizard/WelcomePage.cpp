@@ -1,13 +1,13 @@
-#include "WelcomePage.h"
+#include "wizard/WelcomePage.h"
 
-#include "AppDirectory.h"
-#include "DialogProvider.h"
-#include "FileReader.h"
-#include "FindingLabel.h"
-#include "Profile.h"
-#include "ProvidersReader.h"
-#include "WizardModel.h"
+#include "core/AppDirectory.h"
+#include "core/FileReader.h"
+#include "core/Profile.h"
+#include "core/ProvidersReader.h"
 #include "ui_WelcomePage.h"
+#include "wizard/DialogProvider.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
 
 #include <QDir>
 #include <QFile>

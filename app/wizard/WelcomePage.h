@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Finding.h"
-#include "ModelPage.h"
-#include "ProvidersReader.h"
+#include "core/Finding.h"
+#include "core/ProvidersReader.h"
+#include "wizard/ModelPage.h"
 
 #include <functional>
 #include <memory>

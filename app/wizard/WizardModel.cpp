@@ -1,8 +1,8 @@
-#include "WizardModel.h"
+#include "wizard/WizardModel.h"
 
-#include "ProviderValidator.h"
-#include "ProvidersWriter.h"
-#include "TokenChecker.h"
+#include "core/ProviderValidator.h"
+#include "core/ProvidersWriter.h"
+#include "core/TokenChecker.h"
 
 #include <QJsonDocument>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "AppDirectory.h"
-#include "DeployResult.h"
-#include "Finding.h"
-#include "JwkSet.h"
-#include "ProviderSettings.h"
-#include "TokenCheckResult.h"
+#include "core/AppDirectory.h"
+#include "core/DeployResult.h"
+#include "core/Finding.h"
+#include "core/JwkSet.h"
+#include "core/ProviderSettings.h"
+#include "core/TokenCheckResult.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "WizardSettings.h"
+#include "wizard/WizardSettings.h"
 
-#include "Profile.h"
-#include "WizardModel.h"
+#include "core/Profile.h"
+#include "wizard/WizardModel.h"
 
 #include <QSettings>
 #include <QWidget>

@@ -1,6 +1,6 @@
 // The start-up baseline: a bare five-page QWizard of the same size as the product's window,
 // built with the same Qt and flags. It shares only the first-paint probe with okta-jwt-wizard.
-#include "FirstPaintProbe.h"
+#include "wizard/FirstPaintProbe.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #include "DeployBench.h"
 
 #include "DiscoveryHold.h"
-#include "Sandbox.h"
+#include "sandbox/Sandbox.h"
 
 #include <QDir>
 #include <QElapsedTimer>

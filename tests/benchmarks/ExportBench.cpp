@@ -1,6 +1,6 @@
 #include "ExportBench.h"
 
-#include "AppDirectory.h"
+#include "core/AppDirectory.h"
 
 #include <QDir>
 #include <QElapsedTimer>

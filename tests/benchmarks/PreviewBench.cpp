@@ -1,9 +1,9 @@
 #include "PreviewBench.h"
 
-#include "JsonHighlighter.h"
-#include "PreviewPane.h"
-#include "ProvidersWriter.h"
-#include "WizardModel.h"
+#include "core/ProvidersWriter.h"
+#include "wizard/JsonHighlighter.h"
+#include "wizard/PreviewPane.h"
+#include "wizard/WizardModel.h"
 
 #include <QFontDatabase>
 #include <QPlainTextEdit>

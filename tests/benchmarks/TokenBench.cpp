@@ -1,8 +1,8 @@
 #include "TokenBench.h"
 
-#include "Base64Url.h"
-#include "TokenChecker.h"
 #include "TokenFactory.h"
+#include "core/Base64Url.h"
+#include "core/TokenChecker.h"
 
 #include <openssl/bio.h>
 #include <openssl/evp.h>

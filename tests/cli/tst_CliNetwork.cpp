@@ -1,8 +1,8 @@
 #include "CliRunner.h"
 #include "FakeProxy.h"
-#include "OktaSandbox.h"
 #include "TestPki.h"
 #include "TlsTestServer.h"
+#include "sandbox/OktaSandbox.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
-#include "Sandbox.h"
 #include "TestFiles.h"
+#include "sandbox/Sandbox.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "CliRunner.h"
 #include "DiscoveryHold.h"
-#include "Sandbox.h"
 #include "SandboxRun.h"
+#include "sandbox/Sandbox.h"
 
 #include <QFile>
 #include <QIODevice>

@@ -1,9 +1,9 @@
-#include "CommandLine.h"
-#include "DeployCommand.h"
 #include "FakeKeychain.h"
-#include "KeychainStore.h"
-#include "Sandbox.h"
 #include "StderrCapture.h"
+#include "cli/CommandLine.h"
+#include "cli/DeployCommand.h"
+#include "net/KeychainStore.h"
+#include "sandbox/Sandbox.h"
 
 #include <QSignalSpy>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
-#include "Sandbox.h"
 #include "SandboxRun.h"
+#include "sandbox/Sandbox.h"
 
 #include <QFile>
 #include <QIODevice>

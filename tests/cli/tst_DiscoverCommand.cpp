@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "OktaSandbox.h"
+#include "sandbox/OktaSandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

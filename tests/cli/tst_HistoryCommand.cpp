@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "Sandbox.h"
+#include "sandbox/Sandbox.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "CliRunner.h"
-#include "ProviderDiff.h"
-#include "Sandbox.h"
+#include "core/ProviderDiff.h"
+#include "sandbox/Sandbox.h"
 
 #include <QFile>
 #include <QJsonArray>

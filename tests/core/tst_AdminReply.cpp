@@ -1,4 +1,4 @@
-#include "AdminReply.h"
+#include "core/AdminReply.h"
 
 #include <QStringList>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "AdminRequests.h"
+#include "core/AdminRequests.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

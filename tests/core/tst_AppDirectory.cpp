@@ -1,6 +1,6 @@
-#include "AppDirectory.h"
-#include "ProvidersReader.h"
 #include "TestFiles.h"
+#include "core/AppDirectory.h"
+#include "core/ProvidersReader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "Base64Url.h"
+#include "core/Base64Url.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ChangedLines.h"
+#include "core/ChangedLines.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "DeployPlan.h"
-#include "ProvidersWriter.h"
 #include "RemoteProvider.h"
+#include "core/DeployPlan.h"
+#include "core/ProvidersWriter.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "DeployResult.h"
-#include "DeployStep.h"
-#include "ProvidersWriter.h"
 #include "RemoteProvider.h"
+#include "core/DeployResult.h"
+#include "core/DeployStep.h"
+#include "core/ProvidersWriter.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "DiscoveryDocument.h"
+#include "core/DiscoveryDocument.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "JournalEntry.h"
+#include "core/JournalEntry.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "JsonScanner.h"
+#include "core/JsonScanner.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "Jwk.h"
 #include "TokenFactory.h"
+#include "core/Jwk.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,5 +1,5 @@
-#include "JwkSet.h"
 #include "TokenFactory.h"
+#include "core/JwkSet.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "JwksCache.h"
 #include "TokenFactory.h"
+#include "core/JwksCache.h"
 
 #include <QTest>
 

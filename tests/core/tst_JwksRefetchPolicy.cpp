@@ -1,4 +1,4 @@
-#include "JwksRefetchPolicy.h"
+#include "core/JwksRefetchPolicy.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "Base64Url.h"
-#include "Jwt.h"
 #include "TokenFactory.h"
+#include "core/Base64Url.h"
+#include "core/Jwt.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "Jwt.h"
-#include "JwtSigner.h"
+#include "core/Jwt.h"
+#include "core/JwtSigner.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "MetadataField.h"
+#include "core/MetadataField.h"
 
 #include <QStringList>
 #include <QTest>

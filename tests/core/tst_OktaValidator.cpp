@@ -1,6 +1,6 @@
-#include "FieldKeys.h"
 #include "FindingCodes.h"
-#include "OktaValidator.h"
+#include "core/FieldKeys.h"
+#include "core/OktaValidator.h"
 
 #include <QStringList>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "ProviderDiff.h"
-#include "ProvidersWriter.h"
 #include "RemoteProvider.h"
+#include "core/ProviderDiff.h"
+#include "core/ProvidersWriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ProviderSettings.h"
+#include "core/ProviderSettings.h"
 
 #include <QTest>
 

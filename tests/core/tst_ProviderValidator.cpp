@@ -1,6 +1,6 @@
-#include "FieldKeys.h"
 #include "FindingCodes.h"
-#include "ProviderValidator.h"
+#include "core/FieldKeys.h"
+#include "core/ProviderValidator.h"
 
 #include <QStringList>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "JsonScanner.h"
-#include "ProvidersMerger.h"
-#include "ProvidersReader.h"
 #include "TestFiles.h"
+#include "core/JsonScanner.h"
+#include "core/ProvidersMerger.h"
+#include "core/ProvidersReader.h"
 
 #include "OktaTemplate.h"
 #include <QDir>

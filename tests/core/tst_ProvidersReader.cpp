@@ -1,7 +1,7 @@
 #include "FindingCodes.h"
-#include "ProvidersReader.h"
-#include "ProvidersWriter.h"
 #include "TestFiles.h"
+#include "core/ProvidersReader.h"
+#include "core/ProvidersWriter.h"
 
 #include <QLatin1Char>
 #include <QStringList>

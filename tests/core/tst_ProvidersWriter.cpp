@@ -1,4 +1,4 @@
-#include "ProvidersWriter.h"
+#include "core/ProvidersWriter.h"
 
 #include "OktaTemplate.h"
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "Base64Url.h"
-#include "RsaKeyPair.h"
+#include "core/Base64Url.h"
+#include "core/RsaKeyPair.h"
 
 #include <QJsonObject>
 #include <QTest>

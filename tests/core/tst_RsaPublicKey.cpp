@@ -1,7 +1,7 @@
-#include "Base64Url.h"
-#include "RsaKeyPair.h"
-#include "RsaPublicKey.h"
 #include "TokenFactory.h"
+#include "core/Base64Url.h"
+#include "core/RsaKeyPair.h"
+#include "core/RsaPublicKey.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ShellCommands.h"
+#include "core/ShellCommands.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "ProviderSettings.h"
-#include "TokenCheckOptions.h"
+#include "core/ProviderSettings.h"
+#include "core/TokenCheckOptions.h"
 
 #include <QTest>
 

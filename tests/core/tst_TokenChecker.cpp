@@ -1,7 +1,7 @@
-#include "Base64Url.h"
-#include "JwtSigner.h"
-#include "TokenChecker.h"
 #include "TokenFactory.h"
+#include "core/Base64Url.h"
+#include "core/JwtSigner.h"
+#include "core/TokenChecker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

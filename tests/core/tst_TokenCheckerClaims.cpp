@@ -1,5 +1,5 @@
-#include "TokenChecker.h"
 #include "TokenFactory.h"
+#include "core/TokenChecker.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

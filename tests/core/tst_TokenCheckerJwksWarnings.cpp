@@ -1,7 +1,7 @@
 #include "FindingCodes.h"
-#include "JwkSet.h"
-#include "RsaKeyPair.h"
-#include "TokenChecker.h"
+#include "core/JwkSet.h"
+#include "core/RsaKeyPair.h"
+#include "core/TokenChecker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "FieldKeys.h"
-#include "UserDataBuilder.h"
+#include "core/FieldKeys.h"
+#include "core/UserDataBuilder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

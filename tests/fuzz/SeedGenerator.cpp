@@ -1,8 +1,8 @@
 // Writes seed inputs for fuzz_token_check (token, newline, JWKS) and fuzz_jwks into DIR/token_check and
 // DIR/jwks. Keys are fresh each run, so the committed seeds were written once: owz_fuzz_seeds
 // tests/fuzz/corpus
-#include "JwtSigner.h"
-#include "RsaKeyPair.h"
+#include "core/JwtSigner.h"
+#include "core/RsaKeyPair.h"
 
 #include <QDir>
 #include <QFile>

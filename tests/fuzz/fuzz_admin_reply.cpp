@@ -1,7 +1,7 @@
 // libFuzzer target: every AdminReply parser and AdminApiError::fromReply on the same body. The first byte
 // picks the HTTP status of the error reply.
-#include "AdminApiError.h"
-#include "AdminReply.h"
+#include "core/AdminApiError.h"
+#include "core/AdminReply.h"
 
 #include <QJsonDocument>
 

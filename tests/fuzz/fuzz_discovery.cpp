@@ -1,6 +1,6 @@
 // libFuzzer target: DiscoveryDocument::parse (and its round trip) and the Okta URL shape rules applied to
 // what it found.
-#include "DiscoveryDocument.h"
+#include "core/DiscoveryDocument.h"
 
 #include <QJsonDocument>
 

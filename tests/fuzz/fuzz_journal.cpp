@@ -2,7 +2,7 @@
 // crash, a full disk or a hand edit may have cut or damaged). Every entry it accepts must survive being
 // written as a begin record (and an end record) and read back unchanged, and every line is either used or
 // reported.
-#include "JournalHistory.h"
+#include "core/JournalHistory.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 // libFuzzer target: JwkSet::parse / Jwk::fromJson, the RSA keys they build and the key-set warnings.
-#include "JwkSet.h"
-#include "TokenChecker.h"
+#include "core/JwkSet.h"
+#include "core/TokenChecker.h"
 
 #include <cstdint>
 #include <cstdlib>

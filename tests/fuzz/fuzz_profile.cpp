@@ -1,5 +1,5 @@
 // libFuzzer target: Profile::fromJson; what it accepts must survive a save and reload unchanged.
-#include "Profile.h"
+#include "core/Profile.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,8 +1,8 @@
 // libFuzzer target: providers.json read (both forms), merge and write. Whatever a merge writes must read
 // back as a providers file holding the custom-token provider it was given.
-#include "ProvidersMerger.h"
-#include "ProvidersReader.h"
-#include "ProvidersWriter.h"
+#include "core/ProvidersMerger.h"
+#include "core/ProvidersReader.h"
+#include "core/ProvidersWriter.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -3,10 +3,10 @@
 // starting with '{' is "header JSON \n claims JSON [\n JWKS]" and becomes an unsigned token, so the claim
 // checks see mutated JSON rather than mutated base64url. A token that passes must verify with OpenSSL
 // directly against the JWK it names (an oracle independent of the product's verifier).
-#include "Base64Url.h"
-#include "JwkSet.h"
-#include "Jwt.h"
-#include "TokenChecker.h"
+#include "core/Base64Url.h"
+#include "core/JwkSet.h"
+#include "core/Jwt.h"
+#include "core/TokenChecker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

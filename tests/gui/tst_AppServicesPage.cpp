@@ -1,7 +1,7 @@
-#include "AppServicesPage.h"
 #include "GuiTest.h"
-#include "PreviewPane.h"
-#include "WizardModel.h"
+#include "wizard/AppServicesPage.h"
+#include "wizard/PreviewPane.h"
+#include "wizard/WizardModel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,10 +1,10 @@
-#include "ApplyPage.h"
-#include "DeployPanel.h"
 #include "FakeDialogProvider.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "ProvidersWriter.h"
-#include "WizardModel.h"
+#include "core/ProvidersWriter.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/DeployPanel.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
 
 #include <QClipboard>
 #include <QFile>

@@ -1,12 +1,12 @@
-#include "AdminSandbox.h"
-#include "AdminSandboxStore.h"
-#include "DeployPanel.h"
-#include "Deployer.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "KeychainStore.h"
-#include "ProvidersWriter.h"
-#include "WizardModel.h"
+#include "core/ProvidersWriter.h"
+#include "net/Deployer.h"
+#include "net/KeychainStore.h"
+#include "sandbox/AdminSandbox.h"
+#include "sandbox/AdminSandboxStore.h"
+#include "wizard/DeployPanel.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,5 @@
-#include "DeployProgress.h"
-#include "FindingLabel.h"
+#include "wizard/DeployProgress.h"
+#include "wizard/FindingLabel.h"
 
 #include <QListWidget>
 #include <QPlainTextEdit>

@@ -1,9 +1,9 @@
-#include "DiscoveryPanel.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "OktaSandbox.h"
-#include "PreviewPane.h"
-#include "WizardModel.h"
+#include "sandbox/OktaSandbox.h"
+#include "wizard/DiscoveryPanel.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/PreviewPane.h"
+#include "wizard/WizardModel.h"
 
 #include <QLabel>
 #include <QLineEdit>

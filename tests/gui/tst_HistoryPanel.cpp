@@ -1,11 +1,11 @@
-#include "AdminSandbox.h"
-#include "Deployer.h"
 #include "FakeDialogProvider.h"
 #include "GuiTest.h"
-#include "HistoryPanel.h"
-#include "JournalFile.h"
-#include "ProvidersWriter.h"
-#include "Undoer.h"
+#include "core/JournalFile.h"
+#include "core/ProvidersWriter.h"
+#include "net/Deployer.h"
+#include "net/Undoer.h"
+#include "sandbox/AdminSandbox.h"
+#include "wizard/HistoryPanel.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "JsonHighlighter.h"
+#include "wizard/JsonHighlighter.h"
 
 #include <QTest>
 #include <QTextBlock>

@@ -1,7 +1,7 @@
 #include "FakeKeychain.h"
-#include "FindingLabel.h"
-#include "KeychainBinding.h"
-#include "KeychainStore.h"
+#include "net/KeychainStore.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/KeychainBinding.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "FakeKeychain.h"
 #include "GuiTest.h"
-#include "KeychainStore.h"
+#include "net/KeychainStore.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>

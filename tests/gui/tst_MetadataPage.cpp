@@ -1,8 +1,8 @@
 #include "GuiTest.h"
-#include "MetadataPage.h"
-#include "MetadataTableModel.h"
-#include "PreviewPane.h"
-#include "WizardModel.h"
+#include "wizard/MetadataPage.h"
+#include "wizard/MetadataTableModel.h"
+#include "wizard/PreviewPane.h"
+#include "wizard/WizardModel.h"
 
 #include <QBrush>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "OktaPage.h"
-#include "PreviewPane.h"
-#include "WizardModel.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/OktaPage.h"
+#include "wizard/PreviewPane.h"
+#include "wizard/WizardModel.h"
 
 #include <QAccessible>
 #include <QLabel>

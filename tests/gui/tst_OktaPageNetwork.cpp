@@ -1,14 +1,14 @@
-#include "DiscoveryPanel.h"
 #include "FakeDialogProvider.h"
 #include "FakeProxy.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "OktaSandboxKeys.h"
 #include "TestPki.h"
 #include "TlsTestServer.h"
-#include "TrustAnchors.h"
-#include "WizardModel.h"
-#include "WizardSettings.h"
+#include "net/TrustAnchors.h"
+#include "sandbox/OktaSandboxKeys.h"
+#include "wizard/DiscoveryPanel.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WizardModel.h"
+#include "wizard/WizardSettings.h"
 
 #include <QDateTime>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
-#include "FieldKeys.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "PreviewPane.h"
-#include "ProvidersWriter.h"
-#include "WizardModel.h"
+#include "core/FieldKeys.h"
+#include "core/ProvidersWriter.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/PreviewPane.h"
+#include "wizard/WizardModel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
-#include "AppDirectory.h"
 #include "FakeDialogProvider.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "ReviewPage.h"
-#include "WizardModel.h"
+#include "core/AppDirectory.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/WizardModel.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>

@@ -1,12 +1,12 @@
-#include "ApplyPage.h"
 #include "FakeDialogProvider.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "PreviewPane.h"
-#include "Profile.h"
-#include "ProvidersWriter.h"
-#include "ShellCommands.h"
-#include "WizardModel.h"
+#include "core/Profile.h"
+#include "core/ProvidersWriter.h"
+#include "core/ShellCommands.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/PreviewPane.h"
+#include "wizard/WizardModel.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
-#include "DeployPanel.h"
-#include "DiscoveryPanel.h"
 #include "FakeDialogProvider.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "HistoryPanel.h"
-#include "Sandbox.h"
-#include "SandboxBanner.h"
-#include "TokenCheckSummary.h"
-#include "TokenPickerDialog.h"
-#include "WizardModel.h"
+#include "sandbox/Sandbox.h"
+#include "wizard/DeployPanel.h"
+#include "wizard/DiscoveryPanel.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/HistoryPanel.h"
+#include "wizard/SandboxBanner.h"
+#include "wizard/TokenCheckSummary.h"
+#include "wizard/TokenPickerDialog.h"
+#include "wizard/WizardModel.h"
 
 #include <QCheckBox>
 #include <QCommandLinkButton>

@@ -1,9 +1,9 @@
-#include "DeployPanel.h"
 #include "GuiTest.h"
-#include "Sandbox.h"
-#include "TokenCheckSummary.h"
-#include "TokenPickerDialog.h"
-#include "WizardModel.h"
+#include "sandbox/Sandbox.h"
+#include "wizard/DeployPanel.h"
+#include "wizard/TokenCheckSummary.h"
+#include "wizard/TokenPickerDialog.h"
+#include "wizard/WizardModel.h"
 
 #include <QDirIterator>
 #include <QJsonObject>

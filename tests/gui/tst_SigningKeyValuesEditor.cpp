@@ -1,7 +1,7 @@
 #include "FakeDialogProvider.h"
 #include "GuiTest.h"
-#include "SigningKeyFile.h"
-#include "SigningKeyValuesEditor.h"
+#include "core/SigningKeyFile.h"
+#include "wizard/SigningKeyValuesEditor.h"
 
 #include <QLineEdit>
 #include <QPushButton>

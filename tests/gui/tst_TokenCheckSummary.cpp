@@ -1,6 +1,6 @@
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "TokenCheckSummary.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/TokenCheckSummary.h"
 
 #include <QJsonDocument>
 #include <QLabel>

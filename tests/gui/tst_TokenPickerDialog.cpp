@@ -1,9 +1,9 @@
-#include "ClaimsTreeWidget.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "OktaClient.h"
-#include "OktaSandbox.h"
-#include "TokenPickerDialog.h"
+#include "net/OktaClient.h"
+#include "sandbox/OktaSandbox.h"
+#include "wizard/ClaimsTreeWidget.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/TokenPickerDialog.h"
 
 #include <QDateTime>
 #include <QJsonArray>

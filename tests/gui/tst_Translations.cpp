@@ -1,9 +1,9 @@
-#include "AdminApiError.h"
-#include "FieldKeys.h"
 #include "GuiTest.h"
-#include "OktaValidator.h"
-#include "Translations.h"
-#include "WizardModel.h"
+#include "core/AdminApiError.h"
+#include "core/FieldKeys.h"
+#include "core/OktaValidator.h"
+#include "wizard/Translations.h"
+#include "wizard/WizardModel.h"
 
 #include <QAbstractButton>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "FakeDialogProvider.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "Profile.h"
-#include "WelcomePage.h"
-#include "WizardModel.h"
+#include "core/Profile.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/WelcomePage.h"
+#include "wizard/WizardModel.h"
 
 #include <QCommandLinkButton>
 #include <QLabel>

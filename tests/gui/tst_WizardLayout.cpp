@@ -1,11 +1,11 @@
-#include "ApplyPage.h"
-#include "DeployPanel.h"
-#include "FindingLabel.h"
 #include "GuiTest.h"
-#include "HistoryPanel.h"
 #include "LayoutInspector.h"
-#include "Translations.h"
-#include "WizardModel.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/DeployPanel.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/HistoryPanel.h"
+#include "wizard/Translations.h"
+#include "wizard/WizardModel.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>

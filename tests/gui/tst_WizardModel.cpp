@@ -1,7 +1,7 @@
-#include "AppDirectory.h"
-#include "FieldKeys.h"
 #include "GuiTest.h"
-#include "WizardModel.h"
+#include "core/AppDirectory.h"
+#include "core/FieldKeys.h"
+#include "wizard/WizardModel.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>

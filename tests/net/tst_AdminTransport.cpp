@@ -1,7 +1,7 @@
 #include "AdminBench.h"
-#include "AdminReply.h"
-#include "AdminRequests.h"
-#include "ProvidersWriter.h"
+#include "core/AdminReply.h"
+#include "core/AdminRequests.h"
+#include "core/ProvidersWriter.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
 #include "AdminBench.h"
-#include "JournalFile.h"
-#include "ProvidersWriter.h"
+#include "core/JournalFile.h"
+#include "core/ProvidersWriter.h"
 
 #include <QDir>
 #include <QFile>

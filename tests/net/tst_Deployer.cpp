@@ -1,5 +1,5 @@
 #include "AdminBench.h"
-#include "ProvidersWriter.h"
+#include "core/ProvidersWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
-#include "OktaClient.h"
-#include "OktaSandbox.h"
+#include "net/OktaClient.h"
+#include "sandbox/OktaSandbox.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
-#include "OktaClient.h"
-#include "OktaSandboxKeys.h"
 #include "TestPki.h"
 #include "TlsTestServer.h"
-#include "TrustAnchors.h"
+#include "net/OktaClient.h"
+#include "net/TrustAnchors.h"
+#include "sandbox/OktaSandboxKeys.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

@@ -1,4 +1,4 @@
-#include "AdminSandbox.h"
+#include "sandbox/AdminSandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "JwkSet.h"
-#include "OktaSandbox.h"
-#include "TokenChecker.h"
+#include "core/JwkSet.h"
+#include "core/TokenChecker.h"
+#include "sandbox/OktaSandbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

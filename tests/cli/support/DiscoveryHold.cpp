@@ -1,6 +1,6 @@
 #include "DiscoveryHold.h"
 
-#include "Sandbox.h"
+#include "sandbox/Sandbox.h"
 
 namespace {
 const QStringList kFirstRequests{QStringLiteral("POST login"), QStringLiteral("GET apps")};

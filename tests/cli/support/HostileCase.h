@@ -1,7 +1,7 @@
 #pragma once
 
 #include "HostileServer.h"
-#include "RsaKeyPair.h"
+#include "core/RsaKeyPair.h"
 
 #include <QJsonObject>
 #include <QProcessEnvironment>

@@ -1,7 +1,7 @@
 #include "SandboxRun.h"
 
 #include "CliRunner.h"
-#include "Sandbox.h"
+#include "sandbox/Sandbox.h"
 
 QStringList SandboxRun::args(const Sandbox &sandbox, const QString &command, const QString &app)
 {

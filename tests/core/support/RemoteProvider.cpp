@@ -1,6 +1,6 @@
 #include "RemoteProvider.h"
 
-#include "ProvidersWriter.h"
+#include "core/ProvidersWriter.h"
 
 ProviderSettings RemoteProvider::okta()
 {

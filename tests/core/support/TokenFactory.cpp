@@ -1,7 +1,7 @@
 #include "TokenFactory.h"
 
-#include "Base64Url.h"
-#include "JwtSigner.h"
+#include "core/Base64Url.h"
+#include "core/JwtSigner.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "JwkSet.h"
-#include "RsaKeyPair.h"
-#include "TokenCheckOptions.h"
+#include "core/JwkSet.h"
+#include "core/RsaKeyPair.h"
+#include "core/TokenCheckOptions.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DialogProvider.h"
+#include "wizard/DialogProvider.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "GuiTest.h"
 
-#include "FindingLabel.h"
-#include "Translations.h"
-#include "WizardModel.h"
+#include "wizard/FindingLabel.h"
+#include "wizard/Translations.h"
+#include "wizard/WizardModel.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProviderSettings.h"
-#include "SetupWizard.h"
+#include "core/ProviderSettings.h"
+#include "wizard/SetupWizard.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "AdminBench.h"
 
-#include "ProvidersWriter.h"
+#include "core/ProvidersWriter.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AdminApiClient.h"
-#include "AdminSandbox.h"
-#include "DeployResult.h"
-#include "Deployer.h"
-#include "ProviderSettings.h"
+#include "core/DeployResult.h"
+#include "core/ProviderSettings.h"
+#include "net/AdminApiClient.h"
+#include "net/Deployer.h"
+#include "sandbox/AdminSandbox.h"
 
 #include <QNetworkAccessManager>
 
