@@ -5,91 +5,85 @@
 #include <QRegularExpression>
 
 namespace {
-std::optional<QJsonDocument> document(const QByteArray &body, QString *error)
+Problem badReply(const QString &message)
+{
+    return {QStringLiteral("bad_reply"), message, {}};
+}
+
+Result<QJsonDocument> document(const QByteArray &body)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        if (error)
-            *error = AdminReply::tr("the reply is not JSON (%1 at offset %2)")
-                         .arg(pe.errorString())
-                         .arg(pe.offset);
-        return std::nullopt;
-    }
+    if (pe.error != QJsonParseError::NoError)
+        return badReply(
+            AdminReply::tr("the reply is not JSON (%1 at offset %2)").arg(pe.errorString()).arg(pe.offset));
     return doc;
 }
 
-std::optional<QJsonObject> object(const QByteArray &body, QString *error)
+Result<QJsonObject> object(const QByteArray &body)
 {
-    const auto doc = document(body, error);
+    const auto doc = document(body);
     if (!doc)
-        return std::nullopt;
-    if (!doc->isObject()) {
-        if (error)
-            *error = AdminReply::tr("the reply is not a JSON object");
-        return std::nullopt;
-    }
+        return doc.problem();
+    if (!doc->isObject())
+        return badReply(AdminReply::tr("the reply is not a JSON object"));
     return doc->object();
 }
 
-std::optional<QJsonArray> array(const QByteArray &body, QString *error)
+Result<QJsonArray> array(const QByteArray &body)
 {
-    const auto doc = document(body, error);
+    const auto doc = document(body);
     if (!doc)
-        return std::nullopt;
-    if (!doc->isArray()) {
-        if (error)
-            *error = AdminReply::tr("the reply is not a JSON array");
-        return std::nullopt;
-    }
+        return doc.problem();
+    if (!doc->isArray())
+        return badReply(AdminReply::tr("the reply is not a JSON array"));
     return doc->array();
 }
 
-// A required string member; sets *error naming it when missing or empty.
-bool requireString(const QJsonObject &o, const QString &key, QString *out, QString *error)
+// A required string member, named in the Problem when missing or empty.
+Result<void> requireString(const QJsonObject &o, const QString &key, QString *out)
 {
     const QJsonValue v = o.value(key);
-    if (!v.isString() || v.toString().isEmpty()) {
-        if (error)
-            *error = AdminReply::tr("the reply has no \"%1\" string").arg(key);
-        return false;
-    }
+    if (!v.isString() || v.toString().isEmpty())
+        return badReply(AdminReply::tr("the reply has no \"%1\" string").arg(key));
     *out = v.toString();
     // Ids go into request paths: one that could change the path ("../", "?", "%2F") is a broken reply.
     static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9_-]{1,128}$"));
-    if (key == QLatin1String("_id") && !idShape.match(*out).hasMatch()) {
-        if (error)
-            *error = AdminReply::tr("the reply's \"_id\" is not an id");
-        return false;
+    if (key == QLatin1String("_id") && !idShape.match(*out).hasMatch())
+        return badReply(AdminReply::tr("the reply's \"_id\" is not an id"));
+    return {};
+}
+
+// The first of `checks` that failed, or ok.
+Result<void> all(std::initializer_list<Result<void>> checks)
+{
+    for (const Result<void> &r : checks) {
+        if (!r)
+            return r;
     }
-    return true;
+    return {};
 }
 
 // Each element must be an object; `read` fills one item or fails.
 template <typename T, typename Read>
-std::optional<QList<T>> list(const QJsonArray &a, const QString &what, QString *error, Read read)
+Result<QList<T>> list(const QJsonArray &a, const QString &what, Read read)
 {
     QList<T> out;
     for (qsizetype i = 0; i < a.size(); ++i) {
         T item;
-        QString itemError;
-        if (!a.at(i).isObject() || !read(a.at(i).toObject(), &item, &itemError)) {
-            if (error)
-                *error = AdminReply::tr("%1 [%2]: %3")
-                             .arg(what)
-                             .arg(i)
-                             .arg(itemError.isEmpty() ? AdminReply::tr("not an object") : itemError);
-            return std::nullopt;
-        }
+        const Result<void> r = a.at(i).isObject() ? read(a.at(i).toObject(), &item)
+                                                  : Result<void>(badReply(AdminReply::tr("not an object")));
+        if (!r)
+            return badReply(AdminReply::tr("%1 [%2]: %3").arg(what).arg(i).arg(r.problem().message));
         out.append(item);
     }
     return out;
 }
 
-bool readDraft(const QJsonObject &o, AdminReply::Draft *d, QString *error)
+Result<void> readDraft(const QJsonObject &o, AdminReply::Draft *d)
 {
     d->userId = o.value(QStringLiteral("user_id")).toString();
-    return requireString(o, QStringLiteral("_id"), &d->id, error);
+    return requireString(o, QStringLiteral("_id"), &d->id);
 }
 } // namespace
 
@@ -98,133 +92,148 @@ bool AdminReply::Deployment::isFinished() const
     return status == QLatin1String("successful") || status == QLatin1String("failed");
 }
 
-std::optional<AdminReply::Session> AdminReply::login(const QByteArray &body, QString *error)
+Result<AdminReply::Session> AdminReply::login(const QByteArray &body)
 {
-    const auto o = object(body, error);
+    const auto o = object(body);
+    if (!o)
+        return o.problem();
     Session s;
-    if (!o || !requireString(*o, QStringLiteral("access_token"), &s.accessToken, error) ||
-        !requireString(*o, QStringLiteral("refresh_token"), &s.refreshToken, error))
-        return std::nullopt;
+    // Checked one after the other: a later check must not run on a member an earlier one rejected.
+    if (const auto r = requireString(*o, QStringLiteral("access_token"), &s.accessToken); !r)
+        return r.problem();
+    if (const auto r = requireString(*o, QStringLiteral("refresh_token"), &s.refreshToken); !r)
+        return r.problem();
     s.userId = o->value(QStringLiteral("user_id")).toString();
     return s;
 }
 
-std::optional<QString> AdminReply::refresh(const QByteArray &body, QString *error)
+Result<QString> AdminReply::refresh(const QByteArray &body)
 {
-    const auto o = object(body, error);
+    const auto o = object(body);
+    if (!o)
+        return o.problem();
     QString token;
-    if (!o || !requireString(*o, QStringLiteral("access_token"), &token, error))
-        return std::nullopt;
+    if (const auto r = requireString(*o, QStringLiteral("access_token"), &token); !r)
+        return r.problem();
     return token;
 }
 
-std::optional<QList<AdminReply::App>> AdminReply::apps(const QByteArray &body, QString *error)
+Result<QList<AdminReply::App>> AdminReply::apps(const QByteArray &body)
 {
-    const auto a = array(body, error);
+    const auto a = array(body);
     if (!a)
-        return std::nullopt;
-    return list<App>(*a, tr("apps"), error, [](const QJsonObject &o, App *app, QString *e) {
+        return a.problem();
+    return list<App>(*a, tr("apps"), [](const QJsonObject &o, App *app) {
         app->name = o.value(QStringLiteral("name")).toString();
         app->groupId = o.value(QStringLiteral("group_id")).toString();
         app->product = o.value(QStringLiteral("product")).toString();
-        return requireString(o, QStringLiteral("_id"), &app->id, e) &&
-               requireString(o, QStringLiteral("client_app_id"), &app->clientAppId, e);
+        return all({requireString(o, QStringLiteral("_id"), &app->id),
+                    requireString(o, QStringLiteral("client_app_id"), &app->clientAppId)});
     });
 }
 
-std::optional<QList<AdminReply::Provider>> AdminReply::providers(const QByteArray &body, QString *error)
+Result<QList<AdminReply::Provider>> AdminReply::providers(const QByteArray &body)
 {
-    const auto a = array(body, error);
+    const auto a = array(body);
     if (!a)
-        return std::nullopt;
-    return list<Provider>(*a, tr("auth_providers"), error, [](const QJsonObject &o, Provider *p, QString *e) {
+        return a.problem();
+    return list<Provider>(*a, tr("auth_providers"), [](const QJsonObject &o, Provider *p) {
         p->disabled = o.value(QStringLiteral("disabled")).toBool();
-        return requireString(o, QStringLiteral("_id"), &p->id, e) &&
-               requireString(o, QStringLiteral("name"), &p->name, e) &&
-               requireString(o, QStringLiteral("type"), &p->type, e);
+        return all({requireString(o, QStringLiteral("_id"), &p->id),
+                    requireString(o, QStringLiteral("name"), &p->name),
+                    requireString(o, QStringLiteral("type"), &p->type)});
     });
 }
 
-std::optional<QJsonObject> AdminReply::provider(const QByteArray &body, QString *error)
+Result<QJsonObject> AdminReply::provider(const QByteArray &body)
 {
-    const auto o = object(body, error);
+    const auto o = object(body);
+    if (!o)
+        return o.problem();
     QString ignored;
-    if (!o || !requireString(*o, QStringLiteral("_id"), &ignored, error) ||
-        !requireString(*o, QStringLiteral("name"), &ignored, error) ||
-        !requireString(*o, QStringLiteral("type"), &ignored, error))
-        return std::nullopt;
+    if (const auto r = all({requireString(*o, QStringLiteral("_id"), &ignored),
+                            requireString(*o, QStringLiteral("name"), &ignored),
+                            requireString(*o, QStringLiteral("type"), &ignored)});
+        !r)
+        return r.problem();
     return o;
 }
 
-std::optional<QList<AdminReply::Secret>> AdminReply::secrets(const QByteArray &body, QString *error)
+Result<QList<AdminReply::Secret>> AdminReply::secrets(const QByteArray &body)
 {
-    const auto a = array(body, error);
+    const auto a = array(body);
     if (!a)
-        return std::nullopt;
-    return list<Secret>(*a, tr("secrets"), error, [](const QJsonObject &o, Secret *s, QString *e) {
-        return requireString(o, QStringLiteral("_id"), &s->id, e) &&
-               requireString(o, QStringLiteral("name"), &s->name, e);
+        return a.problem();
+    return list<Secret>(*a, tr("secrets"), [](const QJsonObject &o, Secret *s) {
+        return all({requireString(o, QStringLiteral("_id"), &s->id),
+                    requireString(o, QStringLiteral("name"), &s->name)});
     });
 }
 
-std::optional<AdminReply::Secret> AdminReply::secret(const QByteArray &body, QString *error)
+Result<AdminReply::Secret> AdminReply::secret(const QByteArray &body)
 {
-    const auto o = object(body, error);
+    const auto o = object(body);
+    if (!o)
+        return o.problem();
     Secret s;
-    if (!o || !requireString(*o, QStringLiteral("_id"), &s.id, error) ||
-        !requireString(*o, QStringLiteral("name"), &s.name, error))
-        return std::nullopt;
+    if (const auto r = all({requireString(*o, QStringLiteral("_id"), &s.id),
+                            requireString(*o, QStringLiteral("name"), &s.name)});
+        !r)
+        return r.problem();
     return s;
 }
 
-std::optional<QList<AdminReply::Draft>> AdminReply::drafts(const QByteArray &body, QString *error)
+Result<QList<AdminReply::Draft>> AdminReply::drafts(const QByteArray &body)
 {
     if (body.trimmed().isEmpty() || body.trimmed() == "null")
         return QList<Draft>();
-    const auto doc = document(body, error);
+    const auto doc = document(body);
     if (!doc)
-        return std::nullopt;
+        return doc.problem();
     if (doc->isNull() || (doc->isObject() && doc->object().isEmpty()))
         return QList<Draft>();
     if (doc->isObject()) {
         Draft d;
-        if (!readDraft(doc->object(), &d, error))
-            return std::nullopt;
+        if (const auto r = readDraft(doc->object(), &d); !r)
+            return r.problem();
         return QList<Draft>{d};
     }
     if (doc->isArray())
-        return list<Draft>(doc->array(), tr("drafts"), error, readDraft);
-    if (error)
-        *error = tr("the reply is neither a draft object nor an array of drafts");
-    return std::nullopt;
+        return list<Draft>(doc->array(), tr("drafts"), readDraft);
+    return badReply(tr("the reply is neither a draft object nor an array of drafts"));
 }
 
-std::optional<AdminReply::Draft> AdminReply::draft(const QByteArray &body, QString *error)
+Result<AdminReply::Draft> AdminReply::draft(const QByteArray &body)
 {
-    const auto o = object(body, error);
+    const auto o = object(body);
+    if (!o)
+        return o.problem();
     Draft d;
-    if (!o || !readDraft(*o, &d, error))
-        return std::nullopt;
+    if (const auto r = readDraft(*o, &d); !r)
+        return r.problem();
     return d;
 }
 
-std::optional<AdminReply::Deployment> AdminReply::deployment(const QByteArray &body, QString *error)
+Result<AdminReply::Deployment> AdminReply::deployment(const QByteArray &body)
 {
-    const auto o = object(body, error);
+    const auto o = object(body);
+    if (!o)
+        return o.problem();
     Deployment d;
-    if (!o || !requireString(*o, QStringLiteral("_id"), &d.id, error) ||
-        !requireString(*o, QStringLiteral("status"), &d.status, error))
-        return std::nullopt;
+    if (const auto r = all({requireString(*o, QStringLiteral("_id"), &d.id),
+                            requireString(*o, QStringLiteral("status"), &d.status)});
+        !r)
+        return r.problem();
     d.statusErrorMessage = o->value(QStringLiteral("status_error_message")).toString();
     d.draftId = o->value(QStringLiteral("draft_id")).toString();
     return d;
 }
 
-std::optional<QStringList> AdminReply::draftDiff(const QByteArray &body, QString *error)
+Result<QStringList> AdminReply::draftDiff(const QByteArray &body)
 {
-    const auto o = object(body, error);
+    const auto o = object(body);
     if (!o)
-        return std::nullopt;
+        return o.problem();
     QStringList lines;
     for (const QJsonValue &v : o->value(QStringLiteral("diffs")).toArray())
         lines << v.toString();

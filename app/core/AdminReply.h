@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -55,24 +57,24 @@ public:
         bool isSuccessful() const { return status == QLatin1String("successful"); }
     };
 
-    /// Every parser returns nullopt and sets *error (naming what was wrong) when the body has the wrong
+    /// Every parser fails with a `bad_reply` Problem naming what was wrong when the body has the wrong
     /// shape.
-    static std::optional<Session> login(const QByteArray &body, QString *error);
+    static Result<Session> login(const QByteArray &body);
     /// POST /auth/session: the new access token.
-    static std::optional<QString> refresh(const QByteArray &body, QString *error);
-    static std::optional<QList<App>> apps(const QByteArray &body, QString *error);
-    static std::optional<QList<Provider>> providers(const QByteArray &body, QString *error);
+    static Result<QString> refresh(const QByteArray &body);
+    static Result<QList<App>> apps(const QByteArray &body);
+    static Result<QList<Provider>> providers(const QByteArray &body);
     /// GET one provider (or the POST 201 reply): the object as sent, checked to have `_id`, `name`, `type`.
-    static std::optional<QJsonObject> provider(const QByteArray &body, QString *error);
-    static std::optional<QList<Secret>> secrets(const QByteArray &body, QString *error);
-    static std::optional<Secret> secret(const QByteArray &body, QString *error);
+    static Result<QJsonObject> provider(const QByteArray &body);
+    static Result<QList<Secret>> secrets(const QByteArray &body);
+    static Result<Secret> secret(const QByteArray &body);
     /// GET /drafts: the spec says one object, realm-cli reads an array; both (and `null`/`{}`/`[]`) are
     /// accepted.
-    static std::optional<QList<Draft>> drafts(const QByteArray &body, QString *error);
-    static std::optional<Draft> draft(const QByteArray &body, QString *error);
-    static std::optional<Deployment> deployment(const QByteArray &body, QString *error);
+    static Result<QList<Draft>> drafts(const QByteArray &body);
+    static Result<Draft> draft(const QByteArray &body);
+    static Result<Deployment> deployment(const QByteArray &body);
     /// GET /drafts/{id}/diff: the `diffs` lines.
-    static std::optional<QStringList> draftDiff(const QByteArray &body, QString *error);
+    static Result<QStringList> draftDiff(const QByteArray &body);
 
     /// The App whose `client_app_id` matches, or nullopt.
     static std::optional<App> findApp(const QList<App> &apps, const QString &clientAppId);

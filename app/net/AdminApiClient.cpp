@@ -67,11 +67,10 @@ void AdminApiClient::onDone(AdminCall *call, const AdminApiError &error)
         return;
     }
     if (error.isNull() && call->m_method == kPost && call->m_path == AdminRequests::loginPath()) {
-        QString parseError;
-        const auto session = AdminReply::login(call->m_body, &parseError);
+        const auto session = AdminReply::login(call->m_body);
         call->m_body.clear(); // tokens stay here, never in a payload
         if (!session) {
-            call->finish(badReply(tr("Login reply: %1").arg(parseError)));
+            call->finish(badReply(tr("Login reply: %1").arg(session.problem().message)));
             return;
         }
         m_accessToken = session->accessToken.toUtf8();
@@ -90,13 +89,12 @@ void AdminApiClient::refreshSession()
     connect(refresh, &AdminCall::finished, this, [this, refresh] {
         AdminApiError error = refresh->error();
         if (error.isNull()) {
-            QString parseError;
-            const auto token = AdminReply::refresh(refresh->m_body, &parseError);
+            const auto token = AdminReply::refresh(refresh->m_body);
             refresh->m_body.clear();
             if (token)
                 m_accessToken = token->toUtf8();
             else
-                error = badReply(tr("Session refresh reply: %1").arg(parseError));
+                error = badReply(tr("Session refresh reply: %1").arg(token.problem().message));
         }
         onRefreshed(error);
     });

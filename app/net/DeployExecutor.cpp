@@ -57,10 +57,9 @@ void DeployExecutor::createDraft()
     expect(
         m_client->createDraft(m_groupId, m_result.appId), {},
         [this](AdminCall *call) {
-            QString error;
-            const auto draft = AdminReply::draft(call->body(), &error);
+            const auto draft = AdminReply::draft(call->body());
             if (!draft)
-                return failReply(tr("Draft"), error);
+                return failReply(tr("Draft"), draft.problem().message);
             m_result.draftId = draft->id;
             end(tr("Draft %1.").arg(draft->id));
             writeSecret(0);
@@ -83,17 +82,14 @@ void DeployExecutor::reportDraftConflict(const AdminApiError &conflict)
     expect(
         m_client->currentDrafts(m_groupId, m_result.appId), {},
         [this, conflict, giveUp](AdminCall *call) {
-            QString error;
-            const auto drafts = AdminReply::drafts(call->body(), &error);
+            const auto drafts = AdminReply::drafts(call->body());
             if (!drafts || drafts->isEmpty())
                 return fail(conflict);
             m_result.draftId = drafts->first().id;
             expect(
                 m_client->draftDiff(m_groupId, m_result.appId, m_result.draftId), {},
                 [this, conflict](AdminCall *diffCall) {
-                    QString diffError;
-                    m_result.draftDiff =
-                        AdminReply::draftDiff(diffCall->body(), &diffError).value_or(QStringList());
+                    m_result.draftDiff = AdminReply::draftDiff(diffCall->body()).valueOr(QStringList());
                     if (m_result.draftDiff.isEmpty())
                         m_result.draftDiff << tr("(the existing draft has no changes listed)");
                     emit draftConflict(m_result.draftId, m_result.draftDiff);
@@ -174,8 +170,7 @@ void DeployExecutor::writeProvider()
     expect(
         call, tr("created the custom-token provider"),
         [this](AdminCall *call) {
-            QString error;
-            if (const auto created = AdminReply::provider(call->body(), &error))
+            if (const auto created = AdminReply::provider(call->body()))
                 m_result.providerId = created->value(QStringLiteral("_id")).toString();
             end(tr("Created %1.").arg(m_result.providerId));
             toggleProvider();
@@ -201,8 +196,7 @@ bool DeployExecutor::relistAfterFailedCreate(const AdminApiError &postError)
     expect(
         m_client->listProviders(m_groupId, m_result.appId), {},
         [this, postError, giveUp](AdminCall *call) {
-            QString error;
-            const auto list = AdminReply::providers(call->body(), &error);
+            const auto list = AdminReply::providers(call->body());
             const auto summary = list ? AdminReply::customToken(*list) : std::nullopt;
             if (!summary)
                 return fail(postError);
@@ -210,8 +204,7 @@ bool DeployExecutor::relistAfterFailedCreate(const AdminApiError &postError)
             expect(
                 m_client->getProvider(m_groupId, m_result.appId, summary->id), {},
                 [this, postError, id = summary->id](AdminCall *getCall) {
-                    QString getError;
-                    const auto remote = AdminReply::provider(getCall->body(), &getError);
+                    const auto remote = AdminReply::provider(getCall->body());
                     if (!remote || !ProviderDiff::compare(*remote, m_result.plan.provider).isEmpty())
                         return fail(postError);
                     m_result.providerId = id;
@@ -264,10 +257,9 @@ void DeployExecutor::deployDraft()
     m_deployPosted = true; // from here the draft is the server's to deploy; it is no longer discarded
     expect(m_client->deployDraft(m_groupId, m_result.appId, m_result.draftId), tr("deployed the draft"),
            [this](AdminCall *call) {
-               QString error;
-               const auto deployment = AdminReply::deployment(call->body(), &error);
+               const auto deployment = AdminReply::deployment(call->body());
                if (!deployment)
-                   return failReply(tr("Deployment"), error);
+                   return failReply(tr("Deployment"), deployment.problem().message);
                m_result.deploymentId = deployment->id;
                end(tr("Deployment %1: %2.").arg(deployment->id, deployment->status));
                begin(DeployStep::WaitForDeployment, tr("Wait for deployment %1").arg(deployment->id));
@@ -287,10 +279,9 @@ void DeployExecutor::pollDeployment()
                                     .arg(m_maxPolls)));
     expect(m_client->getDeployment(m_groupId, m_result.appId, m_result.deploymentId), {},
            [this](AdminCall *call) {
-               QString error;
-               const auto deployment = AdminReply::deployment(call->body(), &error);
+               const auto deployment = AdminReply::deployment(call->body());
                if (!deployment)
-                   return failReply(tr("Deployment"), error);
+                   return failReply(tr("Deployment"), deployment.problem().message);
                if (!deployment->isFinished())
                    return m_pollTimer.start(m_pollIntervalMs);
                if (!deployment->isSuccessful())

@@ -67,10 +67,9 @@ void Deployer::resolveApp()
     begin(DeployStep::ResolveApp,
           tr("Find App %1 in project %2").arg(m_request.clientAppId, m_request.groupId));
     expect(m_client->listApps(m_request.groupId), {}, [this](AdminCall *call) {
-        QString error;
-        const auto apps = AdminReply::apps(call->body(), &error);
+        const auto apps = AdminReply::apps(call->body());
         if (!apps)
-            return failReply(tr("App list"), error);
+            return failReply(tr("App list"), apps.problem().message);
         emit appsListed(*apps);
         const auto app = AdminReply::findApp(*apps, m_request.clientAppId);
         if (!app) {
@@ -93,10 +92,9 @@ void Deployer::listProviders()
 {
     begin(DeployStep::ListProviders, tr("List the App's authentication providers"));
     expect(m_client->listProviders(m_request.groupId, m_result.appId), {}, [this](AdminCall *call) {
-        QString error;
-        const auto providers = AdminReply::providers(call->body(), &error);
+        const auto providers = AdminReply::providers(call->body());
         if (!providers)
-            return failReply(tr("Provider list"), error);
+            return failReply(tr("Provider list"), providers.problem().message);
         m_summary = AdminReply::customToken(*providers);
         end(m_summary ? tr("custom-token exists (%1).").arg(m_summary->id) : tr("No custom-token yet."));
         if (m_summary)
@@ -112,10 +110,9 @@ void Deployer::getProvider()
     begin(DeployStep::GetProvider, tr("Read the custom-token provider"));
     expect(m_client->getProvider(m_request.groupId, m_result.appId, m_summary->id), {},
            [this](AdminCall *call) {
-               QString error;
-               const auto remote = AdminReply::provider(call->body(), &error);
+               const auto remote = AdminReply::provider(call->body());
                if (!remote)
-                   return failReply(tr("Provider"), error);
+                   return failReply(tr("Provider"), remote.problem().message);
                m_remote = *remote;
                m_result.remoteProvider = *remote;
                end(tr("Read."));
@@ -129,10 +126,9 @@ void Deployer::listSecrets()
         return plan();
     begin(DeployStep::ListSecrets, tr("List the App's secrets"));
     expect(m_client->listSecrets(m_request.groupId, m_result.appId), {}, [this](AdminCall *call) {
-        QString error;
-        const auto secrets = AdminReply::secrets(call->body(), &error);
+        const auto secrets = AdminReply::secrets(call->body());
         if (!secrets)
-            return failReply(tr("Secret list"), error);
+            return failReply(tr("Secret list"), secrets.problem().message);
         m_remoteSecrets = *secrets;
         end(tr("%n secret(s).", nullptr, int(secrets->size())));
         plan();

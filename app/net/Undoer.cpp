@@ -63,10 +63,9 @@ void Undoer::readCurrent()
     expect(
         m_client->getProvider(e.projectId, e.appId, e.objectId), {},
         [this](AdminCall *call) {
-            QString error;
-            const auto remote = AdminReply::provider(call->body(), &error);
+            const auto remote = AdminReply::provider(call->body());
             if (!remote)
-                return failReply(tr("Provider"), error);
+                return failReply(tr("Provider"), remote.problem().message);
             end(tr("Read."));
             planUndo(*remote);
         },

@@ -37,12 +37,11 @@ void AppListLoader::listApps()
         m_call = nullptr;
         if (!call->ok())
             return fail(DeployStep::ResolveApp, call->error());
-        QString error;
-        const auto apps = AdminReply::apps(call->body(), &error);
+        const auto apps = AdminReply::apps(call->body());
         if (!apps)
             return fail(DeployStep::ResolveApp,
                         AdminApiError::make(AdminApiError::Kind::BadReply, QStringLiteral("bad_reply"),
-                                            tr("App list: %1").arg(error)));
+                                            tr("App list: %1").arg(apps.problem().message)));
         emit stepFinished(DeployStep::ResolveApp, true, tr("%n app(s).", nullptr, int(apps->size())));
         emit finished(*apps, AdminApiError());
     });
