@@ -5,26 +5,29 @@
 #include <QJsonDocument>
 #include <QUrl>
 
-DiscoveryDocument DiscoveryDocument::parse(const QByteArray &json, QString *error)
+Result<DiscoveryDocument> DiscoveryDocument::parse(const QByteArray &json)
 {
     JsonScanner::ParseError pe;
     if (!JsonScanner::parse(json, &pe)) {
-        *error = tr("The discovery document is not a valid JSON object: %1 (line %2, column %3).")
-                     .arg(pe.message)
-                     .arg(pe.line)
-                     .arg(pe.column);
-        return {};
+        return Problem{QStringLiteral("discovery_malformed"),
+                       tr("The discovery document is not a valid JSON object: %1 (line %2, column %3).")
+                           .arg(pe.message)
+                           .arg(pe.line)
+                           .arg(pe.column),
+                       {}};
     }
     const QJsonObject o = QJsonDocument::fromJson(json.mid(JsonScanner::bomSize(json))).object();
     const QJsonValue issuer = o.value(QStringLiteral("issuer"));
     const QJsonValue jwksUri = o.value(QStringLiteral("jwks_uri"));
     if (!issuer.isString() || issuer.toString().isEmpty()) {
-        *error = tr("The discovery document has no \"issuer\" string.");
-        return {};
+        return Problem{QStringLiteral("discovery_malformed"),
+                       tr("The discovery document has no \"issuer\" string."),
+                       {}};
     }
     if (!jwksUri.isString() || jwksUri.toString().isEmpty()) {
-        *error = tr("The discovery document has no \"jwks_uri\" string.");
-        return {};
+        return Problem{QStringLiteral("discovery_malformed"),
+                       tr("The discovery document has no \"jwks_uri\" string."),
+                       {}};
     }
     DiscoveryDocument doc;
     doc.m_issuer = issuer.toString();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -10,8 +12,8 @@ class DiscoveryDocument
     Q_DECLARE_TR_FUNCTIONS(DiscoveryDocument)
 
 public:
-    /// Strict JSON object with string `issuer` and `jwks_uri`. Empty document + `error` otherwise.
-    static DiscoveryDocument parse(const QByteArray &json, QString *error);
+    /// Strict JSON object with string `issuer` and `jwks_uri`; otherwise a `discovery_malformed` Problem.
+    static Result<DiscoveryDocument> parse(const QByteArray &json);
 
     bool isNull() const { return m_issuer.isEmpty(); }
     QString issuer() const { return m_issuer; }

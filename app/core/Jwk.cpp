@@ -32,10 +32,11 @@ Jwk Jwk::fromJson(const QJsonObject &o)
         key.m_error = tr("The RSA key's \"n\" or \"e\" is missing or not strict base64url.");
         return key;
     }
-    QString error;
-    key.m_publicKey = RsaPublicKey::fromModulusExponent(n, e, &error);
-    if (key.m_publicKey.isNull())
-        key.m_error = error;
+    const Result<RsaPublicKey> publicKey = RsaPublicKey::fromModulusExponent(n, e);
+    if (publicKey)
+        key.m_publicKey = *publicKey;
+    else
+        key.m_error = publicKey.problem().message;
     return key;
 }
 

@@ -5,28 +5,29 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-JwkSet JwkSet::parse(const QByteArray &json, QString *error)
+Result<JwkSet> JwkSet::parse(const QByteArray &json)
 {
     JsonScanner::ParseError pe;
     if (!JsonScanner::parse(json, &pe)) {
-        *error = tr("The JWKS is not a valid JSON object: %1 (line %2, column %3).")
-                     .arg(pe.message)
-                     .arg(pe.line)
-                     .arg(pe.column);
-        return {};
+        return Problem{QStringLiteral("jwks_malformed"),
+                       tr("The JWKS is not a valid JSON object: %1 (line %2, column %3).")
+                           .arg(pe.message)
+                           .arg(pe.line)
+                           .arg(pe.column),
+                       {}};
     }
     const QJsonValue keys =
         QJsonDocument::fromJson(json.mid(JsonScanner::bomSize(json))).object().value(QStringLiteral("keys"));
     if (!keys.isArray()) {
-        *error = tr("The JWKS has no \"keys\" array.");
-        return {};
+        return Problem{QStringLiteral("jwks_malformed"), tr("The JWKS has no \"keys\" array."), {}};
     }
     JwkSet set;
     const QJsonArray array = keys.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            *error = tr("Entry %1 of the JWKS \"keys\" array is not an object.").arg(i);
-            return {};
+            return Problem{QStringLiteral("jwks_malformed"),
+                           tr("Entry %1 of the JWKS \"keys\" array is not an object.").arg(i),
+                           {}};
         }
         set.m_keys.append(Jwk::fromJson(array.at(i).toObject()));
     }

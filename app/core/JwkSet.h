@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Jwk.h"
+#include "core/Result.h"
 
 #include <QList>
 
@@ -10,8 +11,9 @@ class JwkSet
     Q_DECLARE_TR_FUNCTIONS(JwkSet)
 
 public:
-    /// Strict JSON; the root must be an object with a "keys" array of objects. Empty set + `error` otherwise.
-    static JwkSet parse(const QByteArray &json, QString *error);
+    /// Strict JSON; the root must be an object with a "keys" array of objects; otherwise a `jwks_malformed`
+    /// Problem.
+    static Result<JwkSet> parse(const QByteArray &json);
     static JwkSet fromKeys(const QList<Jwk> &keys);
 
     const QList<Jwk> &keys() const { return m_keys; }

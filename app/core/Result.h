@@ -2,6 +2,8 @@
 
 #include "core/Problem.h"
 
+#include <QtGlobal>
+
 #include <optional>
 #include <utility>
 
@@ -17,11 +19,23 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
     /// Only when ok().
-    const T &value() const & { return *m_value; }
-    T &value() & { return *m_value; }
-    T &&value() && { return std::move(*m_value); }
-    const T &operator*() const & { return *m_value; }
-    const T *operator->() const { return &*m_value; }
+    const T &value() const &
+    {
+        Q_ASSERT_X(ok(), "Result::value", qPrintable(m_problem.message));
+        return *m_value;
+    }
+    T &value() &
+    {
+        Q_ASSERT_X(ok(), "Result::value", qPrintable(m_problem.message));
+        return *m_value;
+    }
+    T &&value() &&
+    {
+        Q_ASSERT_X(ok(), "Result::value", qPrintable(m_problem.message));
+        return std::move(*m_value);
+    }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
     T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }
     /// Null when ok().
     const Problem &problem() const { return m_problem; }

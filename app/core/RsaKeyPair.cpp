@@ -7,15 +7,14 @@
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 
-RsaKeyPair RsaKeyPair::generate(int bits, QString *error)
+Result<RsaKeyPair> RsaKeyPair::generate(int bits)
 {
-    RsaKeyPair pair;
     EVP_PKEY *pkey = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits));
-    if (!pkey) {
-        if (error)
-            *error = tr("OpenSSL could not generate a %1-bit RSA key.").arg(bits);
-        return pair;
-    }
+    if (!pkey)
+        return Problem{QStringLiteral("rsa_keygen_failed"),
+                       tr("OpenSSL could not generate a %1-bit RSA key.").arg(bits),
+                       {}};
+    RsaKeyPair pair;
     pair.m_key.reset(pkey, EVP_PKEY_free);
     return pair;
 }

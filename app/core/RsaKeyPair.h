@@ -11,8 +11,8 @@ class RsaKeyPair
     Q_DECLARE_TR_FUNCTIONS(RsaKeyPair)
 
 public:
-    /// A fresh key; null (and `error` set) if OpenSSL fails.
-    static RsaKeyPair generate(int bits = 2048, QString *error = nullptr);
+    /// A fresh key, or an `rsa_keygen_failed` Problem when OpenSSL cannot make one.
+    static Result<RsaKeyPair> generate(int bits = 2048);
 
     bool isNull() const { return !m_key; }
     /// RSASSA-PKCS1-v1_5 signature of `data`; empty on failure.

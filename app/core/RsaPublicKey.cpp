@@ -28,40 +28,42 @@ BnPtr toBignum(const QByteArray &bytes)
     return BnPtr(
         BN_bin2bn(reinterpret_cast<const unsigned char *>(bytes.constData()), int(bytes.size()), nullptr));
 }
+
+Problem invalid(const QString &message)
+{
+    return {QStringLiteral("rsa_key_invalid"), message, {}};
+}
 } // namespace
 
-RsaPublicKey RsaPublicKey::fromModulusExponent(const QByteArray &n, const QByteArray &e, QString *error)
+Result<RsaPublicKey> RsaPublicKey::fromModulusExponent(const QByteArray &n, const QByteArray &e)
 {
     RsaPublicKey key;
     if (n.isEmpty() || e.isEmpty() || n.size() > kMaxBits / 8 + 1 || e.size() > 8) {
-        *error = tr("The RSA modulus or exponent is empty or too long.");
-        return key;
+        return invalid(tr("The RSA modulus or exponent is empty or too long."));
     }
     const BnPtr bnN = toBignum(n);
     const BnPtr bnE = toBignum(e);
     const BldPtr bld(OSSL_PARAM_BLD_new());
     if (!bnN || !bnE || !bld || !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, bnN.get()) ||
         !OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, bnE.get())) {
-        *error = tr("OpenSSL could not take the RSA modulus and exponent.");
-        return key;
+        return invalid(tr("OpenSSL could not take the RSA modulus and exponent."));
     }
     const ParamPtr params(OSSL_PARAM_BLD_to_param(bld.get()));
     const CtxPtr ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
     EVP_PKEY *pkey = nullptr;
     if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) <= 0 ||
         EVP_PKEY_fromdata(ctx.get(), &pkey, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0 || !pkey) {
-        *error = tr("OpenSSL rejected the RSA modulus and exponent.");
-        return key;
+        return invalid(tr("OpenSSL rejected the RSA modulus and exponent."));
     }
     key.m_key.reset(pkey, EVP_PKEY_free);
     const int bits = key.bits();
     const bool oddExponent = BN_is_odd(bnE.get()) && !BN_is_one(bnE.get());
     if (bits < kMinBits || bits > kMaxBits || !oddExponent) {
-        *error = tr("The RSA key has %1 bits or an unusable exponent (allowed: %2 to %3 bits, odd e > 1).")
-                     .arg(bits)
-                     .arg(kMinBits)
-                     .arg(kMaxBits);
-        key.m_key.reset();
+        return invalid(
+            tr("The RSA key has %1 bits or an unusable exponent (allowed: %2 to %3 bits, odd e > 1).")
+                .arg(bits)
+                .arg(kMinBits)
+                .arg(kMaxBits));
     }
     return key;
 }

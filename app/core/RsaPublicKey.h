@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -21,8 +23,9 @@ public:
         Sha512
     };
 
-    /// `n` and `e` are big-endian unsigned bytes (the decoded JWK members). Null key and `error` on failure.
-    static RsaPublicKey fromModulusExponent(const QByteArray &n, const QByteArray &e, QString *error);
+    /// `n` and `e` are big-endian unsigned bytes (the decoded JWK members); an `rsa_key_invalid` Problem when
+    /// OpenSSL cannot build a key from them.
+    static Result<RsaPublicKey> fromModulusExponent(const QByteArray &n, const QByteArray &e);
     /// Shares ownership of an existing OpenSSL key (used by RsaKeyPair); takes one reference.
     static RsaPublicKey fromEvpKey(evp_pkey_st *key);
 

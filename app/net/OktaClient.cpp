@@ -159,11 +159,11 @@ void OktaClient::acceptDocument(const QByteArray &body, const QString &base, con
                                 const DocDone &done)
 {
     const QString step = QStringLiteral("discovery");
-    QString parseError;
-    const DiscoveryDocument doc = DiscoveryDocument::parse(body, &parseError);
-    if (doc.isNull())
-        return emit failed(Finding::error(QStringLiteral("okta_not_json"), step, parseError,
+    const Result<DiscoveryDocument> parsed = DiscoveryDocument::parse(body);
+    if (!parsed)
+        return emit failed(Finding::error(QStringLiteral("okta_not_json"), step, parsed.problem().message,
                                           tr("Check that the Okta domain is your org's, not a login page.")));
+    const DiscoveryDocument &doc = *parsed;
     const QString expected = DiscoveryDocument::expectedIssuer(base, authServerId);
     Findings warnings;
     if (doc.issuer() != expected) {
@@ -208,16 +208,14 @@ void OktaClient::loadJwks(const QString &jwksUri, bool forceRefresh, JwksDone do
     get(QUrl(jwksUri), QStringLiteral("jwks"), [=](QNetworkReply *reply, const Finding &error) {
         if (!error.code.isEmpty())
             return emit failed(error);
-        QString parseError;
-        const QByteArray body = reply->readAll();
-        const JwkSet keys = JwkSet::parse(body, &parseError);
-        if (!parseError.isEmpty())
+        const Result<JwkSet> keys = JwkSet::parse(reply->readAll());
+        if (!keys)
             return emit failed(Finding::error(QStringLiteral("okta_not_json"), QStringLiteral("jwks"),
-                                              parseError,
+                                              keys.problem().message,
                                               tr("Check that the JWK URI is the jwks_uri of the discovery "
                                                  "document.")));
-        m_cache.insert(jwksUri, keys, nowMs(), JwksCache::maxAgeSeconds(reply->rawHeader("Cache-Control")));
-        done(keys, false);
+        m_cache.insert(jwksUri, *keys, nowMs(), JwksCache::maxAgeSeconds(reply->rawHeader("Cache-Control")));
+        done(*keys, false);
     });
 }
 

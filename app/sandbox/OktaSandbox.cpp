@@ -31,7 +31,7 @@ QByteArray oktaError(const char *code, const QString &summary)
 
 OktaSandbox::OktaSandbox(const QString &authServerId, QObject *parent)
     : QObject(parent), m_authServerId(authServerId), m_server(std::make_unique<QHttpServer>()),
-      m_orgKey(RsaKeyPair::generate())
+      m_orgKey(RsaKeyPair::generate().value())
 {
     addRoutes();
 }

@@ -15,7 +15,7 @@ OktaSandboxKeys::Entry OktaSandboxKeys::make()
     // Okta kids are opaque strings; random ones make a stale cache visible after a rotation.
     const QString kid =
         QStringLiteral("sbx-%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    return {kid, RsaKeyPair::generate()};
+    return {kid, RsaKeyPair::generate().value()};
 }
 
 QStringList OktaSandboxKeys::kids() const

@@ -64,8 +64,8 @@ void tst_HostileInputs::initTestCase()
     QJsonParseError pe;
     m_manifest = QJsonDocument::fromJson(f.readAll(), &pe).object();
     QVERIFY2(pe.error == QJsonParseError::NoError, qPrintable(pe.errorString()));
-    m_keys.published = RsaKeyPair::generate();
-    m_keys.other = RsaKeyPair::generate();
+    m_keys.published = RsaKeyPair::generate().value();
+    m_keys.other = RsaKeyPair::generate().value();
     QVERIFY(!m_keys.published.isNull() && !m_keys.other.isNull());
 }
 

@@ -12,9 +12,9 @@ private slots:
         const QByteArray json = "{\"issuer\":\"https://dev-1.okta.com/oauth2/default\",\n"
                                 "\"jwks_uri\":\"https://dev-1.okta.com/oauth2/default/v1/keys\","
                                 "\"scopes_supported\":[\"openid\"]}";
-        QString error;
-        const DiscoveryDocument doc = DiscoveryDocument::parse(json, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto parsed = DiscoveryDocument::parse(json);
+        QVERIFY2(parsed, qPrintable(parsed.problem().message));
+        const DiscoveryDocument &doc = *parsed;
         QCOMPARE(doc.issuer(), QStringLiteral("https://dev-1.okta.com/oauth2/default"));
         QCOMPARE(doc.jwksUri(), QStringLiteral("https://dev-1.okta.com/oauth2/default/v1/keys"));
         QVERIFY(doc.json().contains("scopes_supported"));
@@ -40,9 +40,10 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, words);
-        QString error;
-        QVERIFY(DiscoveryDocument::parse(json, &error).isNull());
-        QVERIFY2(error.contains(words), qPrintable(error));
+        const auto doc = DiscoveryDocument::parse(json);
+        QVERIFY(!doc);
+        QCOMPARE(doc.problem().code, QStringLiteral("discovery_malformed"));
+        QVERIFY2(doc.problem().message.contains(words), qPrintable(doc.problem().message));
     }
 
     void orgServerShapes()

@@ -15,9 +15,9 @@ private slots:
     {
         const QJsonObject v =
             QJsonDocument::fromJson(TokenFactory::readData("jose/rfc7517-a1.json")).object();
-        QString error;
-        const JwkSet set = JwkSet::parse(QJsonDocument(v.value("jwks").toObject()).toJson(), &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const auto parsed = JwkSet::parse(QJsonDocument(v.value("jwks").toObject()).toJson());
+        QVERIFY2(parsed, qPrintable(parsed.problem().message));
+        const JwkSet &set = *parsed;
         QCOMPARE(set.size(), 2);
         // The EC encryption key is kept (for the warning) but never usable for RS256.
         QVERIFY(!set.keys().at(0).isUsableForRs256());
@@ -33,8 +33,7 @@ private slots:
         const QJsonObject v =
             QJsonDocument::fromJson(TokenFactory::readData("jose/rfc7520-4-1.json")).object();
         const QJsonObject jwks{{"keys", QJsonArray{v.value("jwk_public")}}};
-        QString error;
-        const JwkSet set = JwkSet::parse(QJsonDocument(jwks).toJson(), &error);
+        const JwkSet set = JwkSet::parse(QJsonDocument(jwks).toJson()).value();
         QCOMPARE(set.keysWithKid("bilbo.baggins@hobbiton.example").size(), 1);
         QVERIFY(set.keys().first().isUsableForRs256());
     }
@@ -63,16 +62,17 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, words);
-        QString error;
-        QVERIFY(JwkSet::parse(json, &error).isEmpty());
-        QVERIFY2(error.contains(words), qPrintable(error));
+        const auto set = JwkSet::parse(json);
+        QVERIFY(!set);
+        QCOMPARE(set.problem().code, QStringLiteral("jwks_malformed"));
+        QVERIFY2(set.problem().message.contains(words), qPrintable(set.problem().message));
     }
 
     void emptySetIsValid()
     {
-        QString error;
-        QVERIFY(JwkSet::parse("{\"keys\":[]}", &error).isEmpty());
-        QVERIFY(error.isEmpty());
+        const auto set = JwkSet::parse("{\"keys\":[]}");
+        QVERIFY(set);
+        QVERIFY(set->isEmpty());
     }
 };
 

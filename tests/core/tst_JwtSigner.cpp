@@ -7,7 +7,7 @@ class tst_JwtSigner : public QObject
 {
     Q_OBJECT
 
-    const RsaKeyPair key = RsaKeyPair::generate();
+    const RsaKeyPair key = RsaKeyPair::generate().value();
 
 private slots:
     void signsWithHeaderAlg_data()

@@ -11,7 +11,7 @@ class tst_RsaKeyPair : public QObject
 private slots:
     void generateSignVerify()
     {
-        const RsaKeyPair pair = RsaKeyPair::generate();
+        const RsaKeyPair pair = RsaKeyPair::generate().value();
         QVERIFY(!pair.isNull());
         const QByteArray sig = pair.sign("hello");
         QCOMPARE(sig.size(), 256);
@@ -25,7 +25,7 @@ private slots:
 
     void publicJwkRebuildsTheKey()
     {
-        const RsaKeyPair pair = RsaKeyPair::generate();
+        const RsaKeyPair pair = RsaKeyPair::generate().value();
         const QJsonObject jwk = pair.publicJwk("k1");
         QCOMPARE(jwk.value("kty").toString(), QStringLiteral("RSA"));
         QCOMPARE(jwk.value("alg").toString(), QStringLiteral("RS256"));
@@ -35,24 +35,24 @@ private slots:
         QByteArray n, e;
         QVERIFY(Base64Url::decode(jwk.value("n").toString().toLatin1(), &n));
         QVERIFY(Base64Url::decode(jwk.value("e").toString().toLatin1(), &e));
-        QString error;
-        const RsaPublicKey rebuilt = RsaPublicKey::fromModulusExponent(n, e, &error);
-        QVERIFY2(!rebuilt.isNull(), qPrintable(error));
-        QVERIFY(rebuilt.verify("data", pair.sign("data")));
+        const auto rebuilt = RsaPublicKey::fromModulusExponent(n, e);
+        QVERIFY2(rebuilt, qPrintable(rebuilt.problem().message));
+        QVERIFY(rebuilt->verify("data", pair.sign("data")));
         QVERIFY(!pair.publicJwk("k", QString()).contains("alg"));
     }
 
     void distinctKeysAndNull()
     {
-        QVERIFY(RsaKeyPair::generate().modulus() != RsaKeyPair::generate().modulus());
+        QVERIFY(RsaKeyPair::generate()->modulus() != RsaKeyPair::generate()->modulus());
         const RsaKeyPair none;
         QVERIFY(none.isNull());
         QVERIFY(none.sign("x").isEmpty());
         QVERIFY(none.modulus().isEmpty());
         QVERIFY(none.publicKey().isNull());
-        QString error;
-        QVERIFY(RsaKeyPair::generate(1, &error).isNull());
-        QVERIFY(!error.isEmpty());
+        const auto tooSmall = RsaKeyPair::generate(1);
+        QVERIFY(!tooSmall);
+        QCOMPARE(tooSmall.problem().code, QStringLiteral("rsa_keygen_failed"));
+        QVERIFY(!tooSmall.problem().message.isEmpty());
     }
 };
 

@@ -24,8 +24,7 @@ class tst_RsaPublicKey : public QObject
         QByteArray n, e;
         Base64Url::decode(jwk.value("n").toString().toLatin1(), &n);
         Base64Url::decode(jwk.value("e").toString().toLatin1(), &e);
-        QString error;
-        Vector out{RsaPublicKey::fromModulusExponent(n, e, &error), {}, {}};
+        Vector out{RsaPublicKey::fromModulusExponent(n, e).valueOr(RsaPublicKey()), {}, {}};
         const QByteArray compact = v.value("compact").toString().toLatin1();
         out.input = compact.left(compact.lastIndexOf('.'));
         Base64Url::decode(compact.mid(compact.lastIndexOf('.') + 1), &out.signature);
@@ -63,22 +62,22 @@ private slots:
 
     void rejectsBadKeys()
     {
-        QString error;
-        QVERIFY(RsaPublicKey::fromModulusExponent({}, "\x01\x00\x01", &error).isNull());
-        QVERIFY(!error.isEmpty());
-        error.clear();
-        QVERIFY(RsaPublicKey::fromModulusExponent(QByteArray(64, '\xff'), "\x01\x00\x01", &error).isNull());
-        QVERIFY2(error.contains("512"), qPrintable(error)); // 512-bit keys are refused
-        const RsaKeyPair pair = RsaKeyPair::generate();
-        error.clear();
-        QVERIFY(RsaPublicKey::fromModulusExponent(pair.modulus(), "\x02", &error).isNull());
-        QVERIFY(!error.isEmpty());
+        const auto empty = RsaPublicKey::fromModulusExponent({}, "\x01\x00\x01");
+        QVERIFY(!empty);
+        QCOMPARE(empty.problem().code, QStringLiteral("rsa_key_invalid"));
+        const auto small = RsaPublicKey::fromModulusExponent(QByteArray(64, '\xff'), "\x01\x00\x01");
+        QVERIFY(!small);
+        QVERIFY2(small.problem().message.contains("512"), qPrintable(small.problem().message)); // refused
+        const RsaKeyPair pair = RsaKeyPair::generate().value();
+        const auto evenExponent = RsaPublicKey::fromModulusExponent(pair.modulus(), "\x02");
+        QVERIFY(!evenExponent);
+        QVERIFY(!evenExponent.problem().message.isEmpty());
         QVERIFY(!RsaPublicKey().verify("x", "y"));
     }
 
     void pem()
     {
-        const RsaKeyPair pair = RsaKeyPair::generate();
+        const RsaKeyPair pair = RsaKeyPair::generate().value();
         QVERIFY(pair.publicKey().toPem().startsWith("-----BEGIN PUBLIC KEY-----"));
         QVERIFY(RsaPublicKey().toPem().isEmpty());
     }

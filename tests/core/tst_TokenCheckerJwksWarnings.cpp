@@ -17,7 +17,7 @@ class tst_TokenCheckerJwksWarnings : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_key = RsaKeyPair::generate(2048);
+        m_key = RsaKeyPair::generate(2048).value();
         QVERIFY(!m_key.isNull());
     }
     void warnings_data();
@@ -56,11 +56,9 @@ void tst_TokenCheckerJwksWarnings::warnings()
     }
     if (rs384Key)
         keys.append(m_key.publicJwk(QStringLiteral("r"), QStringLiteral("RS384")));
-    QString error;
-    const JwkSet set =
-        JwkSet::parse(QJsonDocument(QJsonObject{{QStringLiteral("keys"), keys}}).toJson(), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(findingCodes(TokenChecker::jwksWarnings(set)), codes);
+    const auto set = JwkSet::parse(QJsonDocument(QJsonObject{{QStringLiteral("keys"), keys}}).toJson());
+    QVERIFY2(set, qPrintable(set.problem().message));
+    QCOMPARE(findingCodes(TokenChecker::jwksWarnings(*set)), codes);
 }
 
 QTEST_GUILESS_MAIN(tst_TokenCheckerJwksWarnings)

@@ -38,8 +38,8 @@ int main(int argc, char **argv)
     if (!dir.mkpath(QStringLiteral("token_check")) || !dir.mkpath(QStringLiteral("jwks")))
         return 1;
     // A 1024-bit key too: a short key and a wrong-key signature are paths the checker must handle.
-    const RsaKeyPair key = RsaKeyPair::generate(2048);
-    const RsaKeyPair small = RsaKeyPair::generate(1024);
+    const RsaKeyPair key = RsaKeyPair::generate(2048).value();
+    const RsaKeyPair small = RsaKeyPair::generate(1024).value();
     if (key.isNull() || small.isNull())
         return 1;
     const QJsonObject jwk = key.publicJwk(QStringLiteral("key-1"));

@@ -104,9 +104,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray token =
         jsonParts ? Base64Url::encode(lines.at(0)) + '.' + Base64Url::encode(lines.at(1)) + '.' : lines.at(0);
     const qsizetype jwksFrom = jsonParts ? 2 : 1;
-    QString error;
     const QByteArray jwksText = lines.size() > jwksFrom ? lines.mid(jwksFrom).join('\n') : QByteArray();
-    const JwkSet jwks = lines.size() > jwksFrom ? JwkSet::parse(jwksText, &error) : JwkSet();
+    const JwkSet jwks = lines.size() > jwksFrom ? JwkSet::parse(jwksText).valueOr(JwkSet()) : JwkSet();
 
     const Jwt jwt = Jwt::parse(token);
     if (jwt.isValid()) {

@@ -9,15 +9,14 @@
 
 #include <openssl/evp.h>
 
-TokenFactory::TokenFactory() : key(RsaKeyPair::generate()), other(RsaKeyPair::generate()) {}
+TokenFactory::TokenFactory() : key(RsaKeyPair::generate().value()), other(RsaKeyPair::generate().value()) {}
 
 JwkSet TokenFactory::jwksOf(const QList<QJsonObject> &keys)
 {
     QJsonArray array;
     for (const QJsonObject &k : keys)
         array.append(k);
-    QString error;
-    return JwkSet::parse(QJsonDocument(QJsonObject{{QStringLiteral("keys"), array}}).toJson(), &error);
+    return JwkSet::parse(QJsonDocument(QJsonObject{{QStringLiteral("keys"), array}}).toJson()).value();
 }
 
 JwkSet TokenFactory::jwks() const
