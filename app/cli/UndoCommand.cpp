@@ -65,9 +65,10 @@ void UndoCommand::start(const CommandArgs &parser, const QStringList &)
     if (!history)
         return Q_EMIT finished(ExitUsage);
     if (!positional.isEmpty()) {
-        const auto found = history->find(positional.constFirst(), &error);
+        const auto found = history->find(positional.constFirst());
         if (!found) {
-            CliOutput::error(QStringLiteral("no_entry"), error + QStringLiteral(" (see okta-jwt history)"));
+            CliOutput::error(found.problem().code,
+                             found.problem().message + QStringLiteral(" (see okta-jwt history)"));
             return Q_EMIT finished(ExitUsage);
         }
         m_entry = *found;

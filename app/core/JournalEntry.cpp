@@ -86,11 +86,10 @@ QJsonObject JournalEntry::endRecord() const
     return o;
 }
 
-std::optional<JournalEntry> JournalEntry::fromBeginRecord(const QJsonObject &r, QString *error)
+Result<JournalEntry> JournalEntry::fromBeginRecord(const QJsonObject &r)
 {
-    const auto bad = [error](const QString &what) {
-        *error = what;
-        return std::nullopt;
+    const auto bad = [](const QString &what) {
+        return Problem{QStringLiteral("journal_record_invalid"), what, {}};
     };
     JournalEntry e;
     e.id = r.value(kId).toString();
@@ -129,7 +128,7 @@ std::optional<JournalEntry> JournalEntry::fromBeginRecord(const QJsonObject &r, 
     return e;
 }
 
-bool JournalEntry::applyEndRecord(const QJsonObject &r, QString *error)
+Result<void> JournalEntry::applyEndRecord(const QJsonObject &r)
 {
     const QString name = r.value(QStringLiteral("outcome")).toString();
     const QDateTime at = QDateTime::fromString(r.value(kTime).toString(), Qt::ISODateWithMs);
@@ -138,22 +137,17 @@ bool JournalEntry::applyEndRecord(const QJsonObject &r, QString *error)
         o = Outcome::Ok;
     else if (name == outcomeName(Outcome::Failed))
         o = Outcome::Failed;
-    else if (name != outcomeName(Outcome::Unknown)) {
-        *error = tr("unknown \"outcome\"");
-        return false;
-    }
-    if (!at.isValid()) {
-        *error = tr("missing or malformed \"time\"");
-        return false;
-    }
+    else if (name != outcomeName(Outcome::Unknown))
+        return Problem{QStringLiteral("journal_record_invalid"), tr("unknown \"outcome\""), {}};
+    if (!at.isValid())
+        return Problem{QStringLiteral("journal_record_invalid"), tr("missing or malformed \"time\""), {}};
     outcome = o;
     completedAt = at;
-    error->clear();
     this->error = r.value(QStringLiteral("error")).toString();
     const QString created = r.value(QStringLiteral("object_id")).toString();
     if (!created.isEmpty())
         objectId = created;
-    return true;
+    return {};
 }
 
 QString JournalEntry::outcomeName(Outcome outcome)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -60,9 +62,9 @@ public:
     QJsonObject beginRecord() const;
     /// An end record for this entry with its current outcome, error and object id.
     QJsonObject endRecord() const;
-    static std::optional<JournalEntry> fromBeginRecord(const QJsonObject &record, QString *error);
+    static Result<JournalEntry> fromBeginRecord(const QJsonObject &record);
     /// Applies an end record (later ones win); false when it is malformed.
-    bool applyEndRecord(const QJsonObject &record, QString *error);
+    Result<void> applyEndRecord(const QJsonObject &record);
 
     static QString outcomeName(Outcome outcome);
     /// "App myapp-abcde (_id …) in project …" or "Okta dev-1.okta.com server default".

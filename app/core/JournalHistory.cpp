@@ -34,13 +34,10 @@ JournalHistory JournalHistory::parse(const QByteArray &data)
             continue;
         }
         const QString kind = record.value(QStringLiteral("record")).toString();
-        QString error;
         if (kind == QLatin1String("begin")) {
-            const auto entry = JournalEntry::fromBeginRecord(record, &error);
-            if (entry && index.contains(entry->id))
-                error = tr("a second entry with id %1").arg(entry->id);
-            if (!entry || !error.isEmpty()) {
-                skip(error);
+            const auto entry = JournalEntry::fromBeginRecord(record);
+            if (!entry || index.contains(entry->id)) {
+                skip(entry ? tr("a second entry with id %1").arg(entry->id) : entry.problem().message);
                 continue;
             }
             index.insert(entry->id, h.entries.size());
@@ -49,8 +46,8 @@ JournalHistory JournalHistory::parse(const QByteArray &data)
             const QString id = record.value(QStringLiteral("id")).toString();
             if (!index.contains(id))
                 skip(tr("completes entry \"%1\", which is not in the journal").arg(id.left(64)));
-            else if (!h.entries[index.value(id)].applyEndRecord(record, &error))
-                skip(error);
+            else if (const auto applied = h.entries[index.value(id)].applyEndRecord(record); !applied)
+                skip(applied.problem().message);
         } else {
             skip(tr("unknown record kind"));
         }
@@ -71,7 +68,7 @@ QList<JournalEntry> JournalHistory::newestFirst(const QString &app, const QStrin
     return out;
 }
 
-std::optional<JournalEntry> JournalHistory::find(const QString &idOrPrefix, QString *error) const
+Result<JournalEntry> JournalHistory::find(const QString &idOrPrefix) const
 {
     std::optional<JournalEntry> found;
     int matches = 0;
@@ -84,9 +81,10 @@ std::optional<JournalEntry> JournalHistory::find(const QString &idOrPrefix, QStr
         }
     }
     if (matches == 1)
-        return found;
-    *error = matches == 0
-                 ? tr("no journal entry \"%1\"").arg(idOrPrefix)
-                 : tr("\"%1\" matches %2 journal entries; give more of the id").arg(idOrPrefix).arg(matches);
-    return std::nullopt;
+        return *found;
+    if (matches == 0)
+        return Problem{QStringLiteral("no_entry"), tr("no journal entry \"%1\"").arg(idOrPrefix), {}};
+    return Problem{QStringLiteral("no_entry"),
+                   tr("\"%1\" matches %2 journal entries; give more of the id").arg(idOrPrefix).arg(matches),
+                   {}};
 }

@@ -30,5 +30,5 @@ public:
     /// The entries for an App (`_id` or Client App ID) or Okta domain (empty: all), newest first.
     QList<JournalEntry> newestFirst(const QString &app = {}, const QString &oktaDomain = {}) const;
     /// The entry with this id, or the only one whose id starts with it; nullopt and *error otherwise.
-    std::optional<JournalEntry> find(const QString &idOrPrefix, QString *error) const;
+    Result<JournalEntry> find(const QString &idOrPrefix) const;
 };

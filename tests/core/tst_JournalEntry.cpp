@@ -34,9 +34,8 @@ private slots:
     void beginRecordRoundTrips()
     {
         const JournalEntry e = sample();
-        QString error;
-        const auto back = JournalEntry::fromBeginRecord(e.beginRecord(), &error);
-        QVERIFY2(back, qPrintable(error));
+        const auto back = JournalEntry::fromBeginRecord(e.beginRecord());
+        QVERIFY2(back, qPrintable(back.problem().message));
         QCOMPARE(back->id, e.id);
         QCOMPARE(back->time, e.time);
         QCOMPARE(back->appId, QStringLiteral("a1"));
@@ -53,9 +52,8 @@ private slots:
         e.oktaDomain = QStringLiteral("dev-1.okta.com");
         e.serverId = QStringLiteral("aus1");
         e.objectType = QStringLiteral("claim");
-        QString error;
-        const auto back = JournalEntry::fromBeginRecord(e.beginRecord(), &error);
-        QVERIFY2(back, qPrintable(error));
+        const auto back = JournalEntry::fromBeginRecord(e.beginRecord());
+        QVERIFY2(back, qPrintable(back.problem().message));
         QCOMPARE(back->serverId, QStringLiteral("aus1"));
         QVERIFY(back->matches({}, QStringLiteral("https://DEV-1.okta.com")));
         QVERIFY(!sample().matches({}, QStringLiteral("dev-1.okta.com")));
@@ -66,21 +64,21 @@ private slots:
         JournalEntry done = e;
         done.outcome = JournalEntry::Outcome::Failed;
         done.error = QStringLiteral("http_error: nope");
-        QString error;
-        QVERIFY(e.applyEndRecord(done.endRecord(), &error));
+        QVERIFY(e.applyEndRecord(done.endRecord()));
         QCOMPARE(e.outcome, JournalEntry::Outcome::Failed);
         QCOMPARE(e.error, QStringLiteral("http_error: nope"));
         done.outcome = JournalEntry::Outcome::Ok;
         done.error.clear();
         done.objectId = QStringLiteral("p2");
-        QVERIFY(e.applyEndRecord(done.endRecord(), &error));
+        QVERIFY(e.applyEndRecord(done.endRecord()));
         QCOMPARE(e.outcome, JournalEntry::Outcome::Ok);
         QVERIFY(e.error.isEmpty());
         QCOMPARE(e.objectId, QStringLiteral("p2"));
         QJsonObject bad = done.endRecord();
         bad.insert(QStringLiteral("outcome"), QStringLiteral("maybe"));
-        QVERIFY(!e.applyEndRecord(bad, &error));
-        QVERIFY(error.contains(QStringLiteral("outcome")));
+        const auto applied = e.applyEndRecord(bad);
+        QVERIFY(!applied);
+        QVERIFY(applied.problem().message.contains(QStringLiteral("outcome")));
         QCOMPARE(e.outcome, JournalEntry::Outcome::Ok);
     }
     void malformedBeginRecordsAreRefused_data()
@@ -104,9 +102,10 @@ private slots:
             record.remove(key);
         else
             record.insert(key, value);
-        QString error;
-        QVERIFY(!JournalEntry::fromBeginRecord(record, &error));
-        QVERIFY(!error.isEmpty());
+        const auto entry = JournalEntry::fromBeginRecord(record);
+        QVERIFY(!entry);
+        QCOMPARE(entry.problem().code, QStringLiteral("journal_record_invalid"));
+        QVERIFY(!entry.problem().message.isEmpty());
     }
     void secretStateHasNoValue()
     {

@@ -99,14 +99,16 @@ private slots:
             line(entry(QStringLiteral("abc-1"), QStringLiteral("app1"), 0).beginRecord()) +
             line(entry(QStringLiteral("abd-2"), QStringLiteral("app1"), 1).beginRecord());
         const JournalHistory h = JournalHistory::parse(text);
-        QString error;
-        QCOMPARE(h.find(QStringLiteral("abd"), &error)->id, QStringLiteral("abd-2"));
-        QCOMPARE(h.find(QStringLiteral("abc-1"), &error)->id, QStringLiteral("abc-1"));
-        QVERIFY(!h.find(QStringLiteral("ab"), &error));
-        QVERIFY(error.contains(QStringLiteral("2")));
-        QVERIFY(!h.find(QStringLiteral("zzz"), &error));
-        QVERIFY(error.contains(QStringLiteral("zzz")));
-        QVERIFY(!h.find(QString(), &error));
+        QCOMPARE(h.find(QStringLiteral("abd"))->id, QStringLiteral("abd-2"));
+        QCOMPARE(h.find(QStringLiteral("abc-1"))->id, QStringLiteral("abc-1"));
+        const auto ambiguous = h.find(QStringLiteral("ab"));
+        QVERIFY(!ambiguous);
+        QVERIFY(ambiguous.problem().message.contains(QStringLiteral("2")));
+        const auto missing = h.find(QStringLiteral("zzz"));
+        QVERIFY(!missing);
+        QCOMPARE(missing.problem().code, QStringLiteral("no_entry"));
+        QVERIFY(missing.problem().message.contains(QStringLiteral("zzz")));
+        QVERIFY(!h.find(QString()));
     }
 };
 

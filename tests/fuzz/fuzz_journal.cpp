@@ -18,13 +18,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (history.newestFirst().size() != history.entries.size())
         abort();
     for (const JournalEntry &e : history.entries) {
-        QString error;
         const QJsonObject merged = e.toJson();
-        std::optional<JournalEntry> again = JournalEntry::fromBeginRecord(e.beginRecord(), &error);
+        Result<JournalEntry> again = JournalEntry::fromBeginRecord(e.beginRecord());
         if (!again)
             abort();
         // An entry without an end record (outcome unknown) stays without one: writing one would add its time.
-        if (merged.contains(QStringLiteral("completed")) && !again->applyEndRecord(e.endRecord(), &error))
+        if (merged.contains(QStringLiteral("completed")) && !again.value().applyEndRecord(e.endRecord()))
             abort();
         if (again->toJson() != merged)
             abort();
