@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,11 +13,8 @@ class Jwt
     Q_DECLARE_TR_FUNCTIONS(Jwt)
 
 public:
-    /// Decodes `compact`. On any defect the result is invalid and error() names the part and the reason.
-    static Jwt parse(const QByteArray &compact);
-
-    bool isValid() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    /// Decodes `compact`; on any defect a `token_malformed` Problem names the part and the reason.
+    static Result<Jwt> parse(const QByteArray &compact);
 
     QJsonObject header() const { return m_header; }
     QJsonObject claims() const { return m_claims; }
@@ -30,9 +29,8 @@ public:
     QString kid() const;
 
 private:
-    static bool decodeJsonPart(const QByteArray &part, const QString &name, QJsonObject *out, QString *error);
+    static Result<QJsonObject> decodeJsonPart(const QByteArray &part, const QString &name);
 
-    QString m_error;
     QJsonObject m_header;
     QJsonObject m_claims;
     QByteArray m_signingInput;

@@ -100,16 +100,17 @@ TokenCheckResult TokenChecker::run(const QByteArray &token, const JwkSet *keys,
         result.failures << tooLarge();
         return result;
     }
-    const Jwt jwt = Jwt::parse(token);
-    if (!jwt.isValid()) {
+    const Result<Jwt> parsed = Jwt::parse(token);
+    if (!parsed) {
         addWarnings({}, jwks, options, &result.warnings);
         result.failures << failure(
-            "malformed", QStringLiteral("token"), jwt.error(),
+            "malformed", QStringLiteral("token"), parsed.problem().message,
             tr("Paste the whole access token: three base64url parts separated by dots."));
         if (token.size() > kMaxTokenChars)
             result.failures << tooLarge();
         return result;
     }
+    const Jwt &jwt = *parsed;
     result.header = jwt.header();
     result.claims = jwt.claims();
     addWarnings(result.claims, jwks, options, &result.warnings);

@@ -186,7 +186,7 @@ void TokenPickerDialog::showFailure(const Finding &error)
     if (!m_offline.header.isEmpty() || !m_offline.claims.isEmpty())
         finishWith(m_offline);
     else
-        showClaimsOf(Jwt::parse(token()).claims());
+        showClaimsOf(Jwt::parse(token()).valueOr(Jwt()).claims());
 }
 
 void TokenPickerDialog::showClaimsOf(const QJsonObject &claims)

@@ -1511,10 +1511,6 @@ Rückgängig würde ändern:
         <translation>Das Token ist leer.</translation>
     </message>
     <message>
-        <source>The token has %1 part(s); a JWS in compact form has exactly 3 separated by &apos;.&apos;.</source>
-        <translation>Das Token hat %1 Teil(e); ein JWS in kompakter Form hat genau 3, getrennt durch „.“.</translation>
-    </message>
-    <message>
         <source>header</source>
         <translation>Header</translation>
     </message>
@@ -1525,6 +1521,13 @@ Rückgängig würde ändern:
     <message>
         <source>The signature is not strict base64url.</source>
         <translation>Die Signatur ist kein striktes base64url.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token has %n part(s); a JWS in compact form has exactly 3 separated by &apos;.&apos;.</source>
+        <translation>
+            <numerusform>Das Token hat %n Teil; ein JWS in kompakter Form hat genau 3, getrennt durch „.“.</numerusform>
+            <numerusform>Das Token hat %n Teile; ein JWS in kompakter Form hat genau 3, getrennt durch „.“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

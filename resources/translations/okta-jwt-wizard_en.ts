@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>Jwt</name>
+    <message numerus="yes">
+        <source>The token has %n part(s); a JWS in compact form has exactly 3 separated by &apos;.&apos;.</source>
+        <translation>
+            <numerusform>The token has %n part; a JWS in compact form has exactly 3 separated by &apos;.&apos;.</numerusform>
+            <numerusform>The token has %n parts; a JWS in compact form has exactly 3 separated by &apos;.&apos;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message numerus="yes">
         <source>%n error(s) to fix</source>

@@ -21,31 +21,31 @@ private slots:
         const QJsonObject v = vector("jose/rfc7515-a2.json");
         QVERIFY(!v.isEmpty());
         const QByteArray compact = v.value("compact").toString().toLatin1();
-        const Jwt jwt = Jwt::parse(compact);
-        QVERIFY2(jwt.isValid(), qPrintable(jwt.error()));
-        QCOMPARE(jwt.alg(), QStringLiteral("RS256"));
-        QVERIFY(!jwt.hasKid());
-        QCOMPARE(jwt.kid(), QString());
-        QCOMPARE(jwt.claims().value("iss").toString(), QStringLiteral("joe"));
-        QCOMPARE(jwt.claims().value("exp").toInteger(), 1300819380);
-        QCOMPARE(jwt.claims().value("http://example.com/is_root").toBool(), true);
-        QCOMPARE(jwt.signingInput(), compact.left(compact.lastIndexOf('.')));
-        QCOMPARE(jwt.signature().size(), 256);
+        const auto jwt = Jwt::parse(compact);
+        QVERIFY2(jwt.ok(), qPrintable(jwt.problem().message));
+        QCOMPARE(jwt->alg(), QStringLiteral("RS256"));
+        QVERIFY(!jwt->hasKid());
+        QCOMPARE(jwt->kid(), QString());
+        QCOMPARE(jwt->claims().value("iss").toString(), QStringLiteral("joe"));
+        QCOMPARE(jwt->claims().value("exp").toInteger(), 1300819380);
+        QCOMPARE(jwt->claims().value("http://example.com/is_root").toBool(), true);
+        QCOMPARE(jwt->signingInput(), compact.left(compact.lastIndexOf('.')));
+        QCOMPARE(jwt->signature().size(), 256);
     }
 
     void rfc7515A5EmptySignature()
     {
-        const Jwt jwt = Jwt::parse(vector("jose/rfc7515-a5.json").value("compact").toString().toLatin1());
-        QVERIFY(jwt.isValid());
-        QCOMPARE(jwt.alg(), QStringLiteral("none"));
-        QVERIFY(jwt.signature().isEmpty());
+        const auto jwt = Jwt::parse(vector("jose/rfc7515-a5.json").value("compact").toString().toLatin1());
+        QVERIFY(jwt.ok());
+        QCOMPARE(jwt->alg(), QStringLiteral("none"));
+        QVERIFY(jwt->signature().isEmpty());
     }
 
     void rfc7520PayloadIsNotJson()
     {
-        const Jwt jwt = Jwt::parse(vector("jose/rfc7520-4-1.json").value("compact").toString().toLatin1());
-        QVERIFY(!jwt.isValid());
-        QVERIFY2(jwt.error().contains("payload"), qPrintable(jwt.error()));
+        const auto jwt = Jwt::parse(vector("jose/rfc7520-4-1.json").value("compact").toString().toLatin1());
+        QVERIFY(!jwt.ok());
+        QVERIFY2(jwt.problem().message.contains("payload"), qPrintable(jwt.problem().message));
     }
 
     void errorsNameThePart_data()
@@ -73,9 +73,9 @@ private slots:
     {
         QFETCH(QByteArray, token);
         QFETCH(QString, part);
-        const Jwt jwt = Jwt::parse(token);
-        QVERIFY(!jwt.isValid());
-        QVERIFY2(jwt.error().contains(part), qPrintable(jwt.error()));
+        const auto jwt = Jwt::parse(token);
+        QVERIFY(!jwt.ok());
+        QVERIFY2(jwt.problem().message.contains(part), qPrintable(jwt.problem().message));
     }
 
     void hostileNesting()
@@ -83,18 +83,18 @@ private slots:
         // Deep nesting must fail cleanly, not exhaust the stack.
         const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
         const QByteArray h = Base64Url::encode("{\"alg\":\"RS256\",\"x\":" + deep + "}");
-        const Jwt jwt = Jwt::parse(h + '.' + Base64Url::encode("{}") + ".AA");
-        QVERIFY(!jwt.isValid());
-        QVERIFY2(jwt.error().contains("header"), qPrintable(jwt.error()));
+        const auto jwt = Jwt::parse(h + '.' + Base64Url::encode("{}") + ".AA");
+        QVERIFY(!jwt.ok());
+        QVERIFY2(jwt.problem().message.contains("header"), qPrintable(jwt.problem().message));
     }
 
     void nonStringKid()
     {
-        const Jwt jwt = Jwt::parse(Base64Url::encode("{\"alg\":\"RS256\",\"kid\":1}") + '.' +
-                                   Base64Url::encode("{}") + ".AA");
-        QVERIFY(jwt.isValid());
-        QVERIFY(jwt.hasKid());
-        QCOMPARE(jwt.kid(), QString());
+        const auto jwt = Jwt::parse(Base64Url::encode("{\"alg\":\"RS256\",\"kid\":1}") + '.' +
+                                    Base64Url::encode("{}") + ".AA");
+        QVERIFY(jwt.ok());
+        QVERIFY(jwt->hasKid());
+        QCOMPARE(jwt->kid(), QString());
     }
 };
 
