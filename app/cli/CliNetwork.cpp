@@ -28,7 +28,10 @@ bool CliNetwork::configure(const CommandArgs &parser, QString *error)
         *error = QStringLiteral("--ca-file needs the path of a PEM file");
         return false;
     }
-    return TrustAnchors::use(path, error);
+    const Result<void> trusted = TrustAnchors::use(path);
+    if (!trusted)
+        *error = trusted.problem().message;
+    return trusted.ok();
 }
 
 int CliNetwork::timeoutMs(const CommandArgs &parser)

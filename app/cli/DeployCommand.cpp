@@ -97,8 +97,8 @@ void DeployCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
     auto *nam = CliNetwork::createManager(this);
     auto *client = new AdminApiClient(nam, this);
     client->transport()->setTimeout(timeout); // also bounds the waits between retries
-    if (!client->transport()->setBaseUrl(admin.baseUrl, &error)) {
-        CliOutput::error(QStringLiteral("usage"), error);
+    if (const auto set = client->transport()->setBaseUrl(admin.baseUrl); !set) {
+        CliOutput::error(QStringLiteral("usage"), set.problem().message);
         return finish(ExitUsage);
     }
     m_deployer = new Deployer(client, this);

@@ -36,19 +36,16 @@ AdminTransport::AdminTransport(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_nam(nam), m_baseUrl(AdminRequests::defaultBaseUrl())
 {}
 
-bool AdminTransport::setBaseUrl(const QString &url, QString *error)
+Result<void> AdminTransport::setBaseUrl(const QString &url)
 {
     const Findings findings = AdminRequests::checkBaseUrl(url);
-    if (!findings.isEmpty()) {
-        if (error)
-            *error = findings.first().message;
-        return false;
-    }
+    if (!findings.isEmpty())
+        return Problem{findings.first().code, findings.first().message, findings.first().hint};
     QString text = url.trimmed();
     while (text.endsWith(QLatin1Char('/')))
         text.chop(1);
     m_baseUrl = QUrl(text);
-    return true;
+    return {};
 }
 
 void AdminTransport::execute(AdminCall *call, const QByteArray &bearer)

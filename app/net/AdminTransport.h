@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AdminApiError.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QObject>
@@ -37,7 +38,7 @@ public:
     explicit AdminTransport(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
     /// Checked with AdminRequests::checkBaseUrl; false (and *error) when refused.
-    bool setBaseUrl(const QString &url, QString *error = nullptr);
+    Result<void> setBaseUrl(const QString &url);
     QUrl baseUrl() const { return m_baseUrl; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
     int timeout() const { return m_timeoutMs; }

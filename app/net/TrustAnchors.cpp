@@ -4,14 +4,13 @@
 
 #include <QSslConfiguration>
 
-QList<QSslCertificate> TrustAnchors::load(const QString &path, QString *error)
+Result<QList<QSslCertificate>> TrustAnchors::load(const QString &path)
 {
+    const QString fix = tr("Choose a PEM file with the certificate(s) of the CA to trust.");
     // PEM bundles are regular files: a device or a FIFO is not one (FileReader's size limit applies).
     const FileReader::Result file = FileReader::read(path, FileReader::Kind::RegularOnly);
-    if (!file.ok) {
-        *error = tr("Extra CA certificates: %1").arg(file.error);
-        return {};
-    }
+    if (!file.ok)
+        return Problem{QStringLiteral("ca_file"), tr("Extra CA certificates: %1").arg(file.error), fix};
     const QByteArray &pem = file.data;
     QList<QSslCertificate> certs;
     for (const QSslCertificate &cert : QSslCertificate::fromData(pem, QSsl::Pem)) {
@@ -19,17 +18,20 @@ QList<QSslCertificate> TrustAnchors::load(const QString &path, QString *error)
             certs << cert;
     }
     if (certs.isEmpty())
-        *error = tr("The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(path);
+        return Problem{QStringLiteral("ca_file"),
+                       tr("The CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).").arg(path),
+                       fix};
     return certs;
 }
 
-bool TrustAnchors::use(const QString &path, QString *error)
+Result<void> TrustAnchors::use(const QString &path)
 {
     QList<QSslCertificate> extra;
     if (!path.isEmpty()) {
-        extra = load(path, error);
-        if (extra.isEmpty())
-            return false;
+        const auto loaded = load(path);
+        if (!loaded)
+            return loaded.problem();
+        extra = *loaded;
     }
     // The system's anchors are listed explicitly: adding certificates to the default configuration turns
     // off Qt's on-demand loading of the system store, which would leave only the extra ones trusted.
@@ -37,5 +39,5 @@ bool TrustAnchors::use(const QString &path, QString *error)
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setCaCertificates(system + extra);
     QSslConfiguration::setDefaultConfiguration(config);
-    return true;
+    return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
@@ -12,11 +14,11 @@ class TrustAnchors
     Q_DECLARE_TR_FUNCTIONS(TrustAnchors)
 
 public:
-    /// The certificates in the PEM file `path`; empty (and *error naming the file) when it cannot be read
+    /// The certificates in the PEM file `path`; a `ca_file` Problem naming the file when it cannot be read
     /// or holds no certificate.
-    static QList<QSslCertificate> load(const QString &path, QString *error);
+    static Result<QList<QSslCertificate>> load(const QString &path);
     /// Makes the process-wide default QSslConfiguration (every later request of every
     /// QNetworkAccessManager) trust the system's anchors plus those in `path`; an empty path means the
-    /// system's alone. False (and *error) leaves the configuration as it was.
-    static bool use(const QString &path, QString *error);
+    /// system's alone. A Problem leaves the configuration as it was.
+    static Result<void> use(const QString &path);
 };

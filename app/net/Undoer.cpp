@@ -36,10 +36,10 @@ void Undoer::start(const Request &request)
         emit planReady(m_plan);
         return finish(DeployResult::Outcome::Blocked);
     }
-    QString error;
     const QUrl previous = m_client->transport()->baseUrl();
-    if (!m_client->transport()->setBaseUrl(e.adminApi, &error))
-        return fail(AdminApiError::make(AdminApiError::Kind::Usage, QStringLiteral("journal_entry"), error));
+    if (const auto set = m_client->transport()->setBaseUrl(e.adminApi); !set)
+        return fail(AdminApiError::make(AdminApiError::Kind::Usage, QStringLiteral("journal_entry"),
+                                        set.problem().message));
     if (m_client->transport()->baseUrl() != previous)
         m_client->forgetSession(); // a session belongs to its host: never sent to the entry's other one
     if (!request.privateKey.isEmpty() || !m_client->isLoggedIn())

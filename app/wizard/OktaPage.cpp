@@ -60,20 +60,18 @@ void OktaPage::applyCaFile()
 
 void OktaPage::trustCaFile(const QString &path)
 {
-    QString error;
-    if (TrustAnchors::use(path, &error)) {
+    const Result<void> trusted = TrustAnchors::use(path);
+    if (trusted) {
         m_appliedCaFile = path;
         ui->caFileErrorLabel->showFindings({}, ui->caFileLineEdit);
         return;
     }
     // No extra anchor while the field shows an error: what is trusted matches what the page says.
-    QString ignored;
-    TrustAnchors::use(QString(), &ignored);
+    (void)TrustAnchors::use(QString()); // the system's anchors alone cannot fail to load
     m_appliedCaFile.clear();
-    ui->caFileErrorLabel->showFindings(
-        {Finding::error(QStringLiteral("ca_file"), FieldKeys::CaFile, error,
-                        tr("Choose a PEM file with the certificate(s) of the CA to trust."))},
-        ui->caFileLineEdit);
+    const Problem &p = trusted.problem();
+    ui->caFileErrorLabel->showFindings({Finding::error(p.code, FieldKeys::CaFile, p.message, p.fix)},
+                                       ui->caFileLineEdit);
 }
 
 OktaPage::~OktaPage() = default;

@@ -1756,10 +1756,6 @@ Rückgängig würde ändern:
         <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Choose a PEM file with the certificate(s) of the CA to trust.</source>
-        <translation>Wählen Sie eine PEM-Datei mit dem Zertifikat bzw. den Zertifikaten der CA, der vertraut werden soll.</translation>
-    </message>
-    <message>
         <source>JWK URI in use</source>
         <translation>Verwendete JWK-URI</translation>
     </message>
@@ -2857,6 +2853,10 @@ Rückgängig würde ändern:
     <message>
         <source>Extra CA certificates: %1</source>
         <translation>Zusätzliche CA-Zertifikate: %1</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file with the certificate(s) of the CA to trust.</source>
+        <translation>Wählen Sie eine PEM-Datei mit dem Zertifikat bzw. den Zertifikaten der CA, der vertraut werden soll.</translation>
     </message>
 </context>
 <context>

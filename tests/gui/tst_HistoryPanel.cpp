@@ -43,7 +43,8 @@ class tst_HistoryPanel : public QObject
             sandbox.start();
             client.transport()->setTimeout(5000);
             client.transport()->setRetryDelay(1);
-            client.transport()->setBaseUrl(sandbox.baseUrl());
+            if (!client.transport()->setBaseUrl(sandbox.baseUrl()))
+                qFatal("the sandbox URL was refused");
             deployer.journal().setPath(journal);
             panel.setJournalPath(journal);
             panel.setCredentials(sandbox.publicKey(), sandbox.privateKey());

@@ -42,9 +42,9 @@ class tst_TlsFailure : public QObject
     AdminApiClient *adminClient(QNetworkAccessManager *nam)
     {
         auto *client = new AdminApiClient(nam, nam);
-        QString error;
-        if (!client->transport()->setBaseUrl(server->url() + QStringLiteral("/api/admin/v3.0"), &error))
-            qFatal("%s", qPrintable(error));
+        const auto set = client->transport()->setBaseUrl(server->url() + QStringLiteral("/api/admin/v3.0"));
+        if (!set)
+            qFatal("%s", qPrintable(set.problem().message));
         client->transport()->setMaxRetries(0);
         return client;
     }
@@ -68,11 +68,7 @@ private slots:
             delete plain.nextPendingConnection();
         });
     }
-    void cleanup()
-    {
-        QString error;
-        QVERIFY(TrustAnchors::use(QString(), &error));
-    }
+    void cleanup() { QVERIFY(TrustAnchors::use(QString())); }
 
     void adminUntrustedFailsNamingHostAndReason()
     {
@@ -89,8 +85,8 @@ private slots:
 
     void adminTrustedCaLogsIn()
     {
-        QString error;
-        QVERIFY2(TrustAnchors::use(caFile, &error), qPrintable(error));
+        const auto trusted = TrustAnchors::use(caFile);
+        QVERIFY2(trusted, qPrintable(trusted.problem().message));
         QNetworkAccessManager nam;
         AdminApiClient *client = adminClient(&nam);
         const Result r = wait(client->login(QStringLiteral("pub"), QStringLiteral("priv")));
@@ -105,8 +101,8 @@ private slots:
                                       .arg(plain.serverPort())
                                       .toUtf8();
         server->setReply(QStringLiteral("/api/admin/v3.0/groups/g/apps"), {302, {}, target});
-        QString error;
-        QVERIFY2(TrustAnchors::use(caFile, &error), qPrintable(error));
+        const auto trusted = TrustAnchors::use(caFile);
+        QVERIFY2(trusted, qPrintable(trusted.problem().message));
         QNetworkAccessManager nam;
         AdminApiClient *client = adminClient(&nam);
         QVERIFY(wait(client->login(QStringLiteral("pub"), QStringLiteral("priv"))).error.isNull());
@@ -135,10 +131,11 @@ private slots:
         QNetworkAccessManager nam;
         AdminApiClient client(&nam);
         const QUrl before = client.transport()->baseUrl();
-        QString error;
-        QCOMPARE(client.transport()->setBaseUrl(url, &error), accepted);
+        const auto set = client.transport()->setBaseUrl(url);
+        QCOMPARE(set.ok(), accepted);
         if (!accepted) {
-            QVERIFY2(error.contains(QStringLiteral("https")), qPrintable(error));
+            QVERIFY2(set.problem().message.contains(QStringLiteral("https")),
+                     qPrintable(set.problem().message));
             QCOMPARE(client.transport()->baseUrl(), before);
         }
     }
@@ -150,8 +147,8 @@ private slots:
                                       .toUtf8();
         server->setReply(QStringLiteral("/oauth2/default/.well-known/openid-configuration"),
                          {302, {}, target});
-        QString error;
-        QVERIFY2(TrustAnchors::use(caFile, &error), qPrintable(error));
+        const auto trusted = TrustAnchors::use(caFile);
+        QVERIFY2(trusted, qPrintable(trusted.problem().message));
         QNetworkAccessManager nam;
         OktaClient client(&nam);
         QSignalSpy failed(&client, &OktaClient::failed);

@@ -45,8 +45,8 @@ class tst_TrustAnchors : public QObject
 
     void useCa(const QString &path)
     {
-        QString error;
-        QVERIFY2(TrustAnchors::use(path, &error), qPrintable(error));
+        const auto trusted = TrustAnchors::use(path);
+        QVERIFY2(trusted, qPrintable(trusted.problem().message));
     }
 
 private slots:
@@ -65,8 +65,9 @@ private slots:
         QString error;
         const QString bundle =
             write(QStringLiteral("bundle.pem"), "# comment\n" + ca.certPem + other.certPem);
-        QCOMPARE(TrustAnchors::load(bundle, &error).size(), 2);
-        QVERIFY(error.isEmpty());
+        const auto certs = TrustAnchors::load(bundle);
+        QVERIFY2(certs, qPrintable(certs.problem().message));
+        QCOMPARE(certs->size(), 2);
     }
 
     void unusableFiles_data()
@@ -90,8 +91,10 @@ private slots:
         QFETCH(QString, reason);
         const QString path = content.isNull() ? dir.filePath(name) : write(name, content);
         const QList<QSslCertificate> before = QSslConfiguration::defaultConfiguration().caCertificates();
-        QString error;
-        QVERIFY(!TrustAnchors::use(path, &error));
+        const auto trusted = TrustAnchors::use(path);
+        QVERIFY(!trusted);
+        QCOMPARE(trusted.problem().code, QStringLiteral("ca_file"));
+        const QString error = trusted.problem().message;
         QVERIFY2(error.contains(path) && error.contains(reason), qPrintable(error));
         QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates(), before); // left as it was
     }

@@ -7,7 +7,8 @@
 AdminBench::AdminBench() : client(&nam)
 {
     sandbox.start();
-    client.transport()->setBaseUrl(sandbox.baseUrl());
+    if (!client.transport()->setBaseUrl(sandbox.baseUrl()))
+        qFatal("the sandbox URL was refused");
     client.transport()->setTimeout(5000);
     client.transport()->setRetryDelay(1);
 }
