@@ -39,9 +39,8 @@ int GenerateCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
     const bool toFile = !output.isEmpty() && output != QLatin1String("-");
 
     if (valid && toFile) {
-        QString error;
-        if (!AppDirectory::writeAtomically(output, text, &error)) {
-            CliOutput::error(QStringLiteral("write_failed"), error);
+        if (const Result<void> written = AppDirectory::writeAtomically(output, text); !written) {
+            CliOutput::error(written.problem().code, written.problem().message);
             return ExitUsage;
         }
     }

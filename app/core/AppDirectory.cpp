@@ -109,30 +109,28 @@ AppDirectory::Detection AppDirectory::detect(const QString &dirPath)
     return d;
 }
 
-bool AppDirectory::writeAtomically(const QString &path, const QByteArray &data, QString *error)
+Result<void> AppDirectory::writeAtomically(const QString &path, const QByteArray &data)
 {
+    const auto failed = [](const QString &message) {
+        return Problem{QStringLiteral("write_failed"), message, {}};
+    };
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(info.absolutePath());
-        return false;
-    }
+    if (!QDir().mkpath(info.absolutePath()))
+        return failed(tr("cannot create the folder %1").arg(info.absolutePath()));
     QSaveFile file(path);
     // A short write (disk full, file size limit) is not always reported by write(); comparing the size on
     // disk before commit() keeps a truncated file from replacing the original.
     const bool written = file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.flush() &&
                          file.size() == data.size();
     if (!written) {
-        *error = tr("cannot write %1: %2")
-                     .arg(path, file.error() == QFileDevice::NoError ? tr("the data could not all be written")
-                                                                     : file.errorString());
+        const QString reason = file.error() == QFileDevice::NoError ? tr("the data could not all be written")
+                                                                    : file.errorString();
         file.cancelWriting();
-        return false;
+        return failed(tr("cannot write %1: %2").arg(path, reason));
     }
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.commit())
+        return failed(tr("cannot write %1: %2").arg(path, file.errorString()));
+    return {};
 }
 
 AppDirectory::Export AppDirectory::exportTo(const QString &dir, const ProviderSettings &settings,
@@ -174,9 +172,10 @@ AppDirectory::Export AppDirectory::exportTo(const QString &dir, const ProviderSe
     if (merged.action == ProvidersMerger::Action::Unchanged ||
         merged.action == ProvidersMerger::Action::NeedsConsent || dryRun)
         return e;
-    if (!writeAtomically(e.file, merged.text, &e.error)) {
+    if (const Result<void> written = writeAtomically(e.file, merged.text); !written) {
         e.ok = false;
-        e.errorCode = QStringLiteral("write_failed");
+        e.errorCode = written.problem().code;
+        e.error = written.problem().message;
         return e;
     }
     e.written = true;

@@ -2,6 +2,7 @@
 
 #include "core/Finding.h"
 #include "core/ProvidersMerger.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -43,6 +44,7 @@ public:
     static Detection detect(const QString &dir);
     /// Merges `settings` into the app at `dir`. With `dryRun` nothing is written. Writes are atomic.
     static Export exportTo(const QString &dir, const ProviderSettings &settings, bool replace, bool dryRun);
-    /// Writes `data` to `path` atomically (QSaveFile), creating missing parent folders.
-    static bool writeAtomically(const QString &path, const QByteArray &data, QString *error);
+    /// Writes `data` to `path` atomically (QSaveFile), creating missing parent folders; `write_failed`
+    /// names the file and the reason otherwise, and the file is left as it was.
+    static Result<void> writeAtomically(const QString &path, const QByteArray &data);
 };

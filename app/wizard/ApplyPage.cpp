@@ -187,15 +187,16 @@ void ApplyPage::saveProvidersFile()
         this, tr("Save providers.json"), QStringLiteral("providers.json"), tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    QString error;
     const QByteArray file = ProvidersWriter::providersFile(model()->settings());
     m_savedFile.clear();
-    if (AppDirectory::writeAtomically(path, file, &error)) {
+    const Result<void> written = AppDirectory::writeAtomically(path, file);
+    if (written) {
         m_savedFile = file;
         ui->saveResultLabel->showMessage(FindingLabel::Kind::Success,
                                          tr("Saved %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
     } else {
-        ui->saveResultLabel->showMessage(FindingLabel::Kind::Error, error.toHtmlEscaped());
+        ui->saveResultLabel->showMessage(FindingLabel::Kind::Error,
+                                         written.problem().message.toHtmlEscaped());
     }
 }
 

@@ -24,15 +24,13 @@ void settle()
 // A pulled app with one other provider, so the Apply page shows a real merge.
 bool makeSampleApp(const QString &dir)
 {
-    QString error;
-    return AppDirectory::writeAtomically(dir + QStringLiteral("/root_config.json"),
-                                         "{\n    \"name\": \"myapp\",\n    \"config_version\": 20210101\n}\n",
-                                         &error) &&
+    return AppDirectory::writeAtomically(
+               dir + QStringLiteral("/root_config.json"),
+               "{\n    \"name\": \"myapp\",\n    \"config_version\": 20210101\n}\n") &&
            AppDirectory::writeAtomically(dir + QStringLiteral("/auth/providers.json"),
                                          "{\n    \"anon-user\": {\n        \"name\": \"anon-user\",\n"
                                          "        \"type\": \"anon-user\",\n        \"disabled\": false\n"
-                                         "    }\n}\n",
-                                         &error);
+                                         "    }\n}\n");
 }
 
 bool save(QWidget *window, const QString &outputDir, const QString &name)

@@ -175,9 +175,10 @@ void SetupWizard::saveProfile()
                                                                 tr("Wizard profiles (*.json)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!AppDirectory::writeAtomically(path, Profile::toJson(m_model->settings()), &error))
-        return DialogProvider::current().warning(this, tr("Cannot save the profile"), error);
+    const Result<void> written = AppDirectory::writeAtomically(path, Profile::toJson(m_model->settings()));
+    if (!written)
+        return DialogProvider::current().warning(this, tr("Cannot save the profile"),
+                                                 written.problem().message);
     m_notice->showMessage(FindingLabel::Kind::Success,
                           tr("Saved the profile %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
 }
