@@ -1,7 +1,7 @@
 // okta-jwt-wizard: the GUI (DESIGN §7). Everything lives in app/wizard; this only starts it, and hands it
-// the built-in sandbox (app/sandbox), which only this executable links (DESIGN §2).
+// the built-in sandbox as a child process (`okta-jwt sandbox`), so the GUI links no HTTP server.
 #include "FirstPaintProbe.h"
-#include "Sandbox.h"
+#include "SandboxProcess.h"
 #include "ScreenshotTour.h"
 #include "SetupWizard.h"
 #include "Translations.h"
@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
 
     FirstPaintProbe::installIfRequested();
     SetupWizard wizard;
-    wizard.setSandboxStarter(Sandbox::starter(&wizard)); // made only when chosen
+    wizard.setSandboxStarter(SandboxProcess::starter(&wizard)); // started only when chosen
     if (parser.isSet(sandbox)) {
         QString error;
         if (!wizard.startSandbox(&error)) {
