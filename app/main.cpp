@@ -1,6 +1,7 @@
 // okta-jwt-wizard: the GUI (DESIGN §7). Everything lives in app/wizard; this only starts it, and hands it
 // the built-in sandbox as a child process (`okta-jwt sandbox`), so the GUI links no HTTP server.
 #include "FirstPaintProbe.h"
+#include "PngIcon.h"
 #include "SandboxProcess.h"
 #include "ScreenshotTour.h"
 #include "SetupWizard.h"
@@ -16,7 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("okta-jwt-wizard"));
     QApplication::setApplicationName(QStringLiteral("okta-jwt-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(OWZ_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    QApplication::setWindowIcon(PngIcon::load(QStringLiteral("app")));
     Translations translations; // the system locale's, before any text is built
     translations.install(QLocale());
 

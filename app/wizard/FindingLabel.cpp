@@ -1,5 +1,7 @@
 #include "FindingLabel.h"
 
+#include "PngIcon.h"
+
 #include <QLabel>
 
 namespace {
@@ -7,15 +9,15 @@ QString iconFor(FindingLabel::Kind kind)
 {
     switch (kind) {
     case FindingLabel::Kind::Success:
-        return QStringLiteral(":/icons/ok.svg");
+        return PngIcon::path(QStringLiteral("ok"), 0);
     case FindingLabel::Kind::Info:
-        return QStringLiteral(":/icons/info.svg");
+        return PngIcon::path(QStringLiteral("info"), 0);
     case FindingLabel::Kind::Warning:
-        return QStringLiteral(":/icons/warning.svg");
+        return PngIcon::path(QStringLiteral("warning"), 0);
     case FindingLabel::Kind::Error:
         break;
     }
-    return QStringLiteral(":/icons/error.svg");
+    return PngIcon::path(QStringLiteral("error"), 0);
 }
 } // namespace
 

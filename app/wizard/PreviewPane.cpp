@@ -3,6 +3,7 @@
 #include "ChangedLines.h"
 #include "FindingLabel.h"
 #include "JsonHighlighter.h"
+#include "PngIcon.h"
 #include "ProvidersWriter.h"
 #include "WizardModel.h"
 
@@ -19,7 +20,7 @@
 PreviewPane::PreviewPane(WizardModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_edit(new QPlainTextEdit(this)),
       m_highlighter(new JsonHighlighter(m_edit->document())),
-      m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Cop&y"), this)),
+      m_copy(new QPushButton(PngIcon::load(QStringLiteral("copy")), tr("Cop&y"), this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("previewPane"));

@@ -10,6 +10,7 @@
 #include "HistoryPanel.h"
 #include "MetadataPage.h"
 #include "OktaPage.h"
+#include "PngIcon.h"
 #include "PreviewPane.h"
 #include "Profile.h"
 #include "ReviewPage.h"
@@ -36,7 +37,7 @@ SetupWizard::SetupWizard(QWidget *parent)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
-    const QIcon appIcon(QStringLiteral(":/icons/app.svg")); // one icon for both
+    const QIcon appIcon = PngIcon::load(QStringLiteral("app")); // one icon for both, no SVG to parse
     setWindowIcon(appIcon);
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, appIcon.pixmap(QSize(48, 48), devicePixelRatio()));
