@@ -13,6 +13,8 @@
 #include <QPointer>
 #include <QProcess>
 
+#include <cstdio>
+
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
@@ -101,6 +103,14 @@ bool SandboxProcess::start(QString *error, int timeoutMs)
     QString parseError;
     if (!SandboxDescription::parse(m_process->readLine(), &m_connection, &parseError))
         return fail(error, tr("%1: %2").arg(name, parseError));
+    // From here on the child's warnings go where the wizard's go, and nothing piles up unread.
+    const auto forward = [process = m_process] {
+        const QByteArray text = process->readAllStandardError();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    };
+    forward();
+    connect(m_process, &QProcess::readyReadStandardError, this, forward);
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [process = m_process] { process->readAll(); });
     return true;
 }
 
