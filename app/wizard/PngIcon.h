@@ -10,7 +10,8 @@
 class PngIcon
 {
 public:
-    /// `name` (e.g. "new") at every rendered size; Qt scales the nearest one for any other size.
+    /// `name` (e.g. "new") at every rendered size, each file read when its size is first drawn; another size
+    /// is scaled from the next larger one. A null icon for an unknown name.
     static QIcon load(const QString &name);
     /// The icons and sizes the build renders (app/wizard/CMakeLists.txt lists the same).
     static QStringList names();

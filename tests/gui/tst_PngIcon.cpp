@@ -34,24 +34,29 @@ private slots:
 
     void everyRenditionLooksLikeItsSvg()
     {
+        const auto same = [](const QImage &a, const QImage &b) {
+            return a.convertToFormat(QImage::Format_ARGB32_Premultiplied) ==
+                   b.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        };
         for (const QString &name : PngIcon::names()) {
             const QString svg = QStringLiteral(":/icons/%1.svg").arg(name);
             const QIcon drawn(svg);
+            const QIcon png = PngIcon::load(name);
             for (int size : PngIcon::sizes()) {
-                const QImage png(PngIcon::path(name, size));
-                QVERIFY2(!png.isNull(), qPrintable(PngIcon::path(name, size)));
-                QCOMPARE(png.size(), QSize(size, size));
-                const QImage expected = drawn.pixmap(QSize(size, size), 1.0).toImage();
-                QVERIFY2(png.convertToFormat(QImage::Format_ARGB32_Premultiplied) ==
-                             expected.convertToFormat(QImage::Format_ARGB32_Premultiplied),
-                         qPrintable(PngIcon::path(name, size)));
+                const QImage file(PngIcon::path(name, size));
+                QVERIFY2(!file.isNull(), qPrintable(PngIcon::path(name, size)));
+                QCOMPARE(file.size(), QSize(size, size));
+                const QSize s(size, size);
+                QVERIFY2(same(file, drawn.pixmap(s, 1.0).toImage()), qPrintable(PngIcon::path(name, size)));
+                for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled, QIcon::Selected})
+                    QVERIFY2(same(png.pixmap(s, 1.0, mode).toImage(), drawn.pixmap(s, 1.0, mode).toImage()),
+                             qPrintable(QStringLiteral("%1 at %2, mode %3").arg(name).arg(size).arg(mode)));
+                QCOMPARE(png.actualSize(s), s);
             }
             // As rich text's <img> shows it (FindingLabel): at the SVG's own size.
-            const QImage png(PngIcon::path(name, 0));
-            QVERIFY2(!png.isNull(), qPrintable(PngIcon::path(name, 0)));
-            QVERIFY2(png.convertToFormat(QImage::Format_ARGB32_Premultiplied) ==
-                         QImage(svg).convertToFormat(QImage::Format_ARGB32_Premultiplied),
-                     qPrintable(PngIcon::path(name, 0)));
+            const QImage file(PngIcon::path(name, 0));
+            QVERIFY2(!file.isNull(), qPrintable(PngIcon::path(name, 0)));
+            QVERIFY2(same(file, QImage(svg)), qPrintable(PngIcon::path(name, 0)));
         }
     }
 
