@@ -1,7 +1,8 @@
 // okta-jwt-wizard: the GUI. Everything lives in app/wizard; this only starts it, and hands it
-// the built-in sandbox (app/sandbox), which only this executable links.
-#include "sandbox/Sandbox.h"
+// the built-in sandbox as a child process (`okta-jwt sandbox`), so the GUI links no HTTP server.
+#include "net/SandboxProcess.h"
 #include "wizard/FirstPaintProbe.h"
+#include "wizard/PngIcon.h"
 #include "wizard/ScreenshotTour.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/Translations.h"
@@ -16,7 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("okta-jwt-wizard"));
     QApplication::setApplicationName(QStringLiteral("okta-jwt-wizard"));
     QApplication::setApplicationVersion(QStringLiteral(OWZ_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    QApplication::setWindowIcon(PngIcon::load(QStringLiteral("app")));
     Translations translations; // the system locale's, before any text is built
     translations.install(QLocale());
 
@@ -47,7 +48,7 @@ int main(int argc, char *argv[])
 
     FirstPaintProbe::installIfRequested();
     SetupWizard wizard;
-    wizard.setSandboxStarter(Sandbox::starter(&wizard)); // made only when chosen
+    wizard.setSandboxStarter(SandboxProcess::starter(&wizard)); // started only when chosen
     if (parser.isSet(sandbox)) {
         QString error;
         if (!wizard.startSandbox(&error)) {

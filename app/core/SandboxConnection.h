@@ -5,6 +5,10 @@
 
 #include <functional>
 
+/// Asks for a fresh demo access token and hands it to `done`, at once or later from the event loop; an empty
+/// token once the sandbox is gone.
+using DemoTokenSource = std::function<void(std::function<void(const QByteArray &token)> done)>;
+
 /// Where the built-in sandbox (the --sandbox demo mode) listens and what it accepts: the wizard takes this
 /// plain description, so it never links the simulators themselves.
 struct SandboxConnection
@@ -16,7 +20,8 @@ struct SandboxConnection
     QString projectId;
     QString publicKey; // the simulator's own demo API key pair: no secret anywhere else
     QString privateKey;
-    std::function<QByteArray()> mintDemoToken; // a fresh demo access token; empty once the sandbox is gone
+    QString demoTokenUrl; // POST here for a fresh demo token (the simulator's own endpoint)
+    DemoTokenSource mintDemoToken;
 };
 
 /// Starts the sandbox (or finds it running) and describes it; false with *error when it cannot listen.

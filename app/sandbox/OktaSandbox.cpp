@@ -164,6 +164,13 @@ void OktaSandbox::addRoutes()
                             QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(token)},
                                         {QStringLiteral("token_type"), QStringLiteral("Bearer")}});
                     });
+    m_server->route(demoTokenPath(), QHttpServerRequest::Method::Post, [this] {
+        if (!m_demoTokenSource)
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::NotFound);
+        return QHttpServerResponse(
+            QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(m_demoTokenSource())},
+                        {QStringLiteral("token_type"), QStringLiteral("Bearer")}});
+    });
 }
 
 void OktaSandbox::serve(const QString &path, int endpoint, const QHttpServerRequest &request,

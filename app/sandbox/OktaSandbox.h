@@ -9,6 +9,7 @@
 #include <QString>
 #include <QTcpSocket>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -91,6 +92,10 @@ public:
     /// `header` overlays {"alg":"RS256","kid":ACTIVE}.
     QByteArray mintToken(const QJsonObject &claims = {}, const QJsonObject &header = {},
                          bool mergeDefaults = true) const;
+    /// What a POST to demoTokenUrl() answers with (404 while unset): the demo mode's token, for a wizard that
+    /// runs the sandbox as a child process.
+    void setDemoTokenSource(std::function<QByteArray()> mint) { m_demoTokenSource = std::move(mint); }
+    QString demoTokenUrl() const { return domain() + demoTokenPath(); }
 
     /// Requests served so far per path, faults included.
     int requestCount(const QString &path) const { return m_counts.value(path); }
@@ -106,6 +111,7 @@ signals:
 
 private:
     void addRoutes();
+    static QString demoTokenPath() { return QStringLiteral("/sandbox/okta/demo-token"); }
     void serve(const QString &path, int endpoint, const QHttpServerRequest &request,
                QHttpServerResponder &&responder);
     void answer(const QString &path, int endpoint, const QString &method, Fault fault,
@@ -125,6 +131,7 @@ private:
     int m_staleJwksCount = 0;
     QString m_audience = QStringLiteral("api://default");
     QHash<QString, int> m_counts;
+    std::function<QByteArray()> m_demoTokenSource;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_hanging; // answered never (Fault::Hang)
     struct Held
     {

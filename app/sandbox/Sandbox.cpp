@@ -1,11 +1,14 @@
 #include "sandbox/Sandbox.h"
 
+#include "core/SandboxDescription.h"
+
 #include <QPointer>
 
 Sandbox::Sandbox(QObject *parent) : QObject(parent)
 {
     // Tokens name the demo App as their audience, as an Okta server set up by MongoDB's guide does.
     m_okta.setAudience(demoClientAppId());
+    m_okta.setDemoTokenSource([this] { return mintDemoToken(); });
 }
 
 bool Sandbox::start(quint16 oktaPort, QString *error)
@@ -36,17 +39,14 @@ QByteArray Sandbox::mintDemoToken() const
 
 SandboxConnection Sandbox::connection()
 {
+    SandboxConnection connection;
+    [[maybe_unused]] const bool complete = SandboxDescription::read(describe(), &connection, nullptr);
+    Q_ASSERT(complete); // describe() writes every field the connection takes
     const QPointer<Sandbox> self(this);
-    return {oktaDomain(),
-            authServerId(),
-            demoClientAppId(),
-            adminApiUrl(),
-            projectId(),
-            publicKey(),
-            privateKey(),
-            [self] {
-                return self ? self->mintDemoToken() : QByteArray();
-            }};
+    connection.mintDemoToken = [self](const std::function<void(const QByteArray &)> &done) {
+        done(self ? self->mintDemoToken() : QByteArray());
+    };
+    return connection;
 }
 
 SandboxStarter Sandbox::starter(QObject *owner)
@@ -78,6 +78,7 @@ QJsonObject Sandbox::describe() const
             {QStringLiteral("issuer"), m_okta.issuer()},
             {QStringLiteral("jwks_uri"), m_okta.jwksUri()},
             {QStringLiteral("token_endpoint"), m_okta.domain() + QStringLiteral("/sandbox/okta/token")},
+            {QStringLiteral("demo_token_endpoint"), m_okta.demoTokenUrl()},
             {QStringLiteral("admin_api"), m_admin.baseUrl()},
             {QStringLiteral("project_id"), m_admin.projectId()},
             {QStringLiteral("client_app_id"), demoClientAppId()},

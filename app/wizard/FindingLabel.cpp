@@ -1,19 +1,23 @@
 #include "wizard/FindingLabel.h"
 
+#include "wizard/PngIcon.h"
+
+#include <QLabel>
+
 namespace {
 QString iconFor(FindingLabel::Kind kind)
 {
     switch (kind) {
     case FindingLabel::Kind::Success:
-        return QStringLiteral(":/icons/ok.svg");
+        return PngIcon::path(QStringLiteral("ok"), 0);
     case FindingLabel::Kind::Info:
-        return QStringLiteral(":/icons/info.svg");
+        return PngIcon::path(QStringLiteral("info"), 0);
     case FindingLabel::Kind::Warning:
-        return QStringLiteral(":/icons/warning.svg");
+        return PngIcon::path(QStringLiteral("warning"), 0);
     case FindingLabel::Kind::Error:
         break;
     }
-    return QStringLiteral(":/icons/error.svg");
+    return PngIcon::path(QStringLiteral("error"), 0);
 }
 } // namespace
 

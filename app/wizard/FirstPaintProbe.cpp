@@ -21,10 +21,20 @@ void FirstPaintProbe::installIfRequested()
 bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
 {
     // Report once the page's paint event has been handled and the backing store flushed: a queued call
-    // runs after the update request that painted it returns.
-    if (!m_seen && event->type() == QEvent::Paint && qobject_cast<QWizardPage *>(watched)) {
+    // runs after the update request that painted it returns. A page covered by opaque children (a scroll
+    // area's viewport) gets no paint event itself, so a paint of anything inside a page counts.
+    if (!m_seen && event->type() == QEvent::Paint && insidePage(watched)) {
         m_seen = true;
         QMetaObject::invokeMethod(this, &FirstPaintProbe::reportAndExit, Qt::QueuedConnection);
+    }
+    return false;
+}
+
+bool FirstPaintProbe::insidePage(const QObject *object)
+{
+    for (; object; object = object->parent()) {
+        if (qobject_cast<const QWizardPage *>(object))
+            return true;
     }
     return false;
 }

@@ -17,6 +17,7 @@ protected:
 private:
     explicit FirstPaintProbe(QObject *parent) : QObject(parent) {}
     static void reportAndExit();
+    static bool insidePage(const QObject *object);
 
     bool m_seen = false;
 };

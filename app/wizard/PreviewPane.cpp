@@ -4,6 +4,7 @@
 #include "core/ProvidersWriter.h"
 #include "wizard/FindingLabel.h"
 #include "wizard/JsonHighlighter.h"
+#include "wizard/PngIcon.h"
 #include "wizard/WizardModel.h"
 
 #include <QClipboard>
@@ -19,7 +20,7 @@
 PreviewPane::PreviewPane(WizardModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_edit(new QPlainTextEdit(this)),
       m_highlighter(new JsonHighlighter(m_edit->document())),
-      m_copy(new QPushButton(QIcon(QStringLiteral(":/icons/copy.svg")), tr("Cop&y"), this)),
+      m_copy(new QPushButton(PngIcon::load(QStringLiteral("copy")), tr("Cop&y"), this)),
       m_status(new FindingLabel(this))
 {
     setObjectName(QStringLiteral("previewPane"));

@@ -11,6 +11,7 @@
 #include "wizard/HistoryPanel.h"
 #include "wizard/MetadataPage.h"
 #include "wizard/OktaPage.h"
+#include "wizard/PngIcon.h"
 #include "wizard/PreviewPane.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/SandboxBanner.h"
@@ -36,7 +37,7 @@ SetupWizard::SetupWizard(QWidget *parent)
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
-    const QIcon appIcon(QStringLiteral(":/icons/app.svg")); // one icon for both
+    const QIcon appIcon = PngIcon::load(QStringLiteral("app")); // one icon for both, no SVG to parse
     setWindowIcon(appIcon);
     setWizardStyle(QWizard::ModernStyle);
     setPixmap(QWizard::LogoPixmap, appIcon.pixmap(QSize(48, 48), devicePixelRatio()));

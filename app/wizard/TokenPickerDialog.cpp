@@ -9,6 +9,7 @@
 #include "wizard/FindingLabel.h"
 
 #include <QFontDatabase>
+#include <QPointer>
 #include <QPushButton>
 
 TokenPickerDialog::TokenPickerDialog(const ProviderSettings &settings, QNetworkAccessManager *nam,
@@ -52,7 +53,7 @@ void TokenPickerDialog::setToken(const QString &token)
     ui->tokenTextEdit->setPlainText(token);
 }
 
-void TokenPickerDialog::setDemoTokenSource(std::function<QByteArray()> mint)
+void TokenPickerDialog::setDemoTokenSource(DemoTokenSource mint)
 {
     m_mintDemoToken = std::move(mint);
     ui->mintDemoTokenButton->setVisible(bool(m_mintDemoToken));
@@ -62,9 +63,21 @@ void TokenPickerDialog::setDemoTokenSource(std::function<QByteArray()> mint)
 
 void TokenPickerDialog::mintDemoToken()
 {
-    if (m_busy || !m_mintDemoToken)
+    if (m_busy || m_minting || !m_mintDemoToken)
         return;
-    const QByteArray token = m_mintDemoToken();
+    m_minting = true;
+    ui->mintDemoTokenButton->setEnabled(false);
+    const QPointer<TokenPickerDialog> self(this); // the answer may come after the dialog closed
+    m_mintDemoToken([self](const QByteArray &token) {
+        if (self)
+            self->useDemoToken(token);
+    });
+}
+
+void TokenPickerDialog::useDemoToken(const QByteArray &token)
+{
+    m_minting = false;
+    ui->mintDemoTokenButton->setEnabled(!m_busy);
     if (token.isEmpty())
         return showFailure(Finding::error(QStringLiteral("sandbox_stopped"), QString(),
                                           tr("The built-in sandbox no longer runs: no demo token."),
@@ -139,7 +152,7 @@ void TokenPickerDialog::setBusy(bool busy)
         return;
     m_busy = busy;
     ui->checkTokenButton->setEnabled(!busy && !token().isEmpty());
-    ui->mintDemoTokenButton->setEnabled(!busy);
+    ui->mintDemoTokenButton->setEnabled(!busy && !m_minting);
     ui->checkCancelButton->setVisible(busy);
     ui->checkProgressBar->setVisible(busy);
     ui->tokenTextEdit->setReadOnly(busy);

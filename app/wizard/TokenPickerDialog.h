@@ -2,6 +2,7 @@
 
 #include "core/MetadataField.h"
 #include "core/ProviderSettings.h"
+#include "core/SandboxConnection.h"
 #include "core/TokenCheckResult.h"
 
 #include <QDialog>
@@ -33,8 +34,9 @@ public:
     OktaClient *client() const { return m_client; }
     bool isBusy() const { return m_busy; }
     void setToken(const QString &token);
-    /// Sandbox mode: shows "Mint a demo token", which fills the box with `mint()` and checks it.
-    void setDemoTokenSource(std::function<QByteArray()> mint);
+    /// Sandbox mode: shows "Mint a demo token", which fills the box with what `mint` hands back and checks
+    /// it.
+    void setDemoTokenSource(DemoTokenSource mint);
 
     /// The last finished check (hasResult() false before one). When the keys could not be fetched it is the
     /// check without keys (`signatureChecked` false).
@@ -66,6 +68,7 @@ private:
     void showResult(const TokenCheckResult &result);
     void showFailure(const Finding &error);
     void showClaimsOf(const QJsonObject &claims);
+    void useDemoToken(const QByteArray &token);
 
     std::unique_ptr<Ui::TokenPickerDialog> ui;
     ProviderSettings m_settings;
@@ -74,5 +77,6 @@ private:
     TokenCheckResult m_offline; // the checks made without keys, shown while they are fetched
     bool m_hasResult = false;
     bool m_busy = false;
-    std::function<QByteArray()> m_mintDemoToken;
+    DemoTokenSource m_mintDemoToken;
+    bool m_minting = false; // asked the sandbox, its token not yet back
 };

@@ -7,6 +7,7 @@
 #include "ui_WelcomePage.h"
 #include "wizard/DialogProvider.h"
 #include "wizard/FindingLabel.h"
+#include "wizard/PngIcon.h"
 #include "wizard/WizardModel.h"
 
 #include <QDir>
@@ -33,11 +34,11 @@ WelcomePage::WelcomePage(WizardModel *model, QWidget *parent)
            "• the Client App ID of your App Services app, e.g. myapp-abcde\n"
            "• optionally, your app's folder from “appservices pull”\n\n"
            "Nothing is written until the last step."));
-    ui->startNewButton->setIcon(QIcon(QStringLiteral(":/icons/new.svg")));
-    ui->openProfileButton->setIcon(QIcon(QStringLiteral(":/icons/open.svg")));
-    ui->importFileButton->setIcon(QIcon(QStringLiteral(":/icons/file.svg")));
-    ui->importAppDirButton->setIcon(QIcon(QStringLiteral(":/icons/folder.svg")));
-    ui->tryWithSandboxButton->setIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    ui->startNewButton->setIcon(PngIcon::load(QStringLiteral("new")));
+    ui->openProfileButton->setIcon(PngIcon::load(QStringLiteral("open")));
+    ui->importFileButton->setIcon(PngIcon::load(QStringLiteral("file")));
+    ui->importAppDirButton->setIcon(PngIcon::load(QStringLiteral("folder")));
+    ui->tryWithSandboxButton->setIcon(PngIcon::load(QStringLiteral("app")));
     connect(ui->startNewButton, &QAbstractButton::clicked, this, &WelcomePage::startNew);
     connect(ui->openProfileButton, &QAbstractButton::clicked, this, &WelcomePage::openProfile);
     connect(ui->importFileButton, &QAbstractButton::clicked, this, &WelcomePage::importProvidersFile);

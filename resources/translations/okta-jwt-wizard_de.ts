@@ -2440,6 +2440,44 @@ Rückgängig würde ändern:
     </message>
 </context>
 <context>
+    <name>SandboxDescription</name>
+    <message>
+        <source>the sandbox&apos;s description has no &quot;%1&quot;</source>
+        <translation>der Beschreibung der Sandbox fehlt „%1“</translation>
+    </message>
+    <message>
+        <source>the sandbox printed no description but: %1</source>
+        <translation>die Sandbox gab keine Beschreibung aus, sondern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 ließ sich nicht starten: %2</translation>
+    </message>
+    <message>
+        <source>%1 printed no description within %2 s</source>
+        <translation>%1 gab binnen %2 s keine Beschreibung aus</translation>
+    </message>
+    <message>
+        <source>%1 stopped before it listened (exit code %2)</source>
+        <translation>%1 endete, bevor es auf Anfragen wartete (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>%1 stopped before it listened: %2</source>
+        <translation>%1 endete, bevor es auf Anfragen wartete: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s owner is gone.</source>
+        <translation>Der Besitzer der Sandbox existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Okta JWT Wizard</source>

@@ -47,7 +47,7 @@ private slots:
         QVERIFY(label.text().contains(QStringLiteral("<table")));
         label.showStatus(FindingLabel::Kind::Warning, QStringLiteral("Valid, 1 warning"));
         QVERIFY(!label.text().contains(QStringLiteral("<table")));
-        QVERIFY(label.text().contains(QStringLiteral("warning.svg")));
+        QVERIFY(label.text().contains(QStringLiteral("warning.png")));
         QVERIFY(label.text().endsWith(QStringLiteral("Valid, 1 warning")));
     }
 

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/SandboxConnection.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QNetworkAccessManager;
+class QProcess;
+
+/// The wizard's --sandbox mode without linking the simulators: runs `okta-jwt sandbox --json` as a child
+/// process, reads the connection from the line it prints once it listens, mints demo tokens over HTTP, and
+/// ends the child with itself (on Linux also when this process dies without cleaning up).
+class SandboxProcess : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxProcess(QObject *parent = nullptr);
+    ~SandboxProcess() override;
+
+    /// `okta-jwt` in this executable's own directory, as the packages install both.
+    static QString siblingProgram();
+    /// What start() runs (default: siblingProgram() with `sandbox --json`).
+    void setCommand(const QString &program, const QStringList &arguments);
+    /// Starts the child and waits up to `timeoutMs` for its description; false and *error when it cannot
+    /// start, exits first, prints something else or stays silent (the child is then ended).
+    bool start(QString *error, int timeoutMs = 30000);
+    bool isRunning() const;
+    qint64 processId() const;
+    /// What the child described; its mintDemoToken asks the child while this object lives.
+    SandboxConnection connection();
+    /// Asks the running child for a fresh demo token; `done` gets it from the event loop (empty on failure).
+    void mintDemoToken(const std::function<void(const QByteArray &token)> &done);
+
+    /// What okta-jwt-wizard gives its SetupWizard: the first call starts `program sandbox --json` as a child
+    /// owned by `owner`; later calls reuse it while it runs.
+    static SandboxStarter starter(QObject *owner, const QString &program = siblingProgram());
+
+private:
+    bool fail(QString *error, const QString &message);
+    QString lastErrorLine() const;
+
+    QProcess *m_process;
+    QNetworkAccessManager *m_nam = nullptr; // made by the first demo token
+    QString m_program;
+    QStringList m_arguments;
+    SandboxConnection m_connection;
+};

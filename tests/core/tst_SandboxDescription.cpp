@@ -1,0 +1,90 @@
+#include "core/SandboxDescription.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+QJsonObject described()
+{
+    return {
+        {QStringLiteral("okta_domain"), QStringLiteral("http://127.0.0.1:4001")},
+        {QStringLiteral("auth_server"), QStringLiteral("default")},
+        {QStringLiteral("issuer"), QStringLiteral("http://127.0.0.1:4001/oauth2/default")},
+        {QStringLiteral("admin_api"), QStringLiteral("http://127.0.0.1:4002/api/admin/v3.0")},
+        {QStringLiteral("project_id"), QStringLiteral("5f0sandbox")},
+        {QStringLiteral("client_app_id"), QStringLiteral("myapp-abcde")},
+        {QStringLiteral("public_key"), QStringLiteral("pub")},
+        {QStringLiteral("private_key"), QStringLiteral("priv")},
+        {QStringLiteral("demo_token_endpoint"), QStringLiteral("http://127.0.0.1:4001/sandbox/okta/demo")}};
+}
+} // namespace
+
+class tst_SandboxDescription : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsEveryField()
+    {
+        SandboxConnection c;
+        QString error;
+        QVERIFY2(SandboxDescription::parse(QJsonDocument(described()).toJson(QJsonDocument::Compact) + '\n',
+                                           &c, &error),
+                 qPrintable(error));
+        QCOMPARE(c.oktaDomain, QStringLiteral("http://127.0.0.1:4001"));
+        QCOMPARE(c.authServerId, QStringLiteral("default"));
+        QCOMPARE(c.clientAppId, QStringLiteral("myapp-abcde"));
+        QCOMPARE(c.adminApiUrl, QStringLiteral("http://127.0.0.1:4002/api/admin/v3.0"));
+        QCOMPARE(c.projectId, QStringLiteral("5f0sandbox"));
+        QCOMPARE(c.publicKey, QStringLiteral("pub"));
+        QCOMPARE(c.privateKey, QStringLiteral("priv"));
+        QCOMPARE(c.demoTokenUrl, QStringLiteral("http://127.0.0.1:4001/sandbox/okta/demo"));
+        QVERIFY(!c.mintDemoToken); // the caller's to set
+    }
+
+    void namesTheMissingField_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const QString &key : described().keys()) {
+            if (key != QLatin1String("issuer")) // not one the wizard takes
+                QTest::newRow(qPrintable(key)) << key;
+        }
+    }
+    void namesTheMissingField()
+    {
+        QFETCH(QString, key);
+        QJsonObject without = described();
+        without.remove(key);
+        SandboxConnection c;
+        c.oktaDomain = QStringLiteral("untouched");
+        QString error;
+        QVERIFY(!SandboxDescription::read(without, &c, &error));
+        QVERIFY2(error.contains(QLatin1Char('"') + key + QLatin1Char('"')), qPrintable(error));
+        QCOMPARE(c.oktaDomain, QStringLiteral("untouched"));
+
+        without.insert(key, QString()); // present but empty is as useless
+        QVERIFY(!SandboxDescription::read(without, &c, &error));
+        QVERIFY2(error.contains(key), qPrintable(error));
+    }
+
+    void garbageIsQuoted_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::newRow("text") << QByteArray("Okta JWT Wizard sandbox: a local simulator\n");
+        QTest::newRow("array") << QByteArray("[1, 2]\n");
+        QTest::newRow("cut") << QByteArray("{\"okta_domain\": \"http://127.0.0.1:4001\"");
+        QTest::newRow("empty") << QByteArray("\n");
+    }
+    void garbageIsQuoted()
+    {
+        QFETCH(QByteArray, line);
+        SandboxConnection c;
+        QString error;
+        QVERIFY(!SandboxDescription::parse(line, &c, &error));
+        QVERIFY2(error.contains(QLatin1String("no description")), qPrintable(error));
+        QVERIFY2(error.contains(QString::fromUtf8(line.trimmed().left(20))), qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SandboxDescription)
+#include "tst_SandboxDescription.moc"
