@@ -10,13 +10,13 @@ namespace {
 // Keys are short: a bigger file is the wrong one, and is refused rather than cut.
 bool readSmallFile(const QString &path, QString *value, QString *error)
 {
-    const FileReader::Result file =
+    const Result<QByteArray> file =
         FileReader::read(path, FileReader::Kind::Any, ProviderOptions::kMaxSecretFileBytes);
-    if (!file.ok) {
-        *error = file.error;
+    if (!file) {
+        *error = file.problem().message;
         return false;
     }
-    *value = QString::fromUtf8(file.data).trimmed();
+    *value = QString::fromUtf8(*file).trimmed();
     return true;
 }
 } // namespace

@@ -47,14 +47,14 @@ bool readManualKeys(const CommandArgs &p, ProviderOptions::Parsed *r)
             const QString path = v.mid(eq + 1);
             // Read once: the value checked is the value deploy uploads (a pipe such as <(pass show k) can
             // only be read once, and a file could change in between).
-            const SigningKeyFile::Result key = SigningKeyFile::read(name, path);
-            if (!key.ok) {
-                r->errorCode = key.errorCode;
-                r->error = key.error;
+            const Result<SigningKeyFile::Value> key = SigningKeyFile::read(name, path);
+            if (!key) {
+                r->errorCode = key.problem().code;
+                r->error = key.problem().message;
                 return false;
             }
-            r->findings << key.findings;
-            r->signingKeyValues.insert(name, key.value);
+            r->findings << key->findings;
+            r->signingKeyValues.insert(name, key->value);
         }
     }
     return true;
@@ -117,15 +117,15 @@ ProviderOptions::Parsed ProviderOptions::read(const CommandArgs &p, const QStrin
     ProviderSettings &s = r.settings;
     if (p.isSet(QStringLiteral("profile"))) {
         const QString path = p.value(QStringLiteral("profile"));
-        const FileReader::Result file = FileReader::read(path);
-        if (!file.ok) {
-            r.errorCode = file.errorCode == QLatin1String("file_too_large")
-                              ? file.errorCode
+        const Result<QByteArray> file = FileReader::read(path);
+        if (!file) {
+            r.errorCode = file.problem().code == QLatin1String("file_too_large")
+                              ? file.problem().code
                               : QStringLiteral("profile_unreadable");
-            r.error = file.error;
+            r.error = file.problem().message;
             return r;
         }
-        const Profile::Result loaded = Profile::fromJson(file.data);
+        const Profile::Result loaded = Profile::fromJson(*file);
         if (!loaded.ok) {
             r.errorCode = loaded.errorCode;
             r.error = QStringLiteral("%1: %2").arg(path, loaded.error);

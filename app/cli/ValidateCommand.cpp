@@ -54,13 +54,13 @@ int ValidateCommand::run(const CommandArgs &parser)
         expected = d.layout == AppDirectory::Layout::Current ? ProvidersReader::Form::ProvidersFile
                                                              : ProvidersReader::Form::OneProvider;
     }
-    const FileReader::Result file = FileReader::read(path, kind);
-    if (!file.ok) {
-        CliOutput::error(file.errorCode, file.error);
+    const Result<QByteArray> file = FileReader::read(path, kind);
+    if (!file) {
+        CliOutput::error(file.problem().code, file.problem().message);
         return ExitUsage;
     }
     // FILE and APP_DIR alike: the file is read in the form its shape shows, and the output says which.
-    const ProvidersReader::Result read = ProvidersReader::readAny(file.data);
+    const ProvidersReader::Result read = ProvidersReader::readAny(*file);
     if (!read.ok) {
         CliOutput::error(read.errorCode, QStringLiteral("%1 line %2, column %3: %4")
                                              .arg(path)

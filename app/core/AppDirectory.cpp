@@ -18,14 +18,14 @@ constexpr qint64 kFirstCurrentVersion = 20210101;
 // Files inside an app directory come from wherever the directory came from: only regular files, capped.
 bool readFile(const QString &path, QByteArray *data, QString *error, QString *code = nullptr)
 {
-    const FileReader::Result r = FileReader::read(path, FileReader::Kind::RegularOnly);
-    if (!r.ok) {
-        *error = r.error;
+    const Result<QByteArray> r = FileReader::read(path, FileReader::Kind::RegularOnly);
+    if (!r) {
+        *error = r.problem().message;
         if (code)
-            *code = r.errorCode;
+            *code = r.problem().code;
         return false;
     }
-    *data = r.data;
+    *data = *r;
     return true;
 }
 

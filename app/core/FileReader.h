@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -19,13 +21,6 @@ public:
         Any,        // what the user named: pipes (e.g. <(cmd)) are fine
         RegularOnly // found inside a directory: devices, FIFOs and sockets are refused unopened
     };
-    struct Result
-    {
-        bool ok = false;
-        QByteArray data;
-        QString errorCode;
-        QString error; // names the file
-    };
-
-    static Result read(const QString &path, Kind kind = Kind::Any, qint64 maxBytes = kMaxBytes);
+    /// The file's bytes, or a Problem (file_missing, file_unreadable, file_too_large) that names the file.
+    static Result<QByteArray> read(const QString &path, Kind kind = Kind::Any, qint64 maxBytes = kMaxBytes);
 };

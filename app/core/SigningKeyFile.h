@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Finding.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,14 +15,13 @@ class SigningKeyFile
 public:
     static constexpr qint64 kMaxBytes = 64 * 1024;
 
-    struct Result
+    struct Value
     {
-        bool ok = false;   // the file was read (the value may still have findings)
-        QString errorCode; // signing_key_file, file_too_large
-        QString error;
         QString value;
         Findings findings; // ProviderValidator::validateSigningKeyValue()
     };
 
-    static Result read(const QString &name, const QString &path);
+    /// The value and what is wrong with it, or a Problem (signing_key_file, file_too_large) when the file
+    /// could not be read.
+    static Result<Value> read(const QString &name, const QString &path);
 };

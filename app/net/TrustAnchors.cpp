@@ -8,10 +8,11 @@ Result<QList<QSslCertificate>> TrustAnchors::load(const QString &path)
 {
     const QString fix = tr("Choose a PEM file with the certificate(s) of the CA to trust.");
     // PEM bundles are regular files: a device or a FIFO is not one (FileReader's size limit applies).
-    const FileReader::Result file = FileReader::read(path, FileReader::Kind::RegularOnly);
-    if (!file.ok)
-        return Problem{QStringLiteral("ca_file"), tr("Extra CA certificates: %1").arg(file.error), fix};
-    const QByteArray &pem = file.data;
+    const Result<QByteArray> file = FileReader::read(path, FileReader::Kind::RegularOnly);
+    if (!file)
+        return Problem{QStringLiteral("ca_file"), tr("Extra CA certificates: %1").arg(file.problem().message),
+                       fix};
+    const QByteArray &pem = *file;
     QList<QSslCertificate> certs;
     for (const QSslCertificate &cert : QSslCertificate::fromData(pem, QSsl::Pem)) {
         if (!cert.isNull())

@@ -89,8 +89,9 @@ void SigningKeyValuesEditor::chooseFile(const QString &name)
     if (path.isEmpty())
         return;
     // Read once, as the CLI's --signing-key NAME=FILE does; the value goes into the field, never elsewhere.
-    const SigningKeyFile::Result r = SigningKeyFile::read(name, path);
-    if (!r.ok)
-        return DialogProvider::current().warning(this, tr("Cannot read the signing key"), r.error);
-    m_edits.value(name)->setText(r.value);
+    const Result<SigningKeyFile::Value> key = SigningKeyFile::read(name, path);
+    if (!key)
+        return DialogProvider::current().warning(this, tr("Cannot read the signing key"),
+                                                 key.problem().message);
+    m_edits.value(name)->setText(key->value);
 }

@@ -153,12 +153,12 @@ bool WelcomePage::parsed(const QString &path, const ProvidersReader::Result &r)
 bool WelcomePage::readFile(const QString &path, QByteArray *data)
 {
     // Capped, so a chosen /dev/zero or a huge file is refused instead of exhausting memory.
-    const FileReader::Result file = FileReader::read(path);
-    if (!file.ok) {
-        failed(tr("Cannot read: %1").arg(file.error));
+    const Result<QByteArray> file = FileReader::read(path);
+    if (!file) {
+        failed(tr("Cannot read: %1").arg(file.problem().message));
         return false;
     }
-    *data = file.data;
+    *data = *file;
     return true;
 }
 
