@@ -125,13 +125,13 @@ ProviderOptions::Parsed ProviderOptions::read(const CommandArgs &p, const QStrin
             r.error = file.problem().message;
             return r;
         }
-        const Profile::Result loaded = Profile::fromJson(*file);
-        if (!loaded.ok) {
-            r.errorCode = loaded.errorCode;
-            r.error = QStringLiteral("%1: %2").arg(path, loaded.error);
+        const Result<ProviderSettings> loaded = Profile::fromJson(*file);
+        if (!loaded) {
+            r.errorCode = loaded.problem().code;
+            r.error = QStringLiteral("%1: %2").arg(path, loaded.problem().message);
             return r;
         }
-        s = loaded.settings;
+        s = *loaded;
     }
     if (p.isSet(QStringLiteral("okta-domain")))
         s.oktaDomain = p.value(QStringLiteral("okta-domain"));

@@ -24,7 +24,7 @@ QJsonArray fieldsToJson(const QList<MetadataField> &fields)
 class Reader
 {
 public:
-    explicit Reader(Profile::Result *r) : m_r(r) {}
+    Reader() = default;
 
     QString string(const QJsonObject &o, const QString &section, const char *key, const QString &def = {})
     {
@@ -65,12 +65,13 @@ public:
     void wrongType(const QString &section, const char *key, const char *expected)
     {
         const QString path = section + QLatin1Char('.') + QLatin1String(key);
-        m_r->findings << Finding::error(QStringLiteral("profile_value_type"), path,
-                                        Profile::tr("%1 must be %2.").arg(path, QLatin1String(expected)));
+        m_wrongTypes << Profile::tr("%1 must be %2.").arg(path, QLatin1String(expected));
     }
+    /// Every member that had the wrong type, one sentence each.
+    const QStringList &wrongTypes() const { return m_wrongTypes; }
 
 private:
-    Profile::Result *m_r;
+    QStringList m_wrongTypes;
 };
 } // namespace
 
@@ -102,30 +103,26 @@ QByteArray Profile::toJson(const ProviderSettings &s)
     return (ProvidersWriter::valueText(root, style, 0) + QLatin1Char('\n')).toUtf8();
 }
 
-Profile::Result Profile::fromJson(const QByteArray &json)
+Result<ProviderSettings> Profile::fromJson(const QByteArray &json)
 {
-    Result r;
     JsonScanner::ParseError pe;
-    if (!JsonScanner::parse(json, &pe)) {
-        r.errorCode = QStringLiteral("profile_malformed");
-        r.error = tr("line %1, column %2: %3").arg(pe.line).arg(pe.column).arg(pe.message);
-        return r;
-    }
+    if (!JsonScanner::parse(json, &pe))
+        return Problem{QStringLiteral("profile_malformed"),
+                       tr("line %1, column %2: %3").arg(pe.line).arg(pe.column).arg(pe.message),
+                       {}};
     const QJsonObject root = QJsonDocument::fromJson(json.mid(JsonScanner::bomSize(json))).object();
-    if (root.value(QStringLiteral("format")).toString() != kFormat) {
-        r.errorCode = QStringLiteral("profile_format");
-        r.error = tr("this is not an Okta JWT Wizard profile (\"format\" is not \"%1\")").arg(kFormat);
-        return r;
-    }
-    if (root.value(QStringLiteral("version")).toInt() != kVersion) {
-        r.errorCode = QStringLiteral("profile_version");
-        r.error = tr("profile version %1 is not supported (this build reads version %2)")
-                      .arg(root.value(QStringLiteral("version")).toVariant().toString())
-                      .arg(kVersion);
-        return r;
-    }
-    Reader rd(&r);
-    ProviderSettings &s = r.settings;
+    if (root.value(QStringLiteral("format")).toString() != kFormat)
+        return Problem{QStringLiteral("profile_format"),
+                       tr("this is not an Okta JWT Wizard profile (\"format\" is not \"%1\")").arg(kFormat),
+                       {}};
+    if (root.value(QStringLiteral("version")).toInt() != kVersion)
+        return Problem{QStringLiteral("profile_version"),
+                       tr("profile version %1 is not supported (this build reads version %2)")
+                           .arg(root.value(QStringLiteral("version")).toVariant().toString())
+                           .arg(kVersion),
+                       {}};
+    Reader rd;
+    ProviderSettings s;
     const QJsonObject okta = root.value(QStringLiteral("okta")).toObject();
     s.oktaDomain = rd.string(okta, QStringLiteral("okta"), "domain");
     s.authServerId = rd.string(okta, QStringLiteral("okta"), "authServerId", s.authServerId);
@@ -154,10 +151,7 @@ Profile::Result Profile::fromJson(const QByteArray &json)
     const QJsonObject target = root.value(QStringLiteral("appServices")).toObject();
     s.projectId = rd.string(target, QStringLiteral("appServices"), "projectId");
     s.clientAppId = rd.string(target, QStringLiteral("appServices"), "clientAppId");
-    r.ok = !hasErrors(r.findings);
-    if (!r.ok) {
-        r.errorCode = QStringLiteral("profile_value_type");
-        r.error = r.findings.constFirst().message;
-    }
-    return r;
+    if (!rd.wrongTypes().isEmpty())
+        return Problem{QStringLiteral("profile_value_type"), rd.wrongTypes().join(QLatin1Char(' ')), {}};
+    return s;
 }

@@ -2,6 +2,7 @@
 
 #include "core/Finding.h"
 #include "core/ProviderSettings.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,17 +13,10 @@ class Profile
     Q_DECLARE_TR_FUNCTIONS(Profile)
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        QString errorCode; // profile_malformed, profile_format, profile_version
-        QString error;
-        ProviderSettings settings;
-        Findings findings; // unknown members, wrong types
-    };
-
     static constexpr int kVersion = 1;
 
     static QByteArray toJson(const ProviderSettings &settings);
-    static Result fromJson(const QByteArray &json);
+    /// The settings a profile holds, or a Problem: profile_malformed, profile_format, profile_version, or
+    /// profile_value_type naming every member of the wrong type.
+    static Result<ProviderSettings> fromJson(const QByteArray &json);
 };

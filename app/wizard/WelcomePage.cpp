@@ -69,11 +69,12 @@ void WelcomePage::openProfile()
     QByteArray data;
     if (!askAndRead(tr("Open a wizard profile"), tr("Wizard profiles (*.json);;All files (*)"), &path, &data))
         return;
-    const Profile::Result r = Profile::fromJson(data);
-    if (!r.ok)
-        return failed(tr("%1 is not a wizard profile: %2").arg(QDir::toNativeSeparators(path), r.error));
-    model()->setSettings(r.settings);
-    loaded(tr("Opened the profile %1.").arg(QDir::toNativeSeparators(path)), r.findings);
+    const Result<ProviderSettings> profile = Profile::fromJson(data);
+    if (!profile)
+        return failed(tr("%1 is not a wizard profile: %2")
+                          .arg(QDir::toNativeSeparators(path), profile.problem().message));
+    model()->setSettings(*profile);
+    loaded(tr("Opened the profile %1.").arg(QDir::toNativeSeparators(path)), {});
 }
 
 void WelcomePage::importProvidersFile()

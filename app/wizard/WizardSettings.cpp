@@ -27,9 +27,9 @@ void WizardSettings::restore(WizardModel *model, QWidget *window)
     const QSettings settings;
     if (settings.contains(kGeometry))
         window->restoreGeometry(settings.value(kGeometry).toByteArray());
-    const Profile::Result profile = Profile::fromJson(settings.value(kProfile).toString().toUtf8());
-    if (profile.ok) // a damaged entry is ignored: the wizard then starts empty
-        model->setSettings(profile.settings);
+    const Result<ProviderSettings> profile = Profile::fromJson(settings.value(kProfile).toString().toUtf8());
+    if (profile) // a damaged entry is ignored: the wizard then starts empty
+        model->setSettings(*profile);
     model->setAppDirectory(settings.value(kAppDirectory).toString());
 }
 

@@ -32,10 +32,9 @@ void tst_Profile::roundTrip()
                         {QStringLiteral("groups"), {}, false}};
     s.projectId = QStringLiteral("5f1a2b3c4d5e6f7a8b9c0d1e");
     s.clientAppId = QStringLiteral("orders-abcde");
-    const Profile::Result r = Profile::fromJson(Profile::toJson(s));
-    QVERIFY2(r.ok, qPrintable(r.error));
-    QVERIFY(r.settings == s);
-    QVERIFY(r.findings.isEmpty());
+    const auto r = Profile::fromJson(Profile::toJson(s));
+    QVERIFY2(r, qPrintable(r.problem().message));
+    QVERIFY(*r == s);
 }
 
 void tst_Profile::holdsNoSecretValues()
@@ -65,23 +64,23 @@ void tst_Profile::errors()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, code);
-    const Profile::Result r = Profile::fromJson(json);
-    QVERIFY(!r.ok);
-    QCOMPARE(r.errorCode, code);
-    QVERIFY(!r.error.isEmpty());
+    const auto r = Profile::fromJson(json);
+    QVERIFY(!r);
+    QCOMPARE(r.problem().code, code);
+    QVERIFY(!r.problem().message.isEmpty());
 }
 
 void tst_Profile::wrongTypesNameTheField()
 {
-    const Profile::Result r = Profile::fromJson(
+    const auto r = Profile::fromJson(
         "{\"format\": \"okta-jwt-wizard-profile\", \"version\": 1, \"provider\": {\"audience\": [1], "
         "\"metadataFields\": [{\"name\": \"sub\", \"required\": \"yes\"}]}}");
-    QVERIFY(!r.ok);
-    QStringList fields;
-    for (const Finding &f : r.findings)
-        fields << f.field;
-    QCOMPARE(fields, (QStringList{QStringLiteral("provider.audience"),
-                                  QStringLiteral("provider.metadataFields[0].required")}));
+    QVERIFY(!r);
+    QCOMPARE(r.problem().code, QStringLiteral("profile_value_type"));
+    // Every member of the wrong type is named, not only the first.
+    QCOMPARE(r.problem().message,
+             QStringLiteral("provider.audience must be an array of strings. "
+                            "provider.metadataFields[0].required must be true or false."));
 }
 
 QTEST_GUILESS_MAIN(tst_Profile)

@@ -7,11 +7,11 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const Profile::Result r = Profile::fromJson(input);
-    if (!r.ok)
+    const Result<ProviderSettings> r = Profile::fromJson(input);
+    if (!r)
         return 0;
-    const Profile::Result again = Profile::fromJson(Profile::toJson(r.settings));
-    if (!again.ok || again.settings != r.settings)
+    const Result<ProviderSettings> again = Profile::fromJson(Profile::toJson(*r));
+    if (!again || *again != *r)
         abort();
     return 0;
 }
