@@ -5,12 +5,12 @@
 
 std::optional<JournalHistory> CliJournal::read(const QString &path, bool quiet, Findings *warnings)
 {
-    const JournalFile::Read r = JournalFile(path).read();
-    if (!r.ok) {
-        CliOutput::fail({r.problem});
+    const Result<JournalFile::Contents> r = JournalFile(path).read();
+    if (!r) {
+        CliOutput::fail({Finding::fromProblem(r.problem(), QStringLiteral("journal"))});
         return std::nullopt;
     }
-    for (const JournalHistory::Skipped &s : r.history.skipped)
+    for (const JournalHistory::Skipped &s : r->history.skipped)
         warnings->append(Finding::warning(QStringLiteral("journal_line_skipped"), QStringLiteral("journal"),
                                           QStringLiteral("%1:%2: %3; the line was skipped and left as it is")
                                               .arg(path)
@@ -18,7 +18,7 @@ std::optional<JournalHistory> CliJournal::read(const QString &path, bool quiet, 
                                               .arg(s.reason)));
     if (!quiet)
         CliOutput::warnings(*warnings);
-    return r.history;
+    return r->history;
 }
 
 QString CliJournal::entryLine(const JournalEntry &e)

@@ -34,6 +34,11 @@ Finding Finding::warning(const QString &code, const QString &field, const QStrin
     return {Severity::Warning, code, field, message, hint};
 }
 
+Finding Finding::fromProblem(const Problem &problem, const QString &field)
+{
+    return error(problem.code, field, problem.message, problem.fix);
+}
+
 bool hasErrors(const Findings &findings)
 {
     return std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.isError(); });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Problem.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,6 +30,8 @@ struct Finding
                          const QString &hint = {});
     static Finding warning(const QString &code, const QString &field, const QString &message,
                            const QString &hint = {});
+    /// A Problem as an error finding of `field`, to be listed with the checks.
+    static Finding fromProblem(const Problem &problem, const QString &field = {});
 };
 
 using Findings = QList<Finding>;

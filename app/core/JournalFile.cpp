@@ -12,11 +12,9 @@
 #include <unistd.h>
 
 namespace {
-const QString kField = QStringLiteral("journal");
-
-Finding problem(const QString &code, const QString &message, const QString &hint = {})
+Problem problem(const QString &code, const QString &message, const QString &fix = {})
 {
-    return Finding::error(code, kField, message, hint);
+    return {code, message, fix};
 }
 
 QString systemError()
@@ -50,7 +48,7 @@ bool writeAll(int fd, const QByteArray &data)
 }
 
 // Opens without following a symlink and without blocking on a FIFO, then checks what was opened.
-std::optional<Finding> openChecked(const QString &path, int flags, Fd *fd, struct stat *st)
+Result<void> openChecked(const QString &path, int flags, Fd *fd, struct stat *st)
 {
     const QByteArray name = QFile::encodeName(path);
     fd->fd = ::open(name.constData(), flags | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0600);
@@ -65,11 +63,12 @@ std::optional<Finding> openChecked(const QString &path, int flags, Fd *fd, struc
     if (::fstat(fd->fd, st) != 0)
         return problem(QStringLiteral("journal_unreadable"),
                        JournalFile::tr("Cannot read the journal %1: %2").arg(path, systemError()));
-    if (auto p = JournalFile::check(path, S_ISREG(st->st_mode), st->st_uid, st->st_mode & 07777,
-                                    qint64(st->st_size), ::geteuid()))
-        return p;
+    if (auto checked = JournalFile::check(path, S_ISREG(st->st_mode), st->st_uid, st->st_mode & 07777,
+                                          qint64(st->st_size), ::geteuid());
+        !checked)
+        return checked;
     ::fcntl(fd->fd, F_SETFL, ::fcntl(fd->fd, F_GETFL) & ~O_NONBLOCK);
-    return std::nullopt;
+    return {};
 }
 } // namespace
 
@@ -82,8 +81,8 @@ QString JournalFile::defaultPath()
     return state + QStringLiteral("/okta-jwt/journal.jsonl");
 }
 
-std::optional<Finding> JournalFile::check(const QString &path, bool regular, uint owner, uint mode,
-                                          qint64 size, uint uid)
+Result<void> JournalFile::check(const QString &path, bool regular, uint owner, uint mode, qint64 size,
+                                uint uid)
 {
     const QString keep = tr("It was left as it is; move it away to start a new journal.");
     if (!regular)
@@ -106,10 +105,10 @@ std::optional<Finding> JournalFile::check(const QString &path, bool regular, uin
                            .arg(size)
                            .arg(kMaxBytes),
                        keep);
-    return std::nullopt;
+    return {};
 }
 
-bool JournalFile::append(const QJsonObject &record, Finding *out) const
+Result<void> JournalFile::append(const QJsonObject &record) const
 {
     const QFileInfo info(m_path);
     const QString folder = info.absolutePath();
@@ -119,14 +118,11 @@ bool JournalFile::append(const QJsonObject &record, Finding *out) const
     }
     Fd fd;
     struct stat st;
-    if (auto p = openChecked(m_path, O_WRONLY | O_CREAT | O_APPEND, &fd, &st)) {
-        *out = *p;
-        return false;
-    }
+    if (auto opened = openChecked(m_path, O_WRONLY | O_CREAT | O_APPEND, &fd, &st); !opened)
+        return opened;
     const auto failed = [&] {
-        *out = problem(QStringLiteral("journal_unwritable"),
+        return problem(QStringLiteral("journal_unwritable"),
                        tr("Cannot write the journal %1: %2").arg(m_path, systemError()));
-        return false;
     };
     if (::flock(fd.fd, LOCK_EX) != 0 || ::fstat(fd.fd, &st) != 0)
         return failed();
@@ -144,23 +140,19 @@ bool JournalFile::append(const QJsonObject &record, Finding *out) const
     }
     if (!writeAll(fd.fd, line) || ::fdatasync(fd.fd) != 0)
         return failed();
-    return true;
+    return {};
 }
 
-JournalFile::Read JournalFile::read() const
+Result<JournalFile::Contents> JournalFile::read() const
 {
-    Read r;
-    if (!QFileInfo(m_path).exists() && !QFileInfo(m_path).isSymLink()) {
-        r.ok = true;
+    Contents r;
+    if (!QFileInfo(m_path).exists() && !QFileInfo(m_path).isSymLink())
         return r;
-    }
     r.exists = true;
     Fd fd;
     struct stat st;
-    if (auto p = openChecked(m_path, O_RDONLY, &fd, &st)) {
-        r.problem = *p;
-        return r;
-    }
+    if (auto opened = openChecked(m_path, O_RDONLY, &fd, &st); !opened)
+        return opened.problem();
     ::flock(fd.fd, LOCK_SH);
     QByteArray data;
     data.reserve(qsizetype(st.st_size));
@@ -169,20 +161,15 @@ JournalFile::Read JournalFile::read() const
         const ssize_t n = ::read(fd.fd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0) {
-            r.problem = problem(QStringLiteral("journal_unreadable"),
-                                tr("Cannot read the journal %1: %2").arg(m_path, systemError()));
-            return r;
-        }
+        if (n < 0)
+            return problem(QStringLiteral("journal_unreadable"),
+                           tr("Cannot read the journal %1: %2").arg(m_path, systemError()));
         if (n == 0)
             break;
         data.append(buffer, n);
-        if (data.size() > kMaxBytes) { // grew while reading
-            r.problem = *check(m_path, true, 0, 0, data.size(), 0);
-            return r;
-        }
+        if (data.size() > kMaxBytes) // grew while reading
+            return check(m_path, true, 0, 0, data.size(), 0).problem();
     }
     r.history = JournalHistory::parse(data);
-    r.ok = true;
     return r;
 }

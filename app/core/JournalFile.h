@@ -2,6 +2,7 @@
 
 #include "core/Finding.h"
 #include "core/JournalHistory.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -17,11 +18,9 @@ class JournalFile
 public:
     static constexpr qint64 kMaxBytes = 16 * 1024 * 1024;
 
-    struct Read
+    struct Contents
     {
-        bool ok = false;
         bool exists = false;
-        Finding problem; // when !ok
         JournalHistory history;
     };
 
@@ -32,14 +31,14 @@ public:
 
     /// Appends `record` as one line and syncs it to disk before returning. Creates the folder (0700) and the
     /// file (0600) when missing. A last line cut short is left as it is; the new line starts after it.
-    bool append(const QJsonObject &record, Finding *problem) const;
+    Result<void> append(const QJsonObject &record) const;
     /// A missing file reads as an empty journal.
-    Read read() const;
+    Result<Contents> read() const;
 
     /// The checks on the file's status, apart so they can be tested for any owner: a regular file owned by
     /// `uid`, without group or other permissions, at most kMaxBytes.
-    static std::optional<Finding> check(const QString &path, bool regular, uint owner, uint mode, qint64 size,
-                                        uint uid);
+    static Result<void> check(const QString &path, bool regular, uint owner, uint mode, qint64 size,
+                              uint uid);
 
 private:
     QString m_path;

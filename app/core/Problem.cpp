@@ -1,10 +1,5 @@
 #include "core/Problem.h"
 
-QString Problem::text() const
-{
-    return fix.isEmpty() ? message : message + QStringLiteral(" Fix: ") + fix;
-}
-
 QJsonObject Problem::toJson() const
 {
     QJsonObject o{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};

@@ -12,8 +12,6 @@ struct Problem
     QString fix;
 
     bool isNull() const { return code.isEmpty(); }
-    /// "<message> Fix: <fix>", or the message alone.
-    QString text() const;
     /// {"code", "message", "fix"?}
     QJsonObject toJson() const;
     bool operator==(const Problem &other) const

@@ -22,10 +22,10 @@ AdminCall *DeployJournal::send(JournalEntry *entry, const std::function<AdminCal
     entry->id = JournalEntry::newId();
     entry->time = QDateTime::currentDateTimeUtc();
     entry->outcome = JournalEntry::Outcome::Unknown;
-    Finding problem;
-    if (!m_file.append(entry->beginRecord(), &problem)) {
+    if (const Result<void> journaled = m_file.append(entry->beginRecord()); !journaled) {
+        const Problem &problem = journaled.problem();
         *error = AdminApiError::make(AdminApiError::Kind::Usage, problem.code,
-                                     problem.message + QLatin1Char(' ') + problem.hint);
+                                     problem.message + QLatin1Char(' ') + problem.fix);
         error->context = tr("nothing was sent: every write is journaled first");
         return nullptr;
     }
@@ -55,8 +55,8 @@ void DeployJournal::complete(const JournalFile &file, JournalEntry entry, const 
         entry.outcome = answered ? JournalEntry::Outcome::Failed : JournalEntry::Outcome::Unknown;
         entry.error = error.code + QStringLiteral(": ") + error.error;
     }
-    Finding ignored; // the write is done either way; an entry left without its end reads as unknown
-    file.append(entry.endRecord(), &ignored);
+    // The write is done either way; an entry left without its end reads as unknown.
+    (void)file.append(entry.endRecord());
 }
 
 void DeployJournal::completeOk(JournalEntry entry, const QString &objectId) const
@@ -65,6 +65,6 @@ void DeployJournal::completeOk(JournalEntry entry, const QString &objectId) cons
     entry.outcome = JournalEntry::Outcome::Ok;
     entry.error.clear();
     entry.objectId = objectId;
-    Finding ignored;
-    m_file.append(entry.endRecord(), &ignored);
+    // The begin record is on disk already: an entry without its end reads as "unknown", never as lost.
+    (void)m_file.append(entry.endRecord());
 }

@@ -91,14 +91,14 @@ void HistoryPanel::reload()
 {
     ui->historyTree->clear();
     m_entries.clear();
-    const JournalFile::Read read = JournalFile(m_journalPath).read();
-    if (!read.ok) {
-        ui->historyStatusLabel->setText(read.problem.message + QLatin1Char(' ') + read.problem.hint);
+    const Result<JournalFile::Contents> read = JournalFile(m_journalPath).read();
+    if (!read) {
+        ui->historyStatusLabel->setText(read.problem().message + QLatin1Char(' ') + read.problem().fix);
         return showSelected();
     }
     const bool anyTarget = !m_appId.isEmpty() || !m_clientAppId.isEmpty() || !m_oktaDomain.isEmpty();
     const QUrl base(m_adminApi);
-    for (const JournalEntry &e : read.history.newestFirst()) {
+    for (const JournalEntry &e : read->history.newestFirst()) {
         const bool okta = !m_oktaDomain.isEmpty() && e.matches({}, m_oktaDomain);
         const bool app = e.service == JournalEntry::appServices() &&
                          (m_adminApi.isEmpty() || QUrl(e.adminApi).matches(base, QUrl::StripTrailingSlash)) &&
@@ -119,11 +119,11 @@ void HistoryPanel::reload()
             item->setToolTip(2, e.error);
     }
     QString status = tr("%n change(s) in the journal %1.", nullptr, int(m_entries.size())).arg(m_journalPath);
-    if (!read.history.skipped.isEmpty())
+    if (!read->history.skipped.isEmpty())
         status +=
             QLatin1Char(' ') + tr("%n line(s) of the journal could not be read; they were skipped and left "
                                   "as they are.",
-                                  nullptr, int(read.history.skipped.size()));
+                                  nullptr, int(read->history.skipped.size()));
     ui->historyStatusLabel->setText(status);
     if (ui->historyTree->topLevelItemCount() > 0)
         ui->historyTree->setCurrentItem(ui->historyTree->topLevelItem(0));

@@ -63,39 +63,38 @@ private slots:
     void appendCreatesPrivateFolderAndFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("new/state/okta-jwt/journal.jsonl"));
-        Finding problem;
-        QVERIFY2(JournalFile(path).append(record(QStringLiteral("a-1")), &problem),
-                 qPrintable(problem.message));
-        QVERIFY(JournalFile(path).append(record(QStringLiteral("b-2")), &problem));
+        const Result<void> first = JournalFile(path).append(record(QStringLiteral("a-1")));
+        QVERIFY2(first, qPrintable(first.problem().message));
+        QVERIFY(JournalFile(path).append(record(QStringLiteral("b-2"))));
         struct stat st;
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0600);
         QCOMPARE(::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 0777), 0700);
-        const JournalFile::Read r = JournalFile(path).read();
-        QVERIFY(r.ok && r.exists);
-        QCOMPARE(r.history.entries.size(), 2);
+        const auto r = JournalFile(path).read();
+        QVERIFY(r && r->exists);
+        QCOMPARE(r->history.entries.size(), 2);
     }
     void missingJournalReadsEmpty()
     {
-        const JournalFile::Read r = JournalFile(m_dir.filePath(QStringLiteral("none/journal.jsonl"))).read();
-        QVERIFY(r.ok);
-        QVERIFY(!r.exists);
-        QVERIFY(r.history.entries.isEmpty());
+        const auto r = JournalFile(m_dir.filePath(QStringLiteral("none/journal.jsonl"))).read();
+        QVERIFY(r);
+        QVERIFY(!r->exists);
+        QVERIFY(r->history.entries.isEmpty());
     }
     void lineCutShortIsKeptAndAppendedAfter()
     {
         const QString path = m_dir.filePath(QStringLiteral("cut/journal.jsonl"));
         const QByteArray cut = "{\"v\":1,\"record\":\"begin\",\"id\":\"cu";
         write(path, cut, 0600);
-        Finding problem;
-        QVERIFY(JournalFile(path).append(record(QStringLiteral("after-1")), &problem));
+        QVERIFY(JournalFile(path).append(record(QStringLiteral("after-1"))));
         QVERIFY(contents(path).startsWith(cut + '\n')); // the old bytes stay as they were
-        const JournalFile::Read r = JournalFile(path).read();
-        QCOMPARE(r.history.entries.size(), 1);
-        QCOMPARE(r.history.entries.first().id, QStringLiteral("after-1"));
-        QCOMPARE(r.history.skipped.size(), 1);
-        QCOMPARE(r.history.skipped.first().line, 1);
+        const auto r = JournalFile(path).read();
+        QVERIFY(r);
+        QCOMPARE(r->history.entries.size(), 1);
+        QCOMPARE(r->history.entries.first().id, QStringLiteral("after-1"));
+        QCOMPARE(r->history.skipped.size(), 1);
+        QCOMPARE(r->history.skipped.first().line, 1);
     }
     void refusedFilesAreLeftAlone_data()
     {
@@ -134,13 +133,13 @@ private slots:
         else
             QVERIFY(QDir().mkpath(path));
         const QByteArray before = QFileInfo(path).isFile() ? contents(path) : QByteArray();
-        const JournalFile::Read r = JournalFile(path).read();
-        QVERIFY(!r.ok);
-        QCOMPARE(r.problem.code, code);
-        QVERIFY2(r.problem.message.contains(path), qPrintable(r.problem.message));
-        Finding problem;
-        QVERIFY(!JournalFile(path).append(record(QStringLiteral("k-2")), &problem));
-        QCOMPARE(problem.code, code);
+        const auto r = JournalFile(path).read();
+        QVERIFY(!r);
+        QCOMPARE(r.problem().code, code);
+        QVERIFY2(r.problem().message.contains(path), qPrintable(r.problem().message));
+        const Result<void> appended = JournalFile(path).append(record(QStringLiteral("k-2")));
+        QVERIFY(!appended);
+        QCOMPARE(appended.problem().code, code);
         if (QFileInfo(path).isFile())
             QCOMPARE(contents(path), before);
         if (kind == QLatin1String("symlink"))
@@ -150,11 +149,11 @@ private slots:
     {
         const auto foreign =
             JournalFile::check(QStringLiteral("/x/journal.jsonl"), true, 1234, 0600, 10, 1000);
-        QVERIFY(foreign);
-        QCOMPARE(foreign->code, QStringLiteral("journal_not_owned"));
-        QVERIFY(foreign->message.contains(QStringLiteral("/x/journal.jsonl")));
-        QVERIFY(foreign->message.contains(QStringLiteral("1234")));
-        QVERIFY(!JournalFile::check(QStringLiteral("/x/journal.jsonl"), true, 1000, 0600, 10, 1000));
+        QVERIFY(!foreign);
+        QCOMPARE(foreign.problem().code, QStringLiteral("journal_not_owned"));
+        QVERIFY(foreign.problem().message.contains(QStringLiteral("/x/journal.jsonl")));
+        QVERIFY(foreign.problem().message.contains(QStringLiteral("1234")));
+        QVERIFY(JournalFile::check(QStringLiteral("/x/journal.jsonl"), true, 1000, 0600, 10, 1000));
     }
     void concurrentWritersLeaveWholeLines()
     {
@@ -166,11 +165,9 @@ private slots:
             const pid_t pid = ::fork();
             QVERIFY(pid >= 0);
             if (pid == 0) {
-                Finding problem;
                 bool ok = true;
                 for (int i = 0; i < each; ++i)
-                    ok = JournalFile(path).append(record(QStringLiteral("w%1-%2").arg(w).arg(i)), &problem) &&
-                         ok;
+                    ok = JournalFile(path).append(record(QStringLiteral("w%1-%2").arg(w).arg(i))).ok() && ok;
                 ::_exit(ok ? 0 : 1);
             }
             children << pid;
@@ -180,10 +177,10 @@ private slots:
             QCOMPARE(::waitpid(pid, &status, 0), pid);
             QVERIFY(WIFEXITED(status) && WEXITSTATUS(status) == 0);
         }
-        const JournalFile::Read r = JournalFile(path).read();
-        QVERIFY(r.ok);
-        QCOMPARE(r.history.entries.size(), writers * each);
-        QVERIFY(r.history.skipped.isEmpty());
+        const auto r = JournalFile(path).read();
+        QVERIFY(r);
+        QCOMPARE(r->history.entries.size(), writers * each);
+        QVERIFY(r->history.skipped.isEmpty());
     }
 };
 

@@ -193,8 +193,7 @@ private slots:
         secret.objectType = JournalEntry::secretType();
         secret.objectName = QStringLiteral("okta_key");
         secret.after = JournalEntry::secretState(QStringLiteral("okta_key"), {}, true);
-        Finding problem;
-        QVERIFY(JournalFile(b.journal).append(secret.beginRecord(), &problem));
+        QVERIFY(JournalFile(b.journal).append(secret.beginRecord()));
         b.panel.reload();
         QCOMPARE(b.tree()->topLevelItemCount(), 2);
         QVERIFY(b.w<QPlainTextEdit>("historyDiffView")->toPlainText().contains(QStringLiteral("okta_key")));

@@ -25,8 +25,8 @@ class tst_DeployJournal : public QObject
     QString freshJournal() { return m_dir.filePath(QStringLiteral("run%1/journal.jsonl").arg(++m_runs)); }
     static QList<JournalEntry> entries(const QString &path)
     {
-        const JournalFile::Read r = JournalFile(path).read();
-        return r.ok ? r.history.entries : QList<JournalEntry>();
+        const auto r = JournalFile(path).read();
+        return r ? r->history.entries : QList<JournalEntry>();
     }
     static QByteArray bytes(const QString &path)
     {
