@@ -10,6 +10,7 @@
 #include "HelpText.h"
 #include "HistoryCommand.h"
 #include "ManPage.h"
+#include "OktaSetupCommand.h"
 #include "SandboxCommand.h"
 #include "Suggestion.h"
 #include "UndoCommand.h"
@@ -37,6 +38,7 @@ void CommandLine::addAll()
     add(new VerifyTokenCommand);
     add(new DeployCommand(DeployCommand::Mode::Diff));
     add(new DeployCommand(DeployCommand::Mode::Deploy));
+    add(new OktaSetupCommand);
     add(new SandboxCommand);
     add(new HistoryCommand);
     add(new UndoCommand);

@@ -172,6 +172,9 @@ QHttpServerResponse OktaManagementSandbox::reply(const QHttpServerRequest &reque
         break;
     }
     m_store.setDomain(m_sandbox->domain());
+    // The API reports the audience the sandbox's tokens carry (OktaSandbox::setAudience), until a replace.
+    m_store.followAudience(m_sandbox->authServerId(),
+                           m_sandbox->defaultClaims().value(QStringLiteral("aud")).toString());
     if (request.value("Authorization") != "SSWS " + demoApiToken().toLatin1())
         return envelope(
             OktaManagementStore::error(401, "E0000011", QStringLiteral("Invalid token provided")));

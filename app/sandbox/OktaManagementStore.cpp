@@ -298,3 +298,10 @@ QJsonObject OktaManagementStore::presented(QJsonObject server) const
                   m_domain + QStringLiteral("/oauth2/") + server.value(QStringLiteral("id")).toString());
     return server;
 }
+
+void OktaManagementStore::followAudience(const QString &serverId, const QString &audience)
+{
+    Server *s = server(serverId);
+    if (s && !s->audienceReplaced && !audience.isEmpty())
+        s->object.insert(QStringLiteral("audiences"), QJsonArray{audience});
+}

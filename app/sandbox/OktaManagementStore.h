@@ -32,6 +32,8 @@ public:
 
     /// The server's claims as the API lists them (empty for an unknown server).
     QList<QJsonObject> claims(const QString &serverId) const;
+    /// Makes the server's audience `audience` unless a replace through the API set it.
+    void followAudience(const QString &serverId, const QString &audience);
     /// The server's audience when it was replaced through the API, else empty.
     QString replacedAudience(const QString &serverId) const;
 

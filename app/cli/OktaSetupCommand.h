@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Command.h"
+#include "Finding.h"
+#include "OktaSetupPlan.h"
+#include "ProviderSettings.h"
+
+#include <QJsonArray>
+
+class KeychainStore;
+class OktaAdminClient;
+class OktaSetupRunner;
+
+/// `okta-jwt okta-setup`: reads the Okta side through the Management API, prints the plan that makes Okta
+/// issue tokens App Services accepts, and applies it unless --dry-run. Never deletes anything.
+class OktaSetupCommand : public Command
+{
+    Q_OBJECT
+
+public:
+    using Command::Command;
+
+    QString name() const override { return QStringLiteral("okta-setup"); }
+    QString summary() const override;
+    CliOptions options() const override;
+    void start(const CommandArgs &parser, const QStringList &rawArgs) override;
+    /// The keychain asked for the API token when neither the environment nor a file gives one; by default the
+    /// system's. Tests set a store over a keychain double.
+    void setKeychain(KeychainStore *keychain) { m_keychain = keychain; }
+
+private:
+    void planned();
+    void printPlan() const;
+    void fail(const Finding &error, int exitCode);
+    void finish(int exitCode, const Finding &error = {});
+
+    bool m_json = false;
+    bool m_dryRun = false;
+    ProviderSettings m_settings;
+    QString m_clientId;
+    OktaSetupPlan::Options m_options;
+    Findings m_notes;
+    OktaSetupPlan m_plan;
+    QJsonArray m_applied;
+    OktaAdminClient *m_client = nullptr;
+    OktaSetupRunner *m_runner = nullptr;
+    KeychainStore *m_keychain = nullptr;
+};

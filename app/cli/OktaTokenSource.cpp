@@ -1,0 +1,94 @@
+#include "OktaTokenSource.h"
+
+#include "CliOutput.h"
+#include "FileReader.h"
+#include "KeychainStore.h"
+#include "ProviderOptions.h"
+#include "ProviderSettings.h"
+
+#include <QProcessEnvironment>
+#include <QUrl>
+
+#include <memory>
+#include <utility>
+
+CliOptions OktaTokenSource::options()
+{
+    return {CliOption::valued(
+                QStringLiteral("okta-api-token-file"), QStringLiteral("F"),
+                QStringLiteral("File holding the Okta API token; the variable (or OKTA_CLIENT_TOKEN) "
+                               "holds the token itself. Given neither, the system keychain entry for "
+                               "the Okta domain is used."),
+                CliOption::Group::Command, CliOption::Value::File)
+                .withEnvironment(QStringLiteral("OKTA_API_TOKEN"))};
+}
+
+QString OktaTokenSource::keychainKey(const QString &oktaDomain)
+{
+    ProviderSettings s;
+    s.oktaDomain = oktaDomain;
+    const QUrl url(s.oktaBaseUrl());
+    return QStringLiteral("okta-api-token:") + url.host() +
+           (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
+}
+
+void OktaTokenSource::read(QObject *owner, KeychainStore *keychain, const CommandArgs &parser,
+                           const QString &oktaDomain, const std::function<void(const QByteArray &)> &found,
+                           const std::function<void()> &missing)
+{
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (parser.isSet(QStringLiteral("okta-api-token-file"))) {
+        const FileReader::Result file =
+            FileReader::read(parser.value(QStringLiteral("okta-api-token-file")), FileReader::Kind::Any,
+                             ProviderOptions::kMaxSecretFileBytes);
+        const QByteArray token = file.data.trimmed();
+        if (!file.ok || token.isEmpty()) {
+            CliOutput::error(QStringLiteral("okta_api_token_file"),
+                             file.ok ? QStringLiteral("the --okta-api-token-file is empty") : file.error);
+            return missing();
+        }
+        return found(token);
+    }
+    for (const char *name : {"OKTA_API_TOKEN", "OKTA_CLIENT_TOKEN"}) {
+        const QByteArray token = env.value(QLatin1String(name)).trimmed().toUtf8();
+        if (!token.isEmpty())
+            return found(token);
+    }
+    if (!keychain)
+        keychain = new KeychainStore(owner);
+    const QString key = keychainKey(oktaDomain);
+    auto reported = std::make_shared<bool>(false); // a miss may be signalled twice (no service, then done)
+    const auto fail = [keychain, key, missing, reported] {
+        if (std::exchange(*reported, true))
+            return;
+        const QString fix = QStringLiteral("set OKTA_API_TOKEN or pass --okta-api-token-file F");
+        using Status = KeychainBackend::Status;
+        switch (keychain->lastStatus()) {
+        case Status::Locked:
+            CliOutput::error(
+                QStringLiteral("keychain_locked"),
+                QStringLiteral("the system keychain is locked, so the Okta API token cannot be read; "
+                               "unlock it, or %1")
+                    .arg(fix));
+            break;
+        case Status::Denied:
+            CliOutput::error(
+                QStringLiteral("keychain_denied"),
+                QStringLiteral("the system keychain refused access to the Okta API token; %1").arg(fix));
+            break;
+        default:
+            CliOutput::error(
+                QStringLiteral("credentials_missing"),
+                QStringLiteral("no Okta API token: the system keychain has no entry %1 (service %2); %3")
+                    .arg(key, KeychainStore::serviceName(), fix));
+        }
+        missing();
+    };
+    QObject::connect(keychain, &KeychainStore::unavailable, owner, fail);
+    QObject::connect(keychain, &KeychainStore::failed, owner, fail);
+    QObject::connect(keychain, &KeychainStore::readDone, owner, [fail](const QString &, bool ok) {
+        if (!ok)
+            fail();
+    });
+    keychain->read(key, [found](const QString &secret) { found(secret.trimmed().toUtf8()); });
+}

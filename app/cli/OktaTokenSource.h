@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CliOption.h"
+#include "CommandArgs.h"
+
+#include <QString>
+
+#include <functional>
+
+class KeychainStore;
+class QObject;
+
+/// Where `okta-setup` takes the Okta API token from: OKTA_API_TOKEN (or the Okta SDKs' OKTA_CLIENT_TOKEN),
+/// --okta-api-token-file, else the system keychain entry for the Okta domain. Never a flag value.
+class OktaTokenSource
+{
+public:
+    static CliOptions options();
+    /// The keychain entry's key for an Okta org: "okta-api-token:" + its host.
+    static QString keychainKey(const QString &oktaDomain);
+    /// Calls `found` with the token, or prints the one error line (code credentials_missing, keychain_*,
+    /// okta_api_token_file) and calls `missing`. `keychain` is the system's when null.
+    static void read(QObject *owner, KeychainStore *keychain, const CommandArgs &parser,
+                     const QString &oktaDomain, const std::function<void(const QByteArray &)> &found,
+                     const std::function<void()> &missing);
+};
