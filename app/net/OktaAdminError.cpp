@@ -15,7 +15,7 @@ Finding OktaAdminError::fromReply(int status, const QByteArray &body, const QStr
             QStringLiteral("okta_no_api_access_management"), what, message,
             tr("This org lacks API Access Management: custom authorization servers are a paid "
                "feature. Use the \"default\" server (--auth-server default)."));
-    if (code == QLatin1String("E0000006"))
+    if (code == QLatin1String("E0000006") || (code.isEmpty() && status == 403))
         return Finding::error(
             QStringLiteral("okta_admin_rights"), what, message,
             tr("The API token's admin lacks rights: create the token as an admin with the API "
