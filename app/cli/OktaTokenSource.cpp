@@ -3,11 +3,10 @@
 #include "CliOutput.h"
 #include "FileReader.h"
 #include "KeychainStore.h"
+#include "OktaAdminClient.h"
 #include "ProviderOptions.h"
-#include "ProviderSettings.h"
 
 #include <QProcessEnvironment>
-#include <QUrl>
 
 #include <memory>
 #include <utility>
@@ -21,15 +20,6 @@ CliOptions OktaTokenSource::options()
                                "the Okta domain is used."),
                 CliOption::Group::Command, CliOption::Value::File)
                 .withEnvironment(QStringLiteral("OKTA_API_TOKEN"))};
-}
-
-QString OktaTokenSource::keychainKey(const QString &oktaDomain)
-{
-    ProviderSettings s;
-    s.oktaDomain = oktaDomain;
-    const QUrl url(s.oktaBaseUrl());
-    return QStringLiteral("okta-api-token:") + url.host() +
-           (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
 }
 
 void OktaTokenSource::read(QObject *owner, KeychainStore *keychain, const CommandArgs &parser,
@@ -56,7 +46,7 @@ void OktaTokenSource::read(QObject *owner, KeychainStore *keychain, const Comman
     }
     if (!keychain)
         keychain = new KeychainStore(owner);
-    const QString key = keychainKey(oktaDomain);
+    const QString key = OktaAdminClient::keychainKey(oktaDomain);
     auto reported = std::make_shared<bool>(false); // a miss may be signalled twice (no service, then done)
     const auto fail = [keychain, key, missing, reported] {
         if (std::exchange(*reported, true))

@@ -16,8 +16,6 @@ class OktaTokenSource
 {
 public:
     static CliOptions options();
-    /// The keychain entry's key for an Okta org: "okta-api-token:" + its host.
-    static QString keychainKey(const QString &oktaDomain);
     /// Calls `found` with the token, or prints the one error line (code credentials_missing, keychain_*,
     /// okta_api_token_file) and calls `missing`. `keychain` is the system's when null.
     static void read(QObject *owner, KeychainStore *keychain, const CommandArgs &parser,

@@ -17,6 +17,8 @@ struct SandboxConnection
     QString publicKey; // the simulator's own demo API key pair: no secret anywhere else
     QString privateKey;
     std::function<QByteArray()> mintDemoToken; // a fresh demo access token; empty once the sandbox is gone
+    QString oktaClientId; // the simulated Okta org's native app
+    QString oktaApiToken; // the demo token its Okta Management API accepts: no secret anywhere else
 };
 
 /// Starts the sandbox (or finds it running) and describes it; false with *error when it cannot listen.

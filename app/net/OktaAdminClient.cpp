@@ -36,6 +36,15 @@ OktaAdminClient::OktaAdminClient(QNetworkAccessManager *nam, QObject *parent)
       m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
+QString OktaAdminClient::keychainKey(const QString &oktaDomain)
+{
+    ProviderSettings s;
+    s.oktaDomain = oktaDomain;
+    const QUrl url(s.oktaBaseUrl());
+    return QStringLiteral("okta-api-token:") + url.host() +
+           (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
+}
+
 bool OktaAdminClient::setOktaDomain(const QString &domain, QString *error)
 {
     const Findings findings = OktaValidator::validateDomain(domain);

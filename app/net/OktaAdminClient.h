@@ -44,6 +44,10 @@ public:
 
     explicit OktaAdminClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
+    /// The system keychain entry (service KeychainStore::serviceName()) of an org's API token:
+    /// "okta-api-token:" + its host[:port].
+    static QString keychainKey(const QString &oktaDomain);
+
     /// The org (host, or http(s) URL for loopback); false and *error when it is not a valid Okta domain.
     bool setOktaDomain(const QString &domain, QString *error = nullptr);
     QUrl baseUrl() const { return m_base; }

@@ -1,5 +1,7 @@
 #include "Sandbox.h"
 
+#include "OktaManagementSandbox.h"
+
 #include <QPointer>
 
 Sandbox::Sandbox(QObject *parent) : QObject(parent)
@@ -44,9 +46,9 @@ SandboxConnection Sandbox::connection()
             projectId(),
             publicKey(),
             privateKey(),
-            [self] {
-                return self ? self->mintDemoToken() : QByteArray();
-            }};
+            [self] { return self ? self->mintDemoToken() : QByteArray(); },
+            OktaSandbox::demoClientId(),
+            OktaManagementSandbox::demoApiToken()};
 }
 
 SandboxStarter Sandbox::starter(QObject *owner)
