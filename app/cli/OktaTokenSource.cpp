@@ -1,5 +1,6 @@
 #include "OktaTokenSource.h"
 
+#include "CliKeychain.h"
 #include "CliOutput.h"
 #include "FileReader.h"
 #include "KeychainStore.h"
@@ -7,9 +8,6 @@
 #include "ProviderOptions.h"
 
 #include <QProcessEnvironment>
-
-#include <memory>
-#include <utility>
 
 CliOptions OktaTokenSource::options()
 {
@@ -44,41 +42,32 @@ void OktaTokenSource::read(QObject *owner, KeychainStore *keychain, const Comman
         if (!token.isEmpty())
             return found(token);
     }
-    if (!keychain)
-        keychain = new KeychainStore(owner);
     const QString key = OktaAdminClient::keychainKey(oktaDomain);
-    auto reported = std::make_shared<bool>(false); // a miss may be signalled twice (no service, then done)
-    const auto fail = [keychain, key, missing, reported] {
-        if (std::exchange(*reported, true))
-            return;
-        const QString fix = QStringLiteral("set OKTA_API_TOKEN or pass --okta-api-token-file F");
-        using Status = KeychainBackend::Status;
-        switch (keychain->lastStatus()) {
-        case Status::Locked:
-            CliOutput::error(
-                QStringLiteral("keychain_locked"),
-                QStringLiteral("the system keychain is locked, so the Okta API token cannot be read; "
-                               "unlock it, or %1")
-                    .arg(fix));
-            break;
-        case Status::Denied:
-            CliOutput::error(
-                QStringLiteral("keychain_denied"),
-                QStringLiteral("the system keychain refused access to the Okta API token; %1").arg(fix));
-            break;
-        default:
-            CliOutput::error(
-                QStringLiteral("credentials_missing"),
-                QStringLiteral("no Okta API token: the system keychain has no entry %1 (service %2); %3")
-                    .arg(key, KeychainStore::serviceName(), fix));
-        }
-        missing();
-    };
-    QObject::connect(keychain, &KeychainStore::unavailable, owner, fail);
-    QObject::connect(keychain, &KeychainStore::failed, owner, fail);
-    QObject::connect(keychain, &KeychainStore::readDone, owner, [fail](const QString &, bool ok) {
-        if (!ok)
-            fail();
-    });
-    keychain->read(key, [found](const QString &secret) { found(secret.trimmed().toUtf8()); });
+    CliKeychain::readSecret(
+        owner, keychain, key, [found](const QString &secret) { found(secret.trimmed().toUtf8()); },
+        [key, missing](KeychainStore *store) {
+            const QString fix = QStringLiteral("set OKTA_API_TOKEN or pass --okta-api-token-file F");
+            using Status = KeychainBackend::Status;
+            switch (store->lastStatus()) {
+            case Status::Locked:
+                CliOutput::error(
+                    QStringLiteral("keychain_locked"),
+                    QStringLiteral("the system keychain is locked, so the Okta API token cannot be "
+                                   "read; unlock it, or %1")
+                        .arg(fix));
+                break;
+            case Status::Denied:
+                CliOutput::error(
+                    QStringLiteral("keychain_denied"),
+                    QStringLiteral("the system keychain refused access to the Okta API token; %1").arg(fix));
+                break;
+            default:
+                CliOutput::error(
+                    QStringLiteral("credentials_missing"),
+                    QStringLiteral("no Okta API token: the system keychain has no entry %1 (service "
+                                   "%2); %3")
+                        .arg(key, KeychainStore::serviceName(), fix));
+            }
+            missing();
+        });
 }
