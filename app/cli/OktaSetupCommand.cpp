@@ -2,9 +2,11 @@
 
 #include "CliNetwork.h"
 #include "CliOutput.h"
+#include "DiscoveryDocument.h"
 #include "ExitCode.h"
 #include "JournalFile.h"
 #include "OktaAdminClient.h"
+#include "OktaClient.h"
 #include "OktaSetupRunner.h"
 #include "OktaTokenSource.h"
 #include "ProviderOptions.h"
@@ -96,14 +98,18 @@ void OktaSetupCommand::start(const CommandArgs &parser, const QStringList &rawAr
             Finding::error(QStringLiteral("usage"), {},
                            timeout == 0 ? QStringLiteral("--timeout takes a positive number") : error),
             ExitUsage);
-    m_client = new OktaAdminClient(CliNetwork::createManager(this), this);
+    QNetworkAccessManager *nam = CliNetwork::createManager(this);
+    m_client = new OktaAdminClient(nam, this);
+    m_okta = new OktaClient(nam, this);
+    m_okta->setTimeout(timeout);
     m_client->setTimeout(timeout);
     if (!m_client->setOktaDomain(m_settings.oktaDomain, &error))
         return fail(Finding::error(QStringLiteral("usage"), QStringLiteral("oktaDomain"), error), ExitUsage);
     m_runner = new OktaSetupRunner(m_client, this);
     m_runner->setJournalPath(JournalFile::defaultPath());
     connect(m_runner, &OktaSetupRunner::failed, this, [this](const Finding &e) { fail(e, ExitRemote); });
-    connect(m_runner, &OktaSetupRunner::stateRead, this, &OktaSetupCommand::planned);
+    connect(m_runner, &OktaSetupRunner::stateRead, this, &OktaSetupCommand::discover);
+    connect(m_okta, &OktaClient::failed, this, [this](const Finding &e) { fail(e, ExitRemote); });
     connect(m_runner, &OktaSetupRunner::stepDone, this, [this](int i) {
         m_applied.append(m_plan.steps().at(i).toJson());
         if (!m_json)
@@ -123,10 +129,26 @@ void OktaSetupCommand::start(const CommandArgs &parser, const QStringList &rawAr
         [this] { Q_EMIT finished(ExitUsage); });
 }
 
+void OktaSetupCommand::discover()
+{
+    m_state = m_runner->state();
+    if (!m_state.server)
+        return planned(); // a server still to be created, or none: nothing published to check yet
+    connect(m_okta, &OktaClient::discovered, this,
+            [this](const DiscoveryDocument &document, const Findings &) {
+                m_settings.issuer = document.issuer(); // the plan compares it with the server's own
+                m_okta->fetchJwks(document.jwksUri());
+            });
+    connect(m_okta, &OktaClient::jwksReady, this, [this](const QString &, const JwkSet &keys, bool) {
+        m_state.keys = keys;
+        planned();
+    });
+    m_okta->discover(m_settings.oktaDomain, m_state.server->id);
+}
+
 void OktaSetupCommand::planned()
 {
-    m_plan =
-        OktaSetupPlan::make(m_runner->state(), m_settings, m_settings.clientAppId, m_clientId, m_options);
+    m_plan = OktaSetupPlan::make(m_state, m_settings, m_settings.clientAppId, m_clientId, m_options);
     printPlan();
     if (m_plan.isBlocked())
         return finish(ExitCheckFailed);
@@ -159,7 +181,7 @@ void OktaSetupCommand::printPlan() const
 {
     if (m_json)
         return;
-    const OktaState &s = m_runner->state();
+    const OktaState &s = m_state;
     QString text = QStringLiteral("Okta %1\n").arg(m_client->baseUrl().toString());
     if (s.server)
         text += QStringLiteral("  server %1 (%2), audience %3, %4 policy(ies), %5 claim(s)\n")
@@ -186,7 +208,7 @@ void OktaSetupCommand::finish(int exitCode, const Finding &error)
     const Findings findings = m_notes + m_plan.findings();
     if (m_json) {
         QJsonObject doc{{QStringLiteral("ok"), exitCode == ExitOk},
-                        {QStringLiteral("state"), m_runner ? m_runner->state().toJson() : QJsonObject()},
+                        {QStringLiteral("state"), m_state.toJson()},
                         {QStringLiteral("plan"), m_plan.stepsJson()},
                         {QStringLiteral("applied"), m_applied},
                         {QStringLiteral("findings"), CliOutput::findingsJson(findings)}};

@@ -9,6 +9,7 @@
 
 class KeychainStore;
 class OktaAdminClient;
+class OktaClient;
 class OktaSetupRunner;
 
 /// `okta-jwt okta-setup`: reads the Okta side through the Management API, prints the plan that makes Okta
@@ -29,6 +30,8 @@ public:
     void setKeychain(KeychainStore *keychain) { m_keychain = keychain; }
 
 private:
+    /// Discovery and the key set of the server, so both ends are checked before any write.
+    void discover();
     void planned();
     void printPlan() const;
     void fail(const Finding &error, int exitCode);
@@ -40,9 +43,11 @@ private:
     QString m_clientId;
     OktaSetupPlan::Options m_options;
     Findings m_notes;
+    OktaState m_state;
     OktaSetupPlan m_plan;
     QJsonArray m_applied;
     OktaAdminClient *m_client = nullptr;
     OktaSetupRunner *m_runner = nullptr;
+    OktaClient *m_okta = nullptr;
     KeychainStore *m_keychain = nullptr;
 };

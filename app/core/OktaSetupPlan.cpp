@@ -1,6 +1,7 @@
 #include "OktaSetupPlan.h"
 
 #include "OktaClaimPlanner.h"
+#include "TokenChecker.h"
 
 #include <algorithm>
 
@@ -44,6 +45,7 @@ OktaSetupPlan OktaSetupPlan::make(const OktaState &state, const ProviderSettings
         return plan;
     }
     plan.planAudience(state, settings, clientAppId, options);
+    plan.checkKeys(state);
     plan.checkApp(state);
     plan.planAccess(state, clientId, options);
     OktaClaimPlanner::plan(state, settings, options.claimValues, &plan.m_steps, &plan.m_findings);
@@ -122,6 +124,22 @@ void OktaSetupPlan::planAudience(const OktaState &state, const ProviderSettings 
                              {},
                              {}};
     align(clientAppId);
+}
+
+void OktaSetupPlan::checkKeys(const OktaState &state)
+{
+    if (!state.keys)
+        return;
+    const QList<Jwk> keys = state.keys->keys();
+    const bool usable = std::any_of(keys.begin(), keys.end(),
+                                    [](const Jwk &k) { return k.isUsableForRs256() && k.hasKid(); });
+    if (!usable)
+        m_findings << Finding::error(
+            QStringLiteral("okta_no_usable_key"), QStringLiteral("jwkURI"),
+            tr("The server publishes no RS256 key with a kid, so App Services could "
+               "verify none of its tokens."),
+            tr("Check the server's signing keys (Security → API → the server → Keys)."));
+    m_findings << TokenChecker::jwksWarnings(*state.keys);
 }
 
 void OktaSetupPlan::checkApp(const OktaState &state)

@@ -45,6 +45,7 @@ public:
 private:
     void planAudience(const OktaState &state, const ProviderSettings &settings, const QString &clientAppId,
                       const Options &options);
+    void checkKeys(const OktaState &state);
     void checkApp(const OktaState &state);
     void planAccess(const OktaState &state, const QString &clientId, const Options &options);
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JwkSet.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -76,6 +78,8 @@ struct OktaState
     QList<Policy> policies; // each with its rules
     QList<Claim> claims;
     std::optional<App> app; // absent when no app has the client id
+    /// The key set the server publishes, when it was fetched (to check both ends before any write).
+    std::optional<JwkSet> keys;
 
     QJsonObject toJson() const;
 

@@ -65,6 +65,31 @@ OktaManagementSandbox::OktaManagementSandbox(QHttpServer &server, OktaSandbox *s
     add<S, S, S, S, S>(server, servers + QStringLiteral("/<arg>/<arg>/<arg>/<arg>/<arg>"), serveIt);
     add<>(server, QStringLiteral("/api/v1/apps"), serveIt);
     add<S>(server, QStringLiteral("/api/v1/apps/<arg>"), serveIt);
+    // Servers created through the API publish discovery and keys too (the sandbox's own server has its
+    // routes already, registered first); their tokens are not minted.
+    server.route(QStringLiteral("/oauth2/<arg>/.well-known/openid-configuration"),
+                 [this](const QString &id) { return published(id, false); });
+    server.route(QStringLiteral("/oauth2/<arg>/v1/keys"),
+                 [this](const QString &id) { return published(id, true); });
+}
+
+QHttpServerResponse OktaManagementSandbox::published(const QString &serverId, bool keys) const
+{
+    if (m_store.get({QStringLiteral("authorizationServers"), serverId}, {}).status != 200)
+        return envelope(
+            OktaManagementStore::error(404, "E0000007", QStringLiteral("Not found: %1").arg(serverId)));
+    if (keys)
+        return json(200, m_sandbox->keys().jwks());
+    const QString issuer = m_sandbox->domain() + QStringLiteral("/oauth2/") + serverId;
+    return json(
+        200, QJsonObject{{QStringLiteral("issuer"), issuer},
+                         {QStringLiteral("authorization_endpoint"), issuer + QStringLiteral("/v1/authorize")},
+                         {QStringLiteral("token_endpoint"), issuer + QStringLiteral("/v1/token")},
+                         {QStringLiteral("jwks_uri"), issuer + QStringLiteral("/v1/keys")},
+                         {QStringLiteral("response_types_supported"), QJsonArray{QStringLiteral("code")}},
+                         {QStringLiteral("subject_types_supported"), QJsonArray{QStringLiteral("public")}},
+                         {QStringLiteral("id_token_signing_alg_values_supported"),
+                          QJsonArray{QStringLiteral("RS256")}}});
 }
 
 OktaManagementSandbox *OktaManagementSandbox::of(const OktaSandbox &sandbox)

@@ -68,6 +68,8 @@ signals:
 private:
     QHttpServerResponse serve(const QHttpServerRequest &request);
     QHttpServerResponse reply(const QHttpServerRequest &request, const QString &method);
+    /// Discovery (or, with `keys`, the JWKS) of a server created through the API; 404 for others.
+    QHttpServerResponse published(const QString &serverId, bool keys) const;
     QHttpServerResponse page(const QHttpServerRequest &request, const QJsonArray &items);
 
     OktaSandbox *m_sandbox;

@@ -131,7 +131,9 @@ void OktaSetupDialog::render()
         ui->applyButton->setEnabled(false);
         return;
     }
-    const OktaState &s = read.state;
+    OktaState s = read.state;
+    if (m_model->discovery().status == WizardModel::Discovery::Status::Found)
+        s.keys = m_model->discovery().keys; // both ends are checked together (the issuer is in the settings)
     QString state = s.server
                         ? tr("Server %1, audience %2; %n access policy(ies)", nullptr, int(s.policies.size()))
                               .arg(s.server->name, s.server->audiences.value(0))

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void init()
     {
         m_api->reset();
+        m_okta.resetBehaviour();
         m_okta.setAudience(QStringLiteral("api://default"));
     }
 
@@ -145,6 +146,20 @@ private Q_SLOTS:
                                    "department=user.department"}));
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(claims().value("department").toString(), QStringLiteral("Engineering"));
+    }
+    void bothEndsCheckedBeforeAnyWrite()
+    {
+        // Discovery names another issuer than the server's: refused by discovery itself.
+        m_okta.setFault(OktaSandbox::Fault::WrongIssuer, OktaSandbox::Discovery);
+        CliRun r = run(args({"--audience", "api://default"}));
+        QVERIFY2(r.exitCode == 3 && r.errText().contains("issuer"), r.err.constData());
+        QCOMPARE(m_api->writeCount(), 0);
+        // The key set cannot be read: a remote error, still nothing written.
+        m_okta.resetBehaviour();
+        m_okta.setFault(OktaSandbox::Fault::ServerError, OktaSandbox::Keys);
+        r = run(args({"--audience", "api://default"}));
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(m_api->writeCount(), 0);
     }
     void oktaErrors_data()
     {
@@ -234,7 +249,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         // Refused by the provider's own validation before anything is read.
         QVERIFY2(r.errText().contains("okta-jwt: auth_server_org:"), r.err.constData());
-        QVERIFY(!r.errText().contains("claim_not_in_access_token")); // what okta-setup fixes is no warning here
+        QVERIFY(
+            !r.errText().contains("claim_not_in_access_token")); // what okta-setup fixes is no warning here
         QCOMPARE(m_api->requestCount(), 0);
         QCOMPARE(m_api->writeCount(), 0);
     }

@@ -1,8 +1,10 @@
 #include "FindingCodes.h"
 #include "OktaClaimPlanner.h"
 #include "OktaSetupPlan.h"
+#include "RsaKeyPair.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <functional>
@@ -365,6 +367,32 @@ private slots:
         QCOMPARE(body.value("credentials").toObject(),
                  (QJsonObject{{"signing", QJsonObject{{"rotationMode", "AUTO"}}}})); // no read-only kid
         QVERIFY(plan.alignedAudience().isEmpty());
+    }
+    void bothEndsKeys()
+    {
+        const RsaKeyPair pair = RsaKeyPair::generate();
+        auto keySet = [&pair](const QList<QJsonObject> &keys) {
+            QJsonArray list;
+            for (const QJsonObject &k : keys)
+                list.append(k);
+            QString error;
+            return JwkSet::parse(QJsonDocument(QJsonObject{{"keys", list}}).toJson(), &error);
+        };
+        const ProviderSettings p = settings({});
+        OktaState state = freshOrg();
+        state.keys = keySet({pair.publicJwk("k1")});
+        QVERIFY(OktaSetupPlan::make(state, p, kAppId, kClient, {}).findings().isEmpty());
+        state.keys = keySet({pair.publicJwk("k1", "RS384")});
+        QCOMPARE(findingCodes(OktaSetupPlan::make(state, p, kAppId, kClient, {}).findings()),
+                 (QStringList{"okta_no_usable_key", "warning:jwks_non_rs256_key"}));
+        QJsonObject noKid = pair.publicJwk("k1");
+        noKid.remove("kid");
+        state.keys = keySet({noKid});
+        QVERIFY(OktaSetupPlan::make(state, p, kAppId, kClient, {}).isBlocked());
+        state.keys =
+            keySet({pair.publicJwk("k1"), pair.publicJwk("k2"), pair.publicJwk("k3"), pair.publicJwk("k4")});
+        QCOMPARE(findingCodes(OktaSetupPlan::make(state, p, kAppId, kClient, {}).findings()),
+                 QStringList{"warning:jwks_too_many_keys"});
     }
     void jsonShape()
     {
