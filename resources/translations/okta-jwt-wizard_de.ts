@@ -2344,6 +2344,14 @@ Rückgängig würde ändern:
         <source>authorization_code and device_code</source>
         <translation>authorization_code und device_code</translation>
     </message>
+    <message>
+        <source>The server publishes no RS256 key with a kid, so App Services could verify none of its tokens.</source>
+        <translation>Der Server veröffentlicht keinen RS256-Schlüssel mit kid, daher könnte App Services keines seiner Tokens prüfen.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s signing keys (Security → API → the server → Keys).</source>
+        <translation>Prüfen Sie die Signaturschlüssel des Servers (Security → API → der Server → Keys).</translation>
+    </message>
 </context>
 <context>
     <name>OktaValidator</name>
