@@ -1,5 +1,6 @@
 #include "FindingCodes.h"
 #include "OktaClaimPlanner.h"
+#include "OktaOrgStates.h"
 #include "OktaSetupPlan.h"
 #include "RsaKeyPair.h"
 
@@ -9,72 +10,9 @@
 
 #include <functional>
 
+using namespace OktaOrgStates;
+
 namespace {
-const QString kAppId = QStringLiteral("myapp-abcde");
-const QString kClient = QStringLiteral("0oaclient");
-const QString kDevice = QLatin1String(OktaState::kDeviceGrant);
-
-OktaState::Rule defaultRule()
-{
-    return {QStringLiteral("r0"),
-            QStringLiteral("Default Policy Rule"),
-            QStringLiteral("ACTIVE"),
-            1,
-            {QStringLiteral("client_credentials"), QStringLiteral("authorization_code"), kDevice},
-            {QStringLiteral("EVERYONE")},
-            {},
-            {QStringLiteral("*")}};
-}
-
-// What a new developer org's `default` server looks like, with one native app.
-OktaState freshOrg()
-{
-    OktaState s;
-    s.server =
-        OktaState::Server{QStringLiteral("default"),
-                          QStringLiteral("default"),
-                          QStringLiteral("Default Authorization Server"),
-                          {QStringLiteral("api://default")},
-                          QStringLiteral("https://dev-1.okta.com/oauth2/default"),
-                          QStringLiteral("ACTIVE"),
-                          {{QStringLiteral("name"), QStringLiteral("default")},
-                           {QStringLiteral("description"), QStringLiteral("Default Authorization Server")},
-                           {QStringLiteral("issuerMode"), QStringLiteral("ORG_URL")},
-                           {QStringLiteral("credentials"),
-                            QJsonObject{{QStringLiteral("signing"),
-                                         QJsonObject{{QStringLiteral("rotationMode"), QStringLiteral("AUTO")},
-                                                     {QStringLiteral("kid"), QStringLiteral("k1")}}}}}}};
-    s.policies = {{QStringLiteral("p0"),
-                   QStringLiteral("Default Policy"),
-                   QStringLiteral("ACTIVE"),
-                   1,
-                   {QStringLiteral("ALL_CLIENTS")},
-                   {defaultRule()}}};
-    s.claims = {{QStringLiteral("c0"), QStringLiteral("sub"), QStringLiteral("ACTIVE"),
-                 QStringLiteral("RESOURCE"), QStringLiteral("SYSTEM"),
-                 QStringLiteral("(appuser != null) ? appuser.userName : app.clientId"), true}};
-    s.app = OktaState::App{kClient,
-                           kClient,
-                           QStringLiteral("My native app"),
-                           QStringLiteral("native"),
-                           QStringLiteral("none"),
-                           true,
-                           {QStringLiteral("authorization_code"), kDevice},
-                           {OktaSetupPlan::defaultRedirectUri()}};
-    return s;
-}
-
-ProviderSettings settings(const QStringList &claims,
-                          const QStringList &audience = {QStringLiteral("api://default")})
-{
-    ProviderSettings p;
-    p.oktaDomain = QStringLiteral("dev-1.okta.com");
-    p.audience = audience;
-    for (const QString &c : claims)
-        p.metadataFields << MetadataField{c, {}, false};
-    return p;
-}
-
 QStringList actions(const OktaSetupPlan &plan)
 {
     QStringList out;
@@ -273,37 +211,6 @@ private slots:
         QCOMPARE(plan.isBlocked(), hasErrors(plan.findings()));
     }
 
-    void claimBodiesAsOktaExpects()
-    {
-        const OktaSetupPlan plan = OktaSetupPlan::make(
-            freshOrg(), settings({QStringLiteral("email"), QStringLiteral("groups")}), kAppId, kClient, {});
-        const QJsonObject email = plan.steps().at(0).body;
-        QCOMPARE(email.value("name").toString(), QStringLiteral("email"));
-        QCOMPARE(email.value("status").toString(), QStringLiteral("ACTIVE"));
-        QCOMPARE(email.value("claimType").toString(), QStringLiteral("RESOURCE"));
-        QCOMPARE(email.value("valueType").toString(), QStringLiteral("EXPRESSION"));
-        QCOMPARE(email.value("value").toString(), QStringLiteral("user.email"));
-        QCOMPARE(email.value("alwaysIncludeInToken").toBool(), true);
-        QCOMPARE(email.value("conditions").toObject().value("scopes").toArray(), QJsonArray());
-        QVERIFY(!email.contains("group_filter_type"));
-        const QJsonObject groups = plan.steps().at(1).body;
-        QCOMPARE(groups.value("valueType").toString(), QStringLiteral("GROUPS"));
-        QCOMPARE(groups.value("value").toString(), QStringLiteral(".*"));
-        QCOMPARE(groups.value("group_filter_type").toString(), QStringLiteral("REGEX"));
-        QCOMPARE(plan.steps().at(0).detail,
-                 QStringLiteral("create claim email = user.email in access tokens"));
-    }
-    void knownMappings()
-    {
-        QCOMPARE(OktaClaimPlanner::knownExpression("name"),
-                 QStringLiteral("user.firstName + \" \" + user.lastName"));
-        QCOMPARE(OktaClaimPlanner::knownExpression("given_name"), QStringLiteral("user.firstName"));
-        QCOMPARE(OktaClaimPlanner::knownExpression("family_name"), QStringLiteral("user.lastName"));
-        QCOMPARE(OktaClaimPlanner::knownExpression("preferred_username"), QStringLiteral("user.login"));
-        QCOMPARE(OktaClaimPlanner::knownExpression("locale"), QStringLiteral("user.locale"));
-        QCOMPARE(OktaClaimPlanner::knownExpression("zoneinfo"), QStringLiteral("user.timezone"));
-        QCOMPARE(OktaClaimPlanner::knownExpression("department"), QString());
-    }
     void createdPolicyAndRuleBodies()
     {
         OktaState state = freshOrg();
