@@ -10,6 +10,7 @@
 #include "cli/HelpText.h"
 #include "cli/HistoryCommand.h"
 #include "cli/ManPage.h"
+#include "cli/OktaSetupCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/Suggestion.h"
 #include "cli/UndoCommand.h"
@@ -37,6 +38,7 @@ void CommandLine::addAll()
     add(new VerifyTokenCommand);
     add(new DeployCommand(DeployCommand::Mode::Diff));
     add(new DeployCommand(DeployCommand::Mode::Deploy));
+    add(new OktaSetupCommand);
     add(new SandboxCommand);
     add(new HistoryCommand);
     add(new UndoCommand);

@@ -2,6 +2,8 @@
 
 #include "cli/CliOutput.h"
 #include "cli/ExitCode.h"
+#include "sandbox/OktaManagementSandbox.h"
+#include "sandbox/OktaSandbox.h"
 #include "sandbox/Sandbox.h"
 
 #include <QJsonDocument>
@@ -53,9 +55,12 @@ void SandboxCommand::start(const CommandArgs &parser, const QStringList &)
             "  API key:        export MONGODB_ATLAS_PUBLIC_API_KEY=%9 MONGODB_ATLAS_PRIVATE_API_KEY=%10\n\n"
             "Try:\n"
             "  okta-jwt verify-token --okta-domain %1 --client-app-id %8 --claim email --token-file TOKEN\n"
-            "  okta-jwt deploy --okta-domain %1 --claim email --admin-api %6 --project-id %7 --app %8\n\n"
+            "  okta-jwt deploy --okta-domain %1 --claim email --admin-api %6 --project-id %7 --app %8\n"
+            "  OKTA_API_TOKEN=%12 okta-jwt okta-setup --okta-domain %1 --client-app-id %8 --client-id %13 "
+            "--claim email --claim groups\n\n"
             "A demo access token (valid for an hour):\n%11\n\nStop with Ctrl+C.\n")
             .arg(v("okta_domain"), v("auth_server"), v("issuer"), v("jwks_uri"), v("token_endpoint"),
                  v("admin_api"), v("project_id"), v("client_app_id"), v("public_key"))
-            .arg(v("private_key"), v("demo_token")));
+            .arg(v("private_key"), v("demo_token"), OktaManagementSandbox::demoApiToken(),
+                 OktaSandbox::demoClientId()));
 }

@@ -22,6 +22,8 @@ struct SandboxConnection
     QString privateKey;
     QString demoTokenUrl; // POST here for a fresh demo token (the simulator's own endpoint)
     DemoTokenSource mintDemoToken;
+    QString oktaClientId; // the simulated Okta org's native app
+    QString oktaApiToken; // the demo token its Okta Management API accepts: no secret anywhere else
 };
 
 /// Starts the sandbox (or finds it running) and describes it; false with *error when it cannot listen.

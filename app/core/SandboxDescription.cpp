@@ -19,6 +19,8 @@ const Field fields[] = {
     {"public_key", &SandboxConnection::publicKey},
     {"private_key", &SandboxConnection::privateKey},
     {"demo_token_endpoint", &SandboxConnection::demoTokenUrl},
+    {"okta_client_id", &SandboxConnection::oktaClientId},
+    {"okta_api_token", &SandboxConnection::oktaApiToken},
 };
 } // namespace
 

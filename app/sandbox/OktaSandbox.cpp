@@ -1,5 +1,7 @@
 #include "sandbox/OktaSandbox.h"
 
+#include "sandbox/OktaManagementSandbox.h"
+
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -92,16 +94,17 @@ QJsonObject OktaSandbox::defaultClaims(qint64 now) const
 {
     if (now < 0)
         now = QDateTime::currentSecsSinceEpoch();
-    return {{QStringLiteral("ver"), 1},
-            {QStringLiteral("jti"), QStringLiteral("AT.sandbox-%1").arg(now)},
-            {QStringLiteral("iss"), issuer()},
-            {QStringLiteral("aud"), m_audience},
-            {QStringLiteral("iat"), now},
-            {QStringLiteral("exp"), now + 3600},
-            {QStringLiteral("cid"), demoClientId()},
-            {QStringLiteral("uid"), demoUserId()},
-            {QStringLiteral("scp"), QJsonArray{QStringLiteral("openid"), QStringLiteral("profile")}},
-            {QStringLiteral("sub"), demoUserLogin()}};
+    return OktaManagementSandbox::withIssuedClaims(
+        *this, {{QStringLiteral("ver"), 1},
+                {QStringLiteral("jti"), QStringLiteral("AT.sandbox-%1").arg(now)},
+                {QStringLiteral("iss"), issuer()},
+                {QStringLiteral("aud"), m_audience},
+                {QStringLiteral("iat"), now},
+                {QStringLiteral("exp"), now + 3600},
+                {QStringLiteral("cid"), demoClientId()},
+                {QStringLiteral("uid"), demoUserId()},
+                {QStringLiteral("scp"), QJsonArray{QStringLiteral("openid"), QStringLiteral("profile")}},
+                {QStringLiteral("sub"), demoUserLogin()}});
 }
 
 QByteArray OktaSandbox::mintToken(const QJsonObject &claims, const QJsonObject &header,
@@ -149,6 +152,7 @@ void OktaSandbox::addRoutes()
             serve(path, endpoint, request, std::move(responder));
         });
     }
+    new OktaManagementSandbox(*m_server, this); // the Management API: servers, policies, rules, claims, apps
     // Control endpoints for the demo mode and out-of-process tests.
     m_server->route(QStringLiteral("/sandbox/okta/rotate"), QHttpServerRequest::Method::Post, [this] {
         m_keys.rotate();

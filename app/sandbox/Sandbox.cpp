@@ -2,6 +2,8 @@
 
 #include "core/SandboxDescription.h"
 
+#include "sandbox/OktaManagementSandbox.h"
+
 #include <QPointer>
 
 Sandbox::Sandbox(QObject *parent) : QObject(parent)
@@ -83,5 +85,7 @@ QJsonObject Sandbox::describe() const
             {QStringLiteral("project_id"), m_admin.projectId()},
             {QStringLiteral("client_app_id"), demoClientAppId()},
             {QStringLiteral("public_key"), m_admin.publicKey()},
-            {QStringLiteral("private_key"), m_admin.privateKey()}};
+            {QStringLiteral("private_key"), m_admin.privateKey()},
+            {QStringLiteral("okta_client_id"), OktaSandbox::demoClientId()},
+            {QStringLiteral("okta_api_token"), OktaManagementSandbox::demoApiToken()}};
 }

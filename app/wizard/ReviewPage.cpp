@@ -5,6 +5,7 @@
 #include "wizard/DialogProvider.h"
 #include "wizard/DiffHighlighter.h"
 #include "wizard/FindingLabel.h"
+#include "wizard/OktaSetupDialog.h"
 #include "wizard/WizardModel.h"
 
 #include <QDir>
@@ -28,6 +29,10 @@ ReviewPage::ReviewPage(WizardModel *model, QWidget *parent) : ModelPage(model, p
             this->model()->setAppDirectory(dir);
     });
     connect(model, &WizardModel::appDirectoryChanged, this, &ReviewPage::refreshDiff);
+    connect(ui->findingsTreeWidget, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (OktaSetupDialog::fixes(item->data(0, Qt::UserRole).toString()))
+            emit oktaSetupRequested();
+    });
     bindModel();
 }
 
@@ -75,6 +80,11 @@ void ReviewPage::refreshFindings()
             auto *hint = new QTreeWidgetItem(item, {f.hint});
             hint->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
             hint->setFlags(Qt::ItemIsEnabled);
+        }
+        if (OktaSetupDialog::fixes(f.code)) { // Okta's side can be set up from here
+            auto *setUp = new QTreeWidgetItem(item, {tr("Set up Okta… (double-click or Enter)")});
+            setUp->setData(0, Qt::UserRole, f.code);
+            setUp->setIcon(0, QIcon(QStringLiteral(":/icons/open.svg")));
         }
     }
     ui->findingsTreeWidget->expandAll();

@@ -21,6 +21,10 @@ public:
     void initializePage() override;
     QWidget *tokenCheckArea() const;
 
+signals:
+    /// The user activated an Okta-side finding (or its "Set up Okta…" line).
+    void oktaSetupRequested();
+
 protected:
     QStringList ownedFields() const override;
     void refresh() override;

@@ -2,6 +2,7 @@
 
 #include "core/AppDirectory.h"
 #include "core/Profile.h"
+#include "net/KeychainStore.h"
 #include "wizard/AppServicesPage.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/DeployPanel.h"
@@ -11,6 +12,7 @@
 #include "wizard/HistoryPanel.h"
 #include "wizard/MetadataPage.h"
 #include "wizard/OktaPage.h"
+#include "wizard/OktaSetupDialog.h"
 #include "wizard/PngIcon.h"
 #include "wizard/PreviewPane.h"
 #include "wizard/ReviewPage.h"
@@ -129,6 +131,7 @@ void SetupWizard::buildPage(PageId id)
         m_okta = new OktaPage(m_model);
         m_discovery = new DiscoveryPanel(m_model, network());
         m_okta->discoveryArea()->layout()->addWidget(m_discovery);
+        placeOktaSetupButton();
         setPage(id, m_okta);
         break;
     case AppServicesPageId:
@@ -144,6 +147,7 @@ void SetupWizard::buildPage(PageId id)
         m_review = new ReviewPage(m_model);
         m_review->tokenCheckArea()->layout()->addWidget(m_tokenSummary);
         m_tokenSummary->show(); // it was hidden while it had no page
+        connect(m_review, &ReviewPage::oktaSetupRequested, this, &SetupWizard::setUpOkta);
         setPage(id, m_review);
         break;
     case ApplyPageId:
@@ -288,6 +292,31 @@ void SetupWizard::pickFromToken()
         const QList<MetadataField> fields = dialog->mergedFields();
         m_model->update([&fields](ProviderSettings &s) { s.metadataFields = fields; });
     });
+    dialog->open();
+}
+
+void SetupWizard::placeOktaSetupButton()
+{
+    auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Set &up Okta…"));
+    button->setObjectName(QStringLiteral("setUpOktaButton"));
+    button->setToolTip(tr("Set up the authorization server's audience, access policy, rule and access-token "
+                          "claims through the Okta Management API"));
+    button->setAutoDefault(false);
+    m_okta->discoveryArea()->layout()->addWidget(button);
+    connect(button, &QPushButton::clicked, this, &SetupWizard::setUpOkta);
+}
+
+void SetupWizard::setUpOkta()
+{
+    auto *dialog = new OktaSetupDialog(m_model, network(), this);
+    dialog->setObjectName(QStringLiteral("oktaSetupDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_sandboxMode) {
+        dialog->setClientId(m_sandbox.oktaClientId);
+        dialog->setDemoToken(m_sandbox.oktaApiToken);
+    } else {
+        dialog->setKeychain(new KeychainStore(dialog));
+    }
     dialog->open();
 }
 

@@ -73,6 +73,9 @@ public:
 
     /// Opens "Pick from token…" (non-modal open(), so tests and the event loop keep running).
     void pickFromToken();
+    /// "Set up Okta…" (the Okta page's button and Review's Okta-side findings): the Okta Management API
+    /// dialog.
+    void setUpOkta();
 
 public slots:
     /// Asks for a file and writes the current inputs as a profile (never a secret value).
@@ -84,6 +87,7 @@ private:
     void buildPage(PageId id);
     QNetworkAccessManager *network();
     void placeTokenCheck();
+    void placeOktaSetupButton();
     void placeDeployPanel();
     void placeHistoryPanel();
     void placeSidePanel();

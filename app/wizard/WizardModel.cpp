@@ -18,6 +18,7 @@ void WizardModel::setSettings(const ProviderSettings &settings)
     m_tokenCheck = TokenCheck();
     m_remote = Remote();
     m_export = ExportOutcome();
+    m_oktaSetup = OktaSetup();
     m_touched.clear();
     revalidate();
     emit reset();
@@ -198,6 +199,15 @@ void WizardModel::dropOutdatedResults()
     }
     if (m_export.present && m_exportInputs != exportInputs())
         m_export = ExportOutcome();
+    if (m_oktaSetup.present && m_oktaSetupInputs != m_settings.discoveryInputs())
+        m_oktaSetup = OktaSetup();
+}
+
+void WizardModel::setOktaState(const OktaState &state, const QString &clientId)
+{
+    m_oktaSetup = {true, clientId, state};
+    m_oktaSetupInputs = m_settings.discoveryInputs();
+    emit resultsChanged();
 }
 
 QString WizardModel::remoteInputs() const

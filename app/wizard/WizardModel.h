@@ -4,6 +4,7 @@
 #include "core/DeployResult.h"
 #include "core/Finding.h"
 #include "core/JwkSet.h"
+#include "core/OktaState.h"
 #include "core/ProviderSettings.h"
 #include "core/TokenCheckResult.h"
 
@@ -72,6 +73,15 @@ public:
         AppDirectory::Export result;
     };
 
+    /// What "Set up Okta…" last read through the Okta Management API, for the domain and server it was read
+    /// from and the Okta client id it was read for.
+    struct OktaSetup
+    {
+        bool present = false;
+        QString clientId;
+        OktaState state;
+    };
+
     explicit WizardModel(QObject *parent = nullptr);
 
     const ProviderSettings &settings() const { return m_settings; }
@@ -114,6 +124,10 @@ public:
     /// The outcome of an Export made with the current settings and app directory.
     void setExportOutcome(const AppDirectory::Export &result, bool declined);
 
+    const OktaSetup &oktaSetup() const { return m_oktaSetup; }
+    /// The Okta state read for the current domain and server; dropped when they change.
+    void setOktaState(const OktaState &state, const QString &clientId);
+
     const Remote &remote() const { return m_remote; }
     /// The Admin API URL and public key the deploy panel uses: another one is another remote.
     void setDeployConnection(const QString &baseUrl, const QString &publicKey);
@@ -149,6 +163,8 @@ private:
     QString m_tokenCheckInputs;
     Remote m_remote;
     QString m_remoteInputs;
+    OktaSetup m_oktaSetup;
+    QString m_oktaSetupInputs;
     ExportOutcome m_export;
     QString m_exportInputs;
     QString m_deployConnection;

@@ -1635,6 +1635,151 @@ Rückgängig würde ändern:
     </message>
 </context>
 <context>
+    <name>OktaAdminClient</name>
+    <message>
+        <source>the reply is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>Okta answered with a redirect (HTTP %1); it is not followed, so the API token stays with the Okta domain.</source>
+        <translation>Okta hat mit einer Weiterleitung geantwortet (HTTP %1); sie wird nicht verfolgt, damit das API-Token bei der Okta-Domain bleibt.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>a list was expected</source>
+        <translation>eine Liste wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the next page is on another host (%1); it is not fetched, so the API token stays with the Okta domain</source>
+        <translation>die nächste Seite liegt auf einem anderen Host (%1); sie wird nicht abgerufen, damit das API-Token bei der Okta-Domain bleibt</translation>
+    </message>
+    <message>
+        <source>more than %1 pages; the paging does not end</source>
+        <translation>mehr als %1 Seiten; das Blättern endet nicht</translation>
+    </message>
+</context>
+<context>
+    <name>OktaAdminError</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Okta refused %1: %2</source>
+        <translation>Okta hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>This org lacks API Access Management: custom authorization servers are a paid feature. Use the &quot;default&quot; server (--auth-server default).</source>
+        <translation>Dieser Org fehlt API Access Management: Eigene Autorisierungsserver sind kostenpflichtig. Verwenden Sie den Server „default“ (--auth-server default).</translation>
+    </message>
+    <message>
+        <source>The API token&apos;s admin lacks rights: create the token as an admin with the API Access Management Administrator (or Super Administrator) role.</source>
+        <translation>Dem Administrator des API-Tokens fehlen Rechte: Erstellen Sie das Token als Administrator mit der Rolle „API Access Management Administrator“ (oder „Super Administrator“).</translation>
+    </message>
+    <message>
+        <source>The API token is invalid or expired: create one under Security → API → Tokens and give it through OKTA_API_TOKEN, --okta-api-token-file or the keychain.</source>
+        <translation>Das API-Token ist ungültig oder abgelaufen: Erstellen Sie eines unter Security → API → Tokens und geben Sie es über OKTA_API_TOKEN, --okta-api-token-file oder den Schlüsselbund an.</translation>
+    </message>
+    <message>
+        <source>Okta refused the values named above; correct them and run again.</source>
+        <translation>Okta hat die oben genannten Werte abgelehnt; korrigieren Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check the Okta domain and the authorization server id.</source>
+        <translation>Prüfen Sie die Okta-Domain und die ID des Autorisierungsservers.</translation>
+    </message>
+    <message>
+        <source>Okta had a problem; try again in a few minutes (status.okta.com).</source>
+        <translation>Okta hatte ein Problem; versuchen Sie es in einigen Minuten erneut (status.okta.com).</translation>
+    </message>
+    <message>
+        <source>See Okta&apos;s message above.</source>
+        <translation>Siehe Oktas Meldung oben.</translation>
+    </message>
+    <message>
+        <source>Okta&apos;s rate limit stopped %1 (waited %2 s in all).</source>
+        <translation>Oktas Ratenbegrenzung hat %1 gestoppt (insgesamt %2 s gewartet).</translation>
+    </message>
+    <message>
+        <source>Wait a minute and run again; other API clients of this org share the limit.</source>
+        <translation>Warten Sie eine Minute und versuchen Sie es erneut; andere API-Clients dieser Org teilen sich die Grenze.</translation>
+    </message>
+    <message>
+        <source>The reply to %1 is not what the Okta Management API sends: %2</source>
+        <translation>Die Antwort auf %1 ist nicht, was die Okta Management API sendet: %2</translation>
+    </message>
+    <message>
+        <source>Check that the Okta domain is the org&apos;s own (not a proxy or a login page).</source>
+        <translation>Prüfen Sie, dass die Okta-Domain die der Org ist (kein Proxy und keine Anmeldeseite).</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check the Okta domain, the network and any proxy.</source>
+        <translation>Prüfen Sie die Okta-Domain, das Netzwerk und einen eventuellen Proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>OktaClaimPlanner</name>
+    <message>
+        <source>&quot;%1&quot; is a nested path; an Okta claim has a top-level name, so none can be created for it.</source>
+        <translation>„%1“ ist ein verschachtelter Pfad; ein Okta-Claim hat einen Namen der obersten Ebene, daher kann dafür keiner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Map a top-level claim instead, e.g. &quot;%1&quot; created with --claim-value %1=user.%1.</source>
+        <translation>Ordnen Sie stattdessen einen Claim der obersten Ebene zu, z. B. „%1“, angelegt mit --claim-value %1=user.%1.</translation>
+    </message>
+    <message>
+        <source>Okta has no known value for the claim &quot;%1&quot;; it is not guessed.</source>
+        <translation>Für den Claim „%1“ ist kein Okta-Wert bekannt; er wird nicht geraten.</translation>
+    </message>
+    <message>
+        <source>Give its Okta expression with --claim-value %1=EXPRESSION (e.g. user.%1), or map another claim.</source>
+        <translation>Geben Sie seinen Okta-Ausdruck mit --claim-value %1=AUSDRUCK an (z. B. user.%1) oder ordnen Sie einen anderen Claim zu.</translation>
+    </message>
+    <message>
+        <source>groups matching %1</source>
+        <translation>Gruppen, die %1 entsprechen</translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation>Claim %1</translation>
+    </message>
+    <message>
+        <source>create claim %1 = %2 in access tokens</source>
+        <translation>Claim %1 = %2 in Zugriffstokens anlegen</translation>
+    </message>
+    <message>
+        <source>The access-token claim &quot;%1&quot; exists but is inactive; it is left unchanged.</source>
+        <translation>Der Zugriffstoken-Claim „%1“ existiert, ist aber inaktiv; er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Activate it in the Okta Admin Console (Security → API → Claims).</source>
+        <translation>Aktivieren Sie ihn in der Okta Admin Console (Security → API → Claims).</translation>
+    </message>
+    <message>
+        <source>The access-token claim &quot;%1&quot; exists with the value %2 (not %3); it is left unchanged.</source>
+        <translation>Der Zugriffstoken-Claim „%1“ existiert mit dem Wert %2 (nicht %3); er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Change it in the Okta Admin Console if App Services should get %1.</source>
+        <translation>Ändern Sie ihn in der Okta Admin Console, wenn App Services %1 erhalten soll.</translation>
+    </message>
+    <message>
+        <source>--claim-value %1 names no mapped metadata claim; it is not used.</source>
+        <translation>--claim-value %1 nennt keinen zugeordneten Metadaten-Claim; er wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Add a metadata field for &quot;%1&quot;, or drop the value.</source>
+        <translation>Fügen Sie ein Metadatenfeld für „%1“ hinzu oder lassen Sie den Wert weg.</translation>
+    </message>
+</context>
+<context>
     <name>OktaClient</name>
     <message>
         <source>The request was cancelled.</source>
@@ -1789,6 +1934,109 @@ Rückgängig würde ändern:
     </message>
 </context>
 <context>
+    <name>OktaReply</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a string.</source>
+        <translation>%1: „%2“ ist keine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not true or false.</source>
+        <translation>%1: „%2“ ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an object.</source>
+        <translation>%1: „%2“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list.</source>
+        <translation>%1: „%2“ ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; holds something other than text.</source>
+        <translation>%1: „%2“ enthält etwas anderes als Text.</translation>
+    </message>
+    <message>
+        <source>The reply is not JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The list of %1 is not a JSON array.</source>
+        <translation>Die Liste der %1 ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <source>The list of %1 holds something other than objects.</source>
+        <translation>Die Liste der %1 enthält etwas anderes als Objekte.</translation>
+    </message>
+    <message>
+        <source>authorization server</source>
+        <translation>Autorisierungsserver</translation>
+    </message>
+    <message>
+        <source>An authorization server has no id.</source>
+        <translation>Ein Autorisierungsserver hat keine ID.</translation>
+    </message>
+    <message>
+        <source>access policy</source>
+        <translation>Zugriffsrichtlinie</translation>
+    </message>
+    <message>
+        <source>An access policy has no id.</source>
+        <translation>Eine Zugriffsrichtlinie hat keine ID.</translation>
+    </message>
+    <message>
+        <source>policy rule</source>
+        <translation>Richtlinienregel</translation>
+    </message>
+    <message>
+        <source>A policy rule has no id.</source>
+        <translation>Eine Richtlinienregel hat keine ID.</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>A claim has no name.</source>
+        <translation>Ein Claim hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The %1 is not a JSON object.</source>
+        <translation>%1: kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>authorization servers</source>
+        <translation>Autorisierungsserver</translation>
+    </message>
+    <message>
+        <source>access policies</source>
+        <translation>Zugriffsrichtlinien</translation>
+    </message>
+    <message>
+        <source>policy rules</source>
+        <translation>Richtlinienregeln</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>app</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>created object</source>
+        <translation>angelegtes Objekt</translation>
+    </message>
+    <message>
+        <source>The created object has no id.</source>
+        <translation>Das angelegte Objekt hat keine ID.</translation>
+    </message>
+</context>
+<context>
     <name>OktaReplyError</name>
     <message>
         <source>The response from %1 is larger than any Okta %2 document.</source>
@@ -1861,6 +2109,246 @@ Rückgängig würde ändern:
     <message>
         <source>Keys and discovery are only taken from the configured Okta host. Use the URL Okta publishes; a proxy may be rewriting the reply.</source>
         <translation>Schlüssel und Discovery werden nur vom konfigurierten Okta-Host übernommen. Verwenden Sie die URL, die Okta veröffentlicht; möglicherweise schreibt ein Proxy die Antwort um.</translation>
+    </message>
+</context>
+<context>
+    <name>OktaSetupDialog</name>
+    <message>
+        <source>Set Up Okta</source>
+        <translation>Okta einrichten</translation>
+    </message>
+    <message>
+        <source>Reads the authorization server, its access policies, rules and claims, and the app through the Okta Management API, and shows what Okta needs so that App Services accepts its access tokens. Nothing changes until you apply it, and nothing is ever deleted.</source>
+        <translation>Liest den Autorisierungsserver, seine Zugriffsrichtlinien, Regeln und Claims sowie die App über die Okta Management API und zeigt, was Okta braucht, damit App Services seine Zugriffstokens annimmt. Nichts ändert sich, bevor Sie es anwenden, und nichts wird je gelöscht.</translation>
+    </message>
+    <message>
+        <source>Okta app &amp;client id</source>
+        <translation>&amp;Client-ID der Okta-App</translation>
+    </message>
+    <message>
+        <source>0oa…</source>
+        <translation>0oa…</translation>
+    </message>
+    <message>
+        <source>Okta &amp;API token</source>
+        <translation>Okta-&amp;API-Token</translation>
+    </message>
+    <message>
+        <source>Created under Security → API → Tokens by an admin with API Access Management rights. Kept in memory only.</source>
+        <translation>Erstellt unter Security → API → Tokens von einem Administrator mit API-Access-Management-Rechten. Wird nur im Speicher gehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Read Okta</source>
+        <translation>Okta &amp;lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Plan (untick a step to leave it out)</source>
+        <translation>&amp;Plan (Haken entfernen, um einen Schritt auszulassen)</translation>
+    </message>
+    <message>
+        <source>Requests to Okta (method, path and status) appear here.</source>
+        <translation>Anfragen an Okta (Methode, Pfad und Status) erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Plan steps</source>
+        <translation>Planschritte</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+    <message>
+        <source>Okta state</source>
+        <translation>Okta-Zustand</translation>
+    </message>
+    <message>
+        <source>Enter the client id of the Okta app your users sign in with.</source>
+        <translation>Geben Sie die Client-ID der Okta-App ein, mit der sich Ihre Benutzer anmelden.</translation>
+    </message>
+    <message>
+        <source>It is on the app&apos;s General tab in the Okta Admin Console.</source>
+        <translation>Sie steht auf dem Reiter „General“ der App in der Okta Admin Console.</translation>
+    </message>
+    <message>
+        <source>Enter the Okta domain on the Okta page.</source>
+        <translation>Geben Sie die Okta-Domain auf der Okta-Seite ein.</translation>
+    </message>
+    <message>
+        <source>No Okta API token: the field is empty and the system keychain has none for this org.</source>
+        <translation>Kein Okta-API-Token: Das Feld ist leer und der Systemschlüsselbund hat keines für diese Org.</translation>
+    </message>
+    <message>
+        <source>Create one under Security → API → Tokens and paste it here.</source>
+        <translation>Erstellen Sie eines unter Security → API → Tokens und fügen Sie es hier ein.</translation>
+    </message>
+    <message>
+        <source>Enter an Okta API token.</source>
+        <translation>Geben Sie ein Okta-API-Token ein.</translation>
+    </message>
+    <message>
+        <source>Create one under Security → API → Tokens.</source>
+        <translation>Erstellen Sie eines unter Security → API → Tokens.</translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Server %1, audience %2; %n access policy(ies)</source>
+        <translation>
+            <numerusform>Server %1, Audience %2; %n Zugriffsrichtlinie</numerusform>
+            <numerusform>Server %1, Audience %2; %n Zugriffsrichtlinien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such authorization server.</source>
+        <translation>Diesen Autorisierungsserver gibt es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n Claim</numerusform>
+            <numerusform>%n Claims</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>app %1 (%2)</source>
+        <translation>App %1 (%2)</translation>
+    </message>
+    <message>
+        <source>app not found</source>
+        <translation>App nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Change the server&apos;s audience from %1 to %2 instead (every app that accepts %1 from this server stops accepting its tokens)</source>
+        <translation>Stattdessen die Audience des Servers von %1 auf %2 ändern (jede App, die %1 von diesem Server annimmt, nimmt seine Tokens dann nicht mehr an)</translation>
+    </message>
+    <message>
+        <source>Nothing to do: Okta already issues what App Services needs.</source>
+        <translation>Nichts zu tun: Okta stellt bereits aus, was App Services braucht.</translation>
+    </message>
+</context>
+<context>
+    <name>OktaSetupPlan</name>
+    <message>
+        <source>The org authorization server cannot have an audience, access policies or custom claims, and App Services cannot use its tokens.</source>
+        <translation>Der Org-Autorisierungsserver kann keine Audience, keine Zugriffsrichtlinien und keine eigenen Claims haben, und App Services kann seine Tokens nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the &quot;default&quot; custom authorization server, or create one with --create-auth-server.</source>
+        <translation>Verwenden Sie den eigenen Autorisierungsserver „default“ oder legen Sie einen mit --create-auth-server an.</translation>
+    </message>
+    <message>
+        <source>The authorization server &quot;%1&quot; does not exist.</source>
+        <translation>Der Autorisierungsserver „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the authorization server id, or create one with --create-auth-server.</source>
+        <translation>Prüfen Sie die ID des Autorisierungsservers oder legen Sie einen mit --create-auth-server an.</translation>
+    </message>
+    <message>
+        <source>App Services audience</source>
+        <translation>App-Services-Audience</translation>
+    </message>
+    <message>
+        <source>set the App Services audience to %1 (no Okta change)</source>
+        <translation>die App-Services-Audience auf %1 setzen (keine Änderung in Okta)</translation>
+    </message>
+    <message>
+        <source>authorization server %1</source>
+        <translation>Autorisierungsserver %1</translation>
+    </message>
+    <message>
+        <source>create authorization server %1 with audience %2</source>
+        <translation>Autorisierungsserver %1 mit Audience %2 anlegen</translation>
+    </message>
+    <message>
+        <source>The authorization server &quot;%1&quot; is not active.</source>
+        <translation>Der Autorisierungsserver „%1“ ist nicht aktiv.</translation>
+    </message>
+    <message>
+        <source>Activate it in the Okta Admin Console (Security → API).</source>
+        <translation>Aktivieren Sie ihn in der Okta Admin Console (Security → API).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s issuer %1 differs from the discovered issuer %2.</source>
+        <translation>Der Aussteller des Servers %1 weicht vom ermittelten Aussteller %2 ab.</translation>
+    </message>
+    <message>
+        <source>Discover again, or choose the authorization server that issued the tokens.</source>
+        <translation>Ermitteln Sie erneut oder wählen Sie den Autorisierungsserver, der die Tokens ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>change the audience of authorization server %1 from %2 to %3 (apps that rely on %2 stop accepting its tokens)</source>
+        <translation>die Audience des Autorisierungsservers %1 von %2 auf %3 ändern (Apps, die sich auf %2 verlassen, nehmen seine Tokens dann nicht mehr an)</translation>
+    </message>
+    <message>
+        <source>No Okta app has this client id.</source>
+        <translation>Keine Okta-App hat diese Client-ID.</translation>
+    </message>
+    <message>
+        <source>Copy the client id from the app&apos;s General tab in the Okta Admin Console.</source>
+        <translation>Kopieren Sie die Client-ID vom Reiter „General“ der App in der Okta Admin Console.</translation>
+    </message>
+    <message>
+        <source>The Okta app &quot;%1&quot; is not a native or single-page app with PKCE.</source>
+        <translation>Die Okta-App „%1“ ist keine native oder Single-Page-App mit PKCE.</translation>
+    </message>
+    <message>
+        <source>Sign-in from this tool needs a native app with PKCE and no secret.</source>
+        <translation>Die Anmeldung aus diesem Werkzeug braucht eine native App mit PKCE und ohne Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The Okta app &quot;%1&quot; does not allow the authorization code grant.</source>
+        <translation>Die Okta-App „%1“ erlaubt den Authorization-Code-Grant nicht.</translation>
+    </message>
+    <message>
+        <source>Tick Authorization Code in the app&apos;s General Settings.</source>
+        <translation>Kreuzen Sie „Authorization Code“ in den General Settings der App an.</translation>
+    </message>
+    <message>
+        <source>The Okta app &quot;%1&quot; does not list the redirect URI %2.</source>
+        <translation>Die Okta-App „%1“ führt die Weiterleitungs-URI %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Add %1 to its sign-in redirect URIs, or sign in with another --redirect-uri.</source>
+        <translation>Fügen Sie %1 zu ihren Sign-in-Redirect-URIs hinzu oder melden Sie sich mit einer anderen --redirect-uri an.</translation>
+    </message>
+    <message>
+        <source>access policy %1</source>
+        <translation>Zugriffsrichtlinie %1</translation>
+    </message>
+    <message>
+        <source>create access policy &quot;%1&quot; for client %2 (priority 1)</source>
+        <translation>Zugriffsrichtlinie „%1“ für Client %2 anlegen (Priorität 1)</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>create rule &quot;%1&quot; allowing %2 for %3</source>
+        <translation>Regel „%1“ anlegen, die %2 für %3 erlaubt</translation>
+    </message>
+    <message>
+        <source>authorization_code and device_code</source>
+        <translation>authorization_code und device_code</translation>
+    </message>
+    <message>
+        <source>The server publishes no RS256 key with a kid, so App Services could verify none of its tokens.</source>
+        <translation>Der Server veröffentlicht keinen RS256-Schlüssel mit kid, daher könnte App Services keines seiner Tokens prüfen.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s signing keys (Security → API → the server → Keys).</source>
+        <translation>Prüfen Sie die Signaturschlüssel des Servers (Security → API → der Server → Keys).</translation>
     </message>
 </context>
 <context>
@@ -2383,6 +2871,10 @@ Rückgängig würde ändern:
         <source>&lt;b&gt;The settings have no errors.&lt;/b&gt; App Services would accept the checked token, but its issuer is not the one discovered (a setup mistake): see the token check below.</source>
         <translation>&lt;b&gt;Die Einstellungen haben keine Fehler.&lt;/b&gt; App Services würde das geprüfte Token annehmen, aber sein Aussteller ist nicht der ermittelte (ein Einrichtungsfehler): siehe die Token-Prüfung unten.</translation>
     </message>
+    <message>
+        <source>Set up Okta… (double-click or Enter)</source>
+        <translation>Okta einrichten… (Doppelklick oder Eingabetaste)</translation>
+    </message>
     <message numerus="yes">
         <source>The checked token would be refused (%n failure(s)): see the token check below.</source>
         <translation>
@@ -2530,6 +3022,14 @@ Rückgängig würde ändern:
     <message>
         <source>Saved the profile %1.</source>
         <translation>Profil %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set &amp;up Okta…</source>
+        <translation>&amp;Okta einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up the authorization server&apos;s audience, access policy, rule and access-token claims through the Okta Management API</source>
+        <translation>Audience, Zugriffsrichtlinie, Regel und Zugriffstoken-Claims des Autorisierungsservers über die Okta Management API einrichten</translation>
     </message>
 </context>
 <context>

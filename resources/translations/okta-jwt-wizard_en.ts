@@ -151,6 +151,50 @@
     </message>
 </context>
 <context>
+    <name>OktaSetupCommand</name>
+    <message numerus="yes">
+        <source>Okta is set up: %n change(s) applied.
+</source>
+        <translation>
+            <numerusform>Okta is set up: %n change applied.
+</numerusform>
+            <numerusform>Okta is set up: %n changes applied.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access policy(ies)</source>
+        <translation>
+            <numerusform>%n access policy</numerusform>
+            <numerusform>%n access policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OktaSetupDialog</name>
+    <message numerus="yes">
+        <source>Server %1, audience %2; %n access policy(ies)</source>
+        <translation>
+            <numerusform>Server %1, audience %2; %n access policy</numerusform>
+            <numerusform>Server %1, audience %2; %n access policies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message numerus="yes">
         <source>%n error(s) to fix</source>

@@ -1,7 +1,9 @@
 // owz-bench: the in-process benchmarks (`make bench` runs it through run-benchmarks.sh).
-// Prints one tab-separated ROW line per measurement. Arguments choose groups: preview token deploy export.
+// Prints one tab-separated ROW line per measurement. Arguments choose groups: preview token deploy export
+// okta-setup.
 #include "DeployBench.h"
 #include "ExportBench.h"
+#include "OktaSetupBench.h"
 #include "PreviewBench.h"
 #include "TokenBench.h"
 
@@ -13,7 +15,7 @@ int main(int argc, char *argv[])
     QStringList groups = app.arguments().mid(1);
     if (groups.isEmpty())
         groups = {QStringLiteral("preview"), QStringLiteral("token"), QStringLiteral("deploy"),
-                  QStringLiteral("export")};
+                  QStringLiteral("export"), QStringLiteral("okta-setup")};
     for (const QString &group : groups) {
         QList<BenchRow> rows;
         if (group == QLatin1String("preview"))
@@ -24,8 +26,11 @@ int main(int argc, char *argv[])
             rows = DeployBench::run();
         else if (group == QLatin1String("export"))
             rows = ExportBench::run();
+        else if (group == QLatin1String("okta-setup"))
+            rows = OktaSetupBench::run();
         else
-            qFatal("unknown benchmark group %s (preview, token, deploy, export)", qPrintable(group));
+            qFatal("unknown benchmark group %s (preview, token, deploy, export, okta-setup)",
+                   qPrintable(group));
         for (const BenchRow &row : rows)
             row.print();
     }

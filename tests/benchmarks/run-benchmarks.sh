@@ -55,7 +55,7 @@ if command -v xvfb-run >/dev/null; then
 else
     printf 'ROW\tStart to first painted page, xvfb-run\tnot measured\t-\t-\t<= 1.25x\tFAIL\n' >>"$rows"
 fi
-echo "In-process benchmarks (preview, token, deploy, export)..." >&2
+echo "In-process benchmarks (preview, token, deploy, export, okta-setup)..." >&2
 # The deploy benchmark journals its writes: into a throwaway folder, not the real ~/.local/state.
 state=$(mktemp -d)
 QT_QPA_PLATFORM=offscreen XDG_STATE_HOME=$state "$build/bin/owz-bench" 2>/dev/null | grep '^ROW' >>"$rows"

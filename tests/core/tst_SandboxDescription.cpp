@@ -15,7 +15,9 @@ QJsonObject described()
         {QStringLiteral("client_app_id"), QStringLiteral("myapp-abcde")},
         {QStringLiteral("public_key"), QStringLiteral("pub")},
         {QStringLiteral("private_key"), QStringLiteral("priv")},
-        {QStringLiteral("demo_token_endpoint"), QStringLiteral("http://127.0.0.1:4001/sandbox/okta/demo")}};
+        {QStringLiteral("demo_token_endpoint"), QStringLiteral("http://127.0.0.1:4001/sandbox/okta/demo")},
+        {QStringLiteral("okta_client_id"), QStringLiteral("0oademo")},
+        {QStringLiteral("okta_api_token"), QStringLiteral("00demo-token")}};
 }
 } // namespace
 
@@ -39,6 +41,8 @@ private slots:
         QCOMPARE(c.publicKey, QStringLiteral("pub"));
         QCOMPARE(c.privateKey, QStringLiteral("priv"));
         QCOMPARE(c.demoTokenUrl, QStringLiteral("http://127.0.0.1:4001/sandbox/okta/demo"));
+        QCOMPARE(c.oktaClientId, QStringLiteral("0oademo"));
+        QCOMPARE(c.oktaApiToken, QStringLiteral("00demo-token"));
         QVERIFY(!c.mintDemoToken); // the caller's to set
     }
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/Finding.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+/// Turns an Okta Management API error reply into a Finding with a plain cause and fix (E0000015, E0000006,
+/// E0000011, E0000001 with its causes, E0000007, 429, 5xx); the token never appears in it.
+class OktaAdminError
+{
+    Q_DECLARE_TR_FUNCTIONS(OktaAdminError)
+
+public:
+    /// `what` names the request ("GET /api/v1/authorizationServers/default").
+    static Finding fromReply(int status, const QByteArray &body, const QString &what);
+    static Finding rateLimited(const QString &what, int waitedMs);
+    static Finding badReply(const QString &what, const QString &problem);
+    static Finding network(const QString &code, const QString &what, const QString &problem);
+};

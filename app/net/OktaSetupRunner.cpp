@@ -1,0 +1,252 @@
+#include "net/OktaSetupRunner.h"
+
+#include "core/JournalFile.h"
+#include "core/OktaReply.h"
+#include "net/OktaAdminClient.h"
+#include "net/OktaAdminError.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace {
+QByteArray bytes(const QJsonArray &items)
+{
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+
+bool notFound(const Finding &error)
+{
+    return error.code == QLatin1String("okta_not_found");
+}
+} // namespace
+
+OktaSetupRunner::OktaSetupRunner(OktaAdminClient *client, QObject *parent) : QObject(parent), m_client(client)
+{}
+
+void OktaSetupRunner::read(const QString &authServerId, const QString &clientId,
+                           const QString &createAuthServer)
+{
+    m_state = {};
+    m_clientId = clientId;
+    m_serverId = authServerId;
+    if (!createAuthServer.isEmpty()) {
+        const QString q = QString::fromLatin1(QUrl::toPercentEncoding(createAuthServer));
+        m_client->getAll(QStringLiteral("/api/v1/authorizationServers?q=") + q,
+                         [this, createAuthServer](const QJsonArray &items, const Finding &error) {
+                             if (!error.code.isEmpty())
+                                 return emit failed(error);
+                             QString problem;
+                             const auto servers = OktaReply::servers(bytes(items), &problem);
+                             if (!servers)
+                                 return emit failed(OktaAdminError::badReply(
+                                     QStringLiteral("GET /api/v1/authorizationServers"), problem));
+                             for (const OktaState::Server &s : *servers) {
+                                 if (s.name == createAuthServer) {
+                                     m_state.server = s;
+                                     m_serverId = s.id;
+                                     return readPolicies();
+                                 }
+                             }
+                             readApp(); // not created yet: nothing else to read on it
+                         });
+        return;
+    }
+    if (authServerId.isEmpty() || authServerId.compare(QLatin1String("oauth2"), Qt::CaseInsensitive) == 0)
+        return readApp(); // the org server: the plan refuses it, so nothing of it is read
+    m_client->request(
+        QStringLiteral("GET"), base(), {}, [this](const QByteArray &body, const Finding &error) {
+            if (notFound(error))
+                return readApp();
+            if (!error.code.isEmpty())
+                return emit failed(error);
+            QString problem;
+            m_state.server = OktaReply::server(body, &problem);
+            if (!m_state.server)
+                return emit failed(OktaAdminError::badReply(QStringLiteral("GET ") + base(), problem));
+            readPolicies();
+        });
+}
+
+void OktaSetupRunner::readPolicies()
+{
+    m_client->getAll(base() + QStringLiteral("/policies"),
+                     [this](const QJsonArray &items, const Finding &error) {
+                         if (!error.code.isEmpty())
+                             return emit failed(error);
+                         QString problem;
+                         const auto policies = OktaReply::policies(bytes(items), &problem);
+                         if (!policies)
+                             return emit failed(OktaAdminError::badReply(
+                                 QStringLiteral("GET ") + base() + QStringLiteral("/policies"), problem));
+                         m_state.policies = *policies;
+                         readRules(0);
+                     });
+}
+
+void OktaSetupRunner::readRules(int index)
+{
+    if (index >= m_state.policies.size())
+        return readClaims();
+    const QString path =
+        base() + QStringLiteral("/policies/") + m_state.policies.at(index).id + QStringLiteral("/rules");
+    m_client->getAll(path, [this, index, path](const QJsonArray &items, const Finding &error) {
+        if (!error.code.isEmpty())
+            return emit failed(error);
+        QString problem;
+        const auto rules = OktaReply::rules(bytes(items), &problem);
+        if (!rules)
+            return emit failed(OktaAdminError::badReply(QStringLiteral("GET ") + path, problem));
+        m_state.policies[index].rules = *rules;
+        readRules(index + 1);
+    });
+}
+
+void OktaSetupRunner::readClaims()
+{
+    m_client->getAll(base() + QStringLiteral("/claims"),
+                     [this](const QJsonArray &items, const Finding &error) {
+                         if (!error.code.isEmpty())
+                             return emit failed(error);
+                         QString problem;
+                         const auto claims = OktaReply::claims(bytes(items), &problem);
+                         if (!claims)
+                             return emit failed(OktaAdminError::badReply(
+                                 QStringLiteral("GET ") + base() + QStringLiteral("/claims"), problem));
+                         m_state.claims = *claims;
+                         readApp();
+                     });
+}
+
+void OktaSetupRunner::readApp()
+{
+    const QString path =
+        QStringLiteral("/api/v1/apps/") + QString::fromLatin1(QUrl::toPercentEncoding(m_clientId));
+    m_client->request(
+        QStringLiteral("GET"), path, {}, [this, path](const QByteArray &body, const Finding &error) {
+            if (!error.code.isEmpty() && !notFound(error))
+                return emit failed(error);
+            if (error.code.isEmpty()) {
+                QString problem;
+                m_state.app = OktaReply::app(body, &problem);
+                if (!m_state.app)
+                    return emit failed(OktaAdminError::badReply(QStringLiteral("GET ") + path, problem));
+            }
+            emit stateRead(m_state);
+        });
+}
+
+void OktaSetupRunner::apply(const QList<OktaSetupStep> &steps)
+{
+    m_steps = steps;
+    m_createdPolicyId.clear();
+    m_journaled.clear();
+    applyFrom(0);
+}
+
+void OktaSetupRunner::applyFrom(int index)
+{
+    while (index < m_steps.size() && !m_steps.at(index).isOktaWrite())
+        ++index;
+    if (index >= m_steps.size())
+        return emit applied();
+    const OktaSetupStep &step = m_steps.at(index);
+    QString method = QStringLiteral("POST");
+    QString path;
+    switch (step.action) {
+    case OktaSetupStep::Action::CreateServer:
+        path = QStringLiteral("/api/v1/authorizationServers");
+        break;
+    case OktaSetupStep::Action::ReplaceAudience:
+        method = QStringLiteral("PUT");
+        path = base();
+        break;
+    case OktaSetupStep::Action::CreatePolicy:
+        path = base() + QStringLiteral("/policies");
+        break;
+    case OktaSetupStep::Action::CreateRule:
+        path = base() + QStringLiteral("/policies/") +
+               (step.policyId.isEmpty() ? m_createdPolicyId : step.policyId) + QStringLiteral("/rules");
+        break;
+    case OktaSetupStep::Action::CreateClaim:
+    case OktaSetupStep::Action::AlignAudience:
+        path = base() + QStringLiteral("/claims");
+        break;
+    }
+    Finding problem;
+    std::optional<JournalEntry> entry = journalBegin(step, &problem);
+    if (!problem.code.isEmpty())
+        return emit failed(problem);
+    emit stepStarted(index);
+    m_client->request(
+        method, path, step.body, [this, index, entry](const QByteArray &body, const Finding &error) {
+            const OktaSetupStep &step = m_steps.at(index);
+            QString id = step.action == OktaSetupStep::Action::ReplaceAudience ? m_serverId : QString();
+            if (error.code.isEmpty() && id.isEmpty()) {
+                QString problem;
+                const auto created = OktaReply::createdId(body, &problem);
+                if (!created) {
+                    journalEnd(entry, {}, OktaAdminError::badReply(step.detail, problem));
+                    return emit failed(OktaAdminError::badReply(step.detail, problem));
+                }
+                id = *created;
+            }
+            journalEnd(entry, id, error);
+            if (!error.code.isEmpty())
+                return emit failed(error);
+            if (step.action == OktaSetupStep::Action::CreateServer)
+                m_serverId = id;
+            if (step.action == OktaSetupStep::Action::CreatePolicy)
+                m_createdPolicyId = id;
+            emit stepDone(index);
+            applyFrom(index + 1);
+        });
+}
+
+std::optional<JournalEntry> OktaSetupRunner::journalBegin(const OktaSetupStep &step, Finding *problem)
+{
+    if (m_journalPath.isEmpty())
+        return std::nullopt;
+    JournalEntry e;
+    e.id = JournalEntry::newId();
+    e.time = QDateTime::currentDateTimeUtc();
+    e.service = JournalEntry::okta();
+    e.oktaDomain = m_client->baseUrl().toString();
+    e.serverId = m_serverId;
+    e.clientAppId = m_clientId;
+    const bool replace = step.action == OktaSetupStep::Action::ReplaceAudience;
+    e.action = replace ? QStringLiteral("replace") : QStringLiteral("create");
+    static const char *const types[] = {
+        "", "authorization-server", "authorization-server", "policy", "rule", "claim"};
+    e.objectType = QLatin1String(types[int(step.action)]);
+    e.objectName = step.body.value(QStringLiteral("name")).toString();
+    if (replace && m_state.server)
+        e.before = m_state.server->raw;
+    e.after = step.body;
+    if (const Result<void> journaled = JournalFile(m_journalPath).append(e.beginRecord()); !journaled) {
+        *problem = Finding::fromProblem(journaled.problem(), QStringLiteral("journal"));
+        return std::nullopt;
+    }
+    m_journaled << e.id;
+    return e;
+}
+
+void OktaSetupRunner::journalEnd(std::optional<JournalEntry> entry, const QString &objectId,
+                                 const Finding &error)
+{
+    if (!entry)
+        return;
+    entry->completedAt = QDateTime::currentDateTimeUtc();
+    entry->objectId = objectId;
+    // An answered 4xx changed nothing; a timeout or 5xx may have, so its outcome stays unknown.
+    const bool answered =
+        error.code.startsWith(QLatin1String("okta_")) && error.code != QLatin1String("okta_timeout") &&
+        error.code != QLatin1String("okta_network_error") && error.code != QLatin1String("okta_bad_reply") &&
+        error.code != QLatin1String("okta_server_error") && error.code != QLatin1String("okta_cancelled");
+    entry->outcome = error.code.isEmpty() ? JournalEntry::Outcome::Ok
+                     : answered           ? JournalEntry::Outcome::Failed
+                                          : JournalEntry::Outcome::Unknown;
+    entry->error = error.code.isEmpty() ? QString() : error.code + QStringLiteral(": ") + error.message;
+    // The write is done either way; an entry without its end reads as unknown.
+    (void)JournalFile(m_journalPath).append(entry->endRecord());
+}

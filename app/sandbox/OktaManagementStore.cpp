@@ -1,0 +1,307 @@
+#include "sandbox/OktaManagementStore.h"
+
+#include "sandbox/OktaDeveloperOrg.h"
+
+#include <QJsonArray>
+
+namespace {
+QJsonArray toArray(const QList<QJsonObject> &list)
+{
+    QJsonArray out;
+    for (const QJsonObject &o : list)
+        out.append(o);
+    return out;
+}
+
+QJsonObject *find(QList<QJsonObject> &list, const QString &id)
+{
+    for (QJsonObject &o : list) {
+        if (o.value(QStringLiteral("id")).toString() == id)
+            return &o;
+    }
+    return nullptr;
+}
+
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &s : v.toArray())
+        out << s.toString();
+    return out;
+}
+
+// Writable fields of a replace; id, status and read-only parts stay as they are.
+QJsonObject replaced(QJsonObject current, const QJsonObject &body)
+{
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (it.key() != QLatin1String("id") && it.key() != QLatin1String("_links"))
+            current.insert(it.key(), it.value());
+    }
+    return current;
+}
+
+const QString kNotFound = QStringLiteral("Not found: Resource not found: %1 (%2)");
+} // namespace
+
+OktaManagementStore::Reply OktaManagementStore::error(int status, const char *code, const QString &summary,
+                                                      const QStringList &causes)
+{
+    QJsonArray causeList;
+    for (const QString &c : causes)
+        causeList.append(QJsonObject{{QStringLiteral("errorSummary"), c}});
+    return {status, QJsonObject{{QStringLiteral("errorCode"), QLatin1String(code)},
+                                {QStringLiteral("errorSummary"), summary},
+                                {QStringLiteral("errorLink"), QLatin1String(code)},
+                                {QStringLiteral("errorId"), QStringLiteral("sandbox")},
+                                {QStringLiteral("errorCauses"), causeList}}};
+}
+
+void OktaManagementStore::seed(const QString &domain, const QString &clientId)
+{
+    m_domain = domain;
+    Server s;
+    s.object = OktaDeveloperOrg::defaultServer();
+    const QJsonObject policy = OktaDeveloperOrg::defaultPolicy();
+    s.policies << policy;
+    s.rules.insert(policy.value(QStringLiteral("id")).toString(), {OktaDeveloperOrg::defaultRule()});
+    s.claims << OktaDeveloperOrg::subClaim();
+    m_servers = {s};
+    m_apps = {OktaDeveloperOrg::nativeApp(clientId)};
+}
+
+OktaManagementStore::Server *OktaManagementStore::server(const QString &id)
+{
+    for (Server &s : m_servers) {
+        if (s.object.value(QStringLiteral("id")).toString() == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const OktaManagementStore::Server *OktaManagementStore::server(const QString &id) const
+{
+    return const_cast<OktaManagementStore *>(this)->server(id);
+}
+
+QString OktaManagementStore::nextId(const char *prefix)
+{
+    return QLatin1String(prefix) + QStringLiteral("sandbox%1").arg(m_nextId++, 6, 10, QLatin1Char('0'));
+}
+
+OktaManagementStore::Reply OktaManagementStore::get(const QStringList &parts, const QString &q) const
+{
+    if (parts.value(0) == QLatin1String("apps")) {
+        QJsonArray matches;
+        for (const QJsonObject &app : m_apps) {
+            const QString clientId = app.value(QStringLiteral("credentials"))
+                                         .toObject()
+                                         .value(QStringLiteral("oauthClient"))
+                                         .toObject()
+                                         .value(QStringLiteral("client_id"))
+                                         .toString();
+            if (parts.size() == 2 &&
+                (app.value(QStringLiteral("id")).toString() == parts.at(1) || clientId == parts.at(1)))
+                return {200, app};
+            if (parts.size() == 1 &&
+                app.value(QStringLiteral("label")).toString().contains(q, Qt::CaseInsensitive))
+                matches.append(app);
+        }
+        if (parts.size() == 1)
+            return {200, matches};
+        return error(404, "E0000007", kNotFound.arg(parts.at(1), QStringLiteral("Application")));
+    }
+    if (parts.size() == 1) {
+        QJsonArray out;
+        for (const Server &s : m_servers) {
+            const bool hit =
+                q.isEmpty() ||
+                s.object.value(QStringLiteral("name")).toString().contains(q, Qt::CaseInsensitive) ||
+                strings(s.object.value(QStringLiteral("audiences"))).contains(q);
+            if (hit)
+                out.append(presented(s.object));
+        }
+        return {200, out};
+    }
+    const Server *s = server(parts.at(1));
+    if (!s)
+        return error(404, "E0000007", kNotFound.arg(parts.at(1), QStringLiteral("AuthorizationServer")));
+    const QString kind = parts.value(2);
+    const QList<QJsonObject> *list = kind == QLatin1String("policies") ? &s->policies
+                                     : kind == QLatin1String("claims") ? &s->claims
+                                                                       : nullptr;
+    if (parts.size() == 2)
+        return {200, presented(s->object)};
+    if (!list)
+        return error(404, "E0000007", kNotFound.arg(kind, QStringLiteral("Resource")));
+    if (parts.size() == 3)
+        return {200, toArray(*list)};
+    const QJsonObject *item = find(const_cast<QList<QJsonObject> &>(*list), parts.at(3));
+    if (!item)
+        return error(404, "E0000007", kNotFound.arg(parts.at(3), kind));
+    if (parts.size() == 4)
+        return {200, *item};
+    if (kind == QLatin1String("policies") && parts.value(4) == QLatin1String("rules")) {
+        const QList<QJsonObject> rules = s->rules.value(parts.at(3));
+        if (parts.size() == 5)
+            return {200, toArray(rules)};
+        for (const QJsonObject &r : rules) {
+            if (r.value(QStringLiteral("id")).toString() == parts.at(5))
+                return {200, r};
+        }
+    }
+    return error(404, "E0000007", kNotFound.arg(parts.constLast(), QStringLiteral("Resource")));
+}
+
+OktaManagementStore::Reply OktaManagementStore::post(const QStringList &parts, const QJsonObject &body)
+{
+    auto missing = [&](std::initializer_list<const char *> keys) {
+        QStringList causes;
+        for (const char *k : keys) {
+            const QJsonValue v = body.value(QLatin1String(k));
+            if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+                causes << QStringLiteral("%1: The field cannot be left blank.").arg(QLatin1String(k));
+        }
+        return causes;
+    };
+    if (parts.value(0) != QLatin1String("authorizationServers"))
+        return error(405, "E0000022",
+                     QStringLiteral("The endpoint does not support the provided HTTP method"));
+    if (parts.size() == 1) {
+        QStringList causes = missing({"name", "description", "audiences"});
+        if (body.value(QStringLiteral("audiences")).toArray().size() != 1)
+            causes << QStringLiteral("audiences: Okta supports exactly one audience.");
+        for (const Server &s : m_servers) {
+            if (s.object.value(QStringLiteral("name")) == body.value(QStringLiteral("name")))
+                causes << QStringLiteral("name: An authorization server with this name already exists.");
+        }
+        if (!causes.isEmpty())
+            return error(400, "E0000001", QStringLiteral("Api validation failed: authorizationServer"),
+                         causes);
+        Server s;
+        const QString id = nextId("aus");
+        s.object = body;
+        s.object.insert(QStringLiteral("id"), id);
+        s.object.insert(QStringLiteral("issuerMode"), QStringLiteral("ORG_URL"));
+        s.object.insert(QStringLiteral("status"), QStringLiteral("ACTIVE"));
+        s.claims << OktaDeveloperOrg::subClaim();
+        m_servers << s;
+        return {201, presented(s.object)};
+    }
+    Server *s = server(parts.at(1));
+    if (!s)
+        return error(404, "E0000007", kNotFound.arg(parts.at(1), QStringLiteral("AuthorizationServer")));
+    QJsonObject created = body;
+    if (parts.size() == 3 && parts.at(2) == QLatin1String("policies")) {
+        QStringList causes = missing({"name", "description", "priority", "type"});
+        if (strings(body.value(QStringLiteral("conditions"))
+                        .toObject()
+                        .value(QStringLiteral("clients"))
+                        .toObject()
+                        .value(QStringLiteral("include")))
+                .isEmpty())
+            causes << QStringLiteral("conditions.clients.include: At least one client is required.");
+        if (!causes.isEmpty())
+            return error(400, "E0000001", QStringLiteral("Api validation failed: policy"), causes);
+        created.insert(QStringLiteral("id"), nextId("00p"));
+        s->policies << created;
+    } else if (parts.size() == 5 && parts.at(2) == QLatin1String("policies") &&
+               parts.at(4) == QLatin1String("rules")) {
+        if (!find(s->policies, parts.at(3)))
+            return error(404, "E0000007", kNotFound.arg(parts.at(3), QStringLiteral("Policy")));
+        QStringList causes = missing({"name", "type", "conditions"});
+        const QJsonObject c = body.value(QStringLiteral("conditions")).toObject();
+        const QJsonObject people = c.value(QStringLiteral("people")).toObject();
+        const bool interactive =
+            strings(c.value(QStringLiteral("grantTypes")).toObject().value(QStringLiteral("include")))
+                .contains(QStringLiteral("authorization_code"));
+        if (interactive &&
+            strings(people.value(QStringLiteral("groups")).toObject().value(QStringLiteral("include")))
+                .isEmpty() &&
+            strings(people.value(QStringLiteral("users")).toObject().value(QStringLiteral("include")))
+                .isEmpty())
+            causes << QStringLiteral(
+                "At least one of 'conditions.people.users.include' or 'conditions.people.groups.include' "
+                "must "
+                "contain a valid user or group when 'conditions.grantTypes' contains one or more of "
+                "[authorization_code, implicit, password]");
+        if (!causes.isEmpty())
+            return error(400, "E0000001", QStringLiteral("Api validation failed: conditions.people"), causes);
+        created.insert(QStringLiteral("id"), nextId("0pr"));
+        s->rules[parts.at(3)] << created;
+    } else if (parts.size() == 3 && parts.at(2) == QLatin1String("claims")) {
+        QStringList causes = missing({"name", "claimType", "valueType", "value", "status"});
+        for (const QJsonObject &c : s->claims) {
+            if (c.value(QStringLiteral("name")) == body.value(QStringLiteral("name")) &&
+                c.value(QStringLiteral("claimType")) == body.value(QStringLiteral("claimType")))
+                causes << QStringLiteral("name: A claim with the same name and claim type already exists.");
+        }
+        if (body.value(QStringLiteral("valueType")) == QLatin1String("GROUPS") &&
+            !body.contains(QStringLiteral("group_filter_type")))
+            causes << QStringLiteral("group_filter_type: The field cannot be left blank.");
+        if (!causes.isEmpty())
+            return error(400, "E0000001", QStringLiteral("Api validation failed: claim"), causes);
+        created.insert(QStringLiteral("id"), nextId("ocl"));
+        s->claims << created;
+    } else {
+        return error(405, "E0000022",
+                     QStringLiteral("The endpoint does not support the provided HTTP method"));
+    }
+    return {201, created};
+}
+
+OktaManagementStore::Reply OktaManagementStore::put(const QStringList &parts, const QJsonObject &body)
+{
+    Server *s = parts.value(0) == QLatin1String("authorizationServers") && parts.size() >= 2
+                    ? server(parts.at(1))
+                    : nullptr;
+    if (!s)
+        return error(404, "E0000007", kNotFound.arg(parts.value(1), QStringLiteral("AuthorizationServer")));
+    if (parts.size() == 2) {
+        const QJsonArray audiences = body.value(QStringLiteral("audiences")).toArray();
+        if (body.value(QStringLiteral("name")).toString().isEmpty() || audiences.size() != 1)
+            return error(400, "E0000001", QStringLiteral("Api validation failed: authorizationServer"),
+                         {QStringLiteral("name and exactly one audience are required.")});
+        s->audienceReplaced =
+            s->audienceReplaced || audiences != s->object.value(QStringLiteral("audiences")).toArray();
+        s->object = replaced(s->object, body);
+        return {200, presented(s->object)};
+    }
+    QList<QJsonObject> *list = parts.size() == 4 && parts.at(2) == QLatin1String("policies") ? &s->policies
+                               : parts.size() == 4 && parts.at(2) == QLatin1String("claims") ? &s->claims
+                               : parts.size() == 6 && parts.at(4) == QLatin1String("rules")
+                                   ? &s->rules[parts.at(3)]
+                                   : nullptr;
+    QJsonObject *item = list ? find(*list, parts.constLast()) : nullptr;
+    if (!item)
+        return error(404, "E0000007", kNotFound.arg(parts.constLast(), QStringLiteral("Resource")));
+    *item = replaced(*item, body);
+    return {200, *item};
+}
+
+QString OktaManagementStore::replacedAudience(const QString &serverId) const
+{
+    const Server *s = server(serverId);
+    return s && s->audienceReplaced ? strings(s->object.value(QStringLiteral("audiences"))).value(0)
+                                    : QString();
+}
+
+QList<QJsonObject> OktaManagementStore::claims(const QString &serverId) const
+{
+    const Server *s = server(serverId);
+    return s ? s->claims : QList<QJsonObject>();
+}
+
+QJsonObject OktaManagementStore::presented(QJsonObject server) const
+{
+    // The port is known only once the sandbox listens, so the issuer is made when the server is shown.
+    server.insert(QStringLiteral("issuer"),
+                  m_domain + QStringLiteral("/oauth2/") + server.value(QStringLiteral("id")).toString());
+    return server;
+}
+
+void OktaManagementStore::followAudience(const QString &serverId, const QString &audience)
+{
+    Server *s = server(serverId);
+    if (s && !s->audienceReplaced && !audience.isEmpty())
+        s->object.insert(QStringLiteral("audiences"), QJsonArray{audience});
+}
