@@ -31,7 +31,7 @@ QByteArray oktaError(const char *code, const QString &summary)
 
 OktaSandbox::OktaSandbox(const QString &authServerId, QObject *parent)
     : QObject(parent), m_authServerId(authServerId), m_server(std::make_unique<QHttpServer>()),
-      m_orgKey(RsaKeyPair::generate())
+      m_signIn(std::make_unique<OktaSandboxSignIn>(this)), m_orgKey(RsaKeyPair::generate())
 {
     addRoutes();
 }
@@ -86,6 +86,7 @@ void OktaSandbox::resetBehaviour()
     m_jwksMaxAge = 300;
     m_staleJwksCount = 0;
     m_counts.clear();
+    m_signIn->reset();
 }
 
 QJsonObject OktaSandbox::defaultClaims(qint64 now) const
@@ -149,6 +150,7 @@ void OktaSandbox::addRoutes()
             serve(path, endpoint, request, std::move(responder));
         });
     }
+    m_signIn->addRoutes(*m_server, base);
     // Control endpoints for the demo mode and out-of-process tests.
     m_server->route(QStringLiteral("/sandbox/okta/rotate"), QHttpServerRequest::Method::Post, [this] {
         m_keys.rotate();

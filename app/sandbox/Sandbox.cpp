@@ -1,11 +1,19 @@
 #include "Sandbox.h"
 
+#include "AppServicesSandbox.h"
+
+#include <QJsonDocument>
 #include <QPointer>
 
 Sandbox::Sandbox(QObject *parent) : QObject(parent)
 {
     // Tokens name the demo App as their audience, as an Okta server set up by MongoDB's guide does.
     m_okta.setAudience(demoClientAppId());
+    // The client API's logins fetch keys from this Okta sandbox only (the sandbox never goes online).
+    m_admin.clientApi().setJwksSource([this](const QString &uri) {
+        return uri == m_okta.jwksUri() ? QJsonDocument(m_okta.keys().jwks()).toJson(QJsonDocument::Compact)
+                                       : QByteArray();
+    });
 }
 
 bool Sandbox::start(quint16 oktaPort, QString *error)
@@ -81,6 +89,8 @@ QJsonObject Sandbox::describe() const
             {QStringLiteral("admin_api"), m_admin.baseUrl()},
             {QStringLiteral("project_id"), m_admin.projectId()},
             {QStringLiteral("client_app_id"), demoClientAppId()},
+            {QStringLiteral("okta_client_id"), OktaSandbox::demoClientId()},
+            {QStringLiteral("client_api"), m_admin.origin()},
             {QStringLiteral("public_key"), m_admin.publicKey()},
             {QStringLiteral("private_key"), m_admin.privateKey()}};
 }
