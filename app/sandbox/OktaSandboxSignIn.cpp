@@ -2,6 +2,7 @@
 
 #include "Base64Url.h"
 #include "OktaSandbox.h"
+#include "RandomToken.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -17,9 +18,7 @@ using Status = QHttpServerResponder::StatusCode;
 
 QString randomToken(int bytes)
 {
-    QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
-    return QString::fromLatin1(Base64Url::encode(raw));
+    return QString::fromLatin1(RandomToken::base64Url(bytes));
 }
 
 QHttpServerResponse oauthError(Status status, const QString &error, const QString &description)
