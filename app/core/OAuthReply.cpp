@@ -73,14 +73,14 @@ OAuthReply OAuthReply::parseDeviceAuthorization(const QByteArray &body)
         return r;
     r.verificationUriComplete = o.value(QStringLiteral("verification_uri_complete")).toString().left(2048);
     const QUrl verification(r.verificationUri);
-    if (!verification.isValid() || verification.isRelative() ||
+    if (!verification.isValid() || verification.isRelative() || verification.host().isEmpty() ||
         (verification.scheme() != QLatin1String("https") && verification.scheme() != QLatin1String("http"))) {
         fail(&r, QStringLiteral("missing_field"), tr("The reply's verification_uri is not a web address."));
         return r;
     }
     const double expires = o.value(QStringLiteral("expires_in")).toDouble();
     const double interval = o.value(QStringLiteral("interval")).toDouble(5);
-    r.expiresIn = expires > 0 && expires <= 3600 ? qint64(expires) : 600;
+    r.expiresIn = expires >= 1 && expires <= 3600 ? qint64(expires) : 600;
     r.interval = interval >= 1 && interval <= 60 ? int(interval) : 5;
     r.ok = true;
     return r;

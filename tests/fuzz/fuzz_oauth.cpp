@@ -21,9 +21,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (cb.kind == OAuthCallback::Kind::Code &&
             (cb.code.isEmpty() || cb.code.size() > OAuthCallback::kMaxCodeChars))
             abort();
-        // Any other state, even one character longer, never yields a code.
-        if (OAuthCallback::evaluate(url, QStringLiteral("/callback"), state + QLatin1Char('x')).kind ==
-            OAuthCallback::Kind::Code)
+        // A redirect matches one state at most: never both this one and one a character longer.
+        if (cb.kind == OAuthCallback::Kind::Code &&
+            OAuthCallback::evaluate(url, QStringLiteral("/callback"), state + QLatin1Char('x')).kind ==
+                OAuthCallback::Kind::Code)
             abort();
         if (cb.kind != OAuthCallback::Kind::Code && !cb.code.isEmpty())
             abort();
