@@ -9,9 +9,11 @@
 #include "GenerateCommand.h"
 #include "HelpText.h"
 #include "HistoryCommand.h"
+#include "LoginCommand.h"
 #include "ManPage.h"
 #include "SandboxCommand.h"
 #include "Suggestion.h"
+#include "TestLoginCommand.h"
 #include "UndoCommand.h"
 #include "ValidateCommand.h"
 #include "VerifyTokenCommand.h"
@@ -38,6 +40,8 @@ void CommandLine::addAll()
     add(new DeployCommand(DeployCommand::Mode::Diff));
     add(new DeployCommand(DeployCommand::Mode::Deploy));
     add(new SandboxCommand);
+    add(new LoginCommand);
+    add(new TestLoginCommand);
     add(new HistoryCommand);
     add(new UndoCommand);
     add(new CompletionCommand(this));
