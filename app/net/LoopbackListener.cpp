@@ -91,13 +91,13 @@ bool LoopbackListener::handleRequest(const QHttpServerRequest &request, QTcpSock
         m_done = true;
         close();
         answer(request, socket, 200, tr("Sign-in failed"),
-               tr("Okta answered %1. Return to okta-jwt for what it means.").arg(cb.error));
+               tr("Okta answered %1. The application that started the sign-in says what it means.").arg(cb.error));
         emit errorReceived(cb.error, cb.errorDescription);
         return true;
     case OAuthCallback::Kind::Code:
         m_done = true;
         close();
-        answer(request, socket, 200, tr("Signed in"), tr("You can close this tab and return to okta-jwt."));
+        answer(request, socket, 200, tr("Signed in"), tr("You can close this tab."));
         emit codeReceived(cb.code);
         return true;
     }

@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(redirect.port(), c.redirectUri.port());
         const Reply landing = get(redirect);
         QCOMPARE(landing.status, 200);
-        QVERIFY(landing.body.contains("You can close this tab"));
+        QVERIFY(landing.body.contains("You can close this tab."));
         QVERIFY(done.wait(5000));
         QCOMPARE(failed.size(), 0);
         const auto tokens = done.at(0).at(0).value<OktaSignIn::Tokens>();
