@@ -12,6 +12,8 @@ struct SandboxConnection
     QString oktaDomain;   // "http://127.0.0.1:PORT"
     QString authServerId; // the simulated custom authorization server
     QString clientAppId;  // the demo App; demo tokens carry it as their audience
+    QString oktaClientId; // the simulated native Okta app users sign in with (no secret)
+    QString clientApiUrl; // the simulated App Services client API ("http://127.0.0.1:PORT")
     QString adminApiUrl;  // the simulated Admin API's base URL
     QString projectId;
     QString publicKey; // the simulator's own demo API key pair: no secret anywhere else

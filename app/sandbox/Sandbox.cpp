@@ -48,6 +48,8 @@ SandboxConnection Sandbox::connection()
     return {oktaDomain(),
             authServerId(),
             demoClientAppId(),
+            OktaSandbox::demoClientId(),
+            m_admin.origin(),
             adminApiUrl(),
             projectId(),
             publicKey(),

@@ -15,6 +15,8 @@
 #include "ReviewPage.h"
 #include "SandboxBanner.h"
 #include "SidePanel.h"
+#include "SignInDialog.h"
+#include "TestLoginPanel.h"
 #include "TokenCheckSummary.h"
 #include "TokenPickerDialog.h"
 #include "WelcomePage.h"
@@ -238,6 +240,8 @@ bool SetupWizard::startSandbox(QString *error)
     m_deploy->disallowKeychain();
     m_deploy->setConnection(connection.adminApiUrl, connection.projectId, connection.publicKey,
                             connection.privateKey);
+    m_model->setOktaClientId(connection.oktaClientId);
+    m_testLogin->setSandbox(connection.clientApiUrl, connection.mintDemoToken);
     m_banner->showFor(connection);
     m_tokenSummary->setEmptyText(
         tr("No token checked yet — use Pick from token… on the Metadata page, then Mint a demo token."));
@@ -268,10 +272,29 @@ void SetupWizard::placeTokenCheck()
     pick->setAutoDefault(false);
     QVBoxLayout *buttons = m_metadata->fieldButtonsLayout();
     buttons->insertWidget(buttons->count() - 1, pick); // above the stretch
-    connect(pick, &QPushButton::clicked, this, &SetupWizard::pickFromToken);
+    connect(pick, &QPushButton::clicked, this, [this] { pickFromToken(); });
+
+    auto *signIn = new QPushButton(tr("&Sign in with Okta…"));
+    signIn->setObjectName(QStringLiteral("signInWithOktaButton"));
+    signIn->setToolTip(tr("Sign a user in to Okta and check their access token the way App Services will"));
+    signIn->setAutoDefault(false);
+    buttons->insertWidget(buttons->count() - 1, signIn);
+    connect(signIn, &QPushButton::clicked, this, [this] { signInWithOkta(); });
 }
 
-void SetupWizard::pickFromToken()
+SignInDialog *SetupWizard::signInWithOkta()
+{
+    auto *dialog = new SignInDialog(m_model, network(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the sign-in dialog closes before the token picker opens with the token.
+    connect(
+        dialog, &SignInDialog::tokenReady, this, [this](const QByteArray &token) { pickFromToken(token); },
+        Qt::QueuedConnection);
+    dialog->open();
+    return dialog;
+}
+
+void SetupWizard::pickFromToken(const QByteArray &token)
 {
     ensurePage(MetadataPageId);
     auto *dialog = new TokenPickerDialog(m_model->settings(), network(), this);
@@ -288,6 +311,10 @@ void SetupWizard::pickFromToken()
         m_model->update([&fields](ProviderSettings &s) { s.metadataFields = fields; });
     });
     dialog->open();
+    if (!token.isEmpty()) {
+        dialog->setToken(QString::fromLatin1(token));
+        dialog->check();
+    }
 }
 
 void SetupWizard::placeDeployPanel()
@@ -301,6 +328,14 @@ void SetupWizard::placeDeployPanel()
         button(QWizard::FinishButton)->setEnabled(!busy);
     });
     placeHistoryPanel();
+    placeTestLoginPanel();
+}
+
+void SetupWizard::placeTestLoginPanel()
+{
+    // The log lookup of a refused login reuses the deploy panel's Admin API session when it has one.
+    m_testLogin = new TestLoginPanel(m_model, network(), m_deploy->client());
+    m_apply->testLoginArea()->layout()->addWidget(m_testLogin);
 }
 
 void SetupWizard::placeHistoryPanel()

@@ -17,6 +17,8 @@ class OktaPage;
 class PreviewPane;
 class ReviewPage;
 class SandboxBanner;
+class SignInDialog;
+class TestLoginPanel;
 class WelcomePage;
 class WizardModel;
 
@@ -63,6 +65,7 @@ public:
     TokenCheckSummary *tokenCheckSummary() { return built(MetadataPageId, &SetupWizard::m_tokenSummary); }
     DeployPanel *deployPanel() { return built(ApplyPageId, &SetupWizard::m_deploy); }
     HistoryPanel *historyPanel() { return built(ApplyPageId, &SetupWizard::m_history); }
+    TestLoginPanel *testLoginPanel() { return built(ApplyPageId, &SetupWizard::m_testLogin); }
 
     /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
     /// the wizard does not link the simulators (DESIGN §2), so without a starter there is no sandbox.
@@ -72,8 +75,11 @@ public:
     bool startSandbox(QString *error = nullptr);
     bool isSandboxMode() const { return m_sandboxMode; }
 
-    /// Opens "Pick from token…" (non-modal open(), so tests and the event loop keep running).
-    void pickFromToken();
+    /// Opens "Pick from token…" (non-modal open(), so tests and the event loop keep running), with
+    /// `token` in its box and checked when one is given.
+    void pickFromToken(const QByteArray &token = {});
+    /// Opens "Sign in with Okta…"; the signed-in user's token goes into "Pick from token…".
+    SignInDialog *signInWithOkta();
 
 public slots:
     /// Asks for a file and writes the current inputs as a profile (never a secret value).
@@ -94,6 +100,7 @@ private:
     void placeTokenCheck();
     void placeDeployPanel();
     void placeHistoryPanel();
+    void placeTestLoginPanel();
     void placeSidePanel();
     WizardModel *m_model;
     PreviewPane *m_preview;
@@ -110,6 +117,7 @@ private:
     TokenCheckSummary *m_tokenSummary = nullptr;
     DeployPanel *m_deploy = nullptr;
     HistoryPanel *m_history = nullptr;
+    TestLoginPanel *m_testLogin = nullptr;
     SandboxStarter m_sandboxStarter;
     SandboxConnection m_sandbox;
     bool m_sandboxMode = false;
