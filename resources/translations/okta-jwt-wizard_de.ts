@@ -599,6 +599,10 @@
         <source>History and undo</source>
         <translation>Verlauf und Rückgängig</translation>
     </message>
+    <message>
+        <source>Test login</source>
+        <translation>Testanmeldung</translation>
+    </message>
 </context>
 <context>
     <name>ClaimsTreeWidget</name>
@@ -2770,12 +2774,73 @@ Rückgängig würde ändern:
         <source>Saved the profile %1.</source>
         <translation>Profil %1 gespeichert.</translation>
     </message>
+    <message>
+        <source>&amp;Sign in with Okta…</source>
+        <translation>Bei Okta a&amp;nmelden…</translation>
+    </message>
+    <message>
+        <source>Sign a user in to Okta and check their access token the way App Services will</source>
+        <translation>Einen Benutzer bei Okta anmelden und sein Zugriffstoken so prüfen, wie App Services es tut</translation>
+    </message>
 </context>
 <context>
     <name>SidePanel</name>
     <message>
         <source>Drag to resize the preview</source>
         <translation>Ziehen, um die Vorschau breiter oder schmaler zu machen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Use a &amp;device code (sign in on another device)</source>
+        <translation>&amp;Gerätecode verwenden (auf einem anderen Gerät anmelden)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Okta</source>
+        <translation>Bei Okta anmelden</translation>
+    </message>
+    <message>
+        <source>Client ID of a native Okta app, e.g. 0oa1b2c3d4</source>
+        <translation>Client ID einer nativen Okta-App, z. B. 0oa1b2c3d4</translation>
+    </message>
+    <message>
+        <source>Signs a user in to %1 and checks the access token the way App Services will. The token is used once and never stored.</source>
+        <translation>Meldet einen Benutzer bei %1 an und prüft das Zugriffstoken so, wie App Services es tut. Das Token wird einmal verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Okta &amp;client ID:</source>
+        <translation>Okta-&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>&amp;Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there, then return here.</source>
+        <translation>Warte auf den Browser … Melden Sie sich dort an und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Code: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Open &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; on any device and confirm it.</source>
+        <translation>Code: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Öffnen Sie &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; auf einem beliebigen Gerät und bestätigen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in: %1 s left.</source>
+        <translation>Warte auf die Anmeldung: noch %1 s.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Abhilfe: %2</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2906,101 @@ Rückgängig würde ändern:
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TestLoginPanel</name>
+    <message>
+        <source>&amp;Delete the test user afterwards</source>
+        <translation>Test&amp;benutzer danach löschen</translation>
+    </message>
+    <message>
+        <source>Sign in and &amp;test login…</source>
+        <translation>Anmelden und Anmeldung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Test with a &amp;demo token</source>
+        <translation>Mit einem &amp;Demo-Token testen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>App Services built</source>
+        <translation>Von App Services erzeugt</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Proves the setup: App Services logs a user in with a real Okta access token and builds the user data, compared here with the local prediction.</source>
+        <translation>Beweist die Einrichtung: App Services meldet einen Benutzer mit einem echten Okta-Zugriffstoken an und erzeugt die Benutzerdaten, die hier mit der lokalen Vorhersage verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Client &amp;API:</source>
+        <translation>Client-&amp;API:</translation>
+    </message>
+    <message>
+        <source>Running: %1…</source>
+        <translation>Läuft: %1 …</translation>
+    </message>
+    <message>
+        <source>Enter the Client App ID first (App Services page).</source>
+        <translation>Geben Sie zuerst die Client App ID ein (Seite App Services).</translation>
+    </message>
+    <message>
+        <source>No test login yet.</source>
+        <translation>Noch keine Testanmeldung.</translation>
+    </message>
+    <message>
+        <source> (made with other settings: test again)</source>
+        <translation> (mit anderen Einstellungen gemacht: erneut testen)</translation>
+    </message>
+    <message>
+        <source>App Services accepted the token.</source>
+        <translation>App Services hat das Token akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The test login failed at the %1 step: %2</source>
+        <translation>Die Testanmeldung ist im Schritt %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User id: %1
+Identities: %2%3</source>
+        <translation>Benutzer-ID: %1
+Identitäten: %2%3</translation>
+    </message>
+    <message>
+        <source>
+The test user was deleted.</source>
+        <translation>
+Der Testbenutzer wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <source>App Services: %1 (%2), co_id %3</source>
+        <translation>App Services: %1 (%2), co_id %3</translation>
+    </message>
+    <message>
+        <source>Log entry: %1 at %2, status %3</source>
+        <translation>Protokolleintrag: %1 um %2, Status %3</translation>
+    </message>
+    <message>
+        <source>Local check: %1</source>
+        <translation>Lokale Prüfung: %1</translation>
     </message>
 </context>
 <context>
