@@ -208,27 +208,27 @@ void OktaSignIn::releaseListener()
     m_listener = nullptr;
 }
 
-void OktaSignIn::finishWith(const Finding &error)
+bool OktaSignIn::stop()
 {
     if (!m_running)
-        return;
+        return false;
     m_running = false;
     m_ticker.stop();
     m_pollTimer.stop();
-    NetRequest::markCancelled(m_reply);
+    NetRequest::markCancelled(m_reply); // none in flight after a success; a cancel or timeout aborts it
     releaseListener();
     m_deviceCode.clear();
-    emit failed(error);
+    return true;
+}
+
+void OktaSignIn::finishWith(const Finding &error)
+{
+    if (stop())
+        emit failed(error);
 }
 
 void OktaSignIn::finishWith(const Tokens &tokens)
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    m_ticker.stop();
-    m_pollTimer.stop();
-    releaseListener();
-    m_deviceCode.clear();
-    emit signedIn(tokens);
+    if (stop())
+        emit signedIn(tokens);
 }

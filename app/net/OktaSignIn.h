@@ -84,6 +84,8 @@ private:
     void finishWith(const Tokens &tokens);
     void tick();
     void releaseListener();
+    /// Ends the run (timers, request, listener); false when none was running.
+    bool stop();
 
     QNetworkAccessManager *m_nam;
     Config m_config;

@@ -1,6 +1,8 @@
 #include "Sandbox.h"
 
 #include "AppServicesSandbox.h"
+#include "ProviderSettings.h"
+#include "ProvidersWriter.h"
 
 #include <QJsonDocument>
 #include <QPointer>
@@ -40,6 +42,17 @@ QByteArray Sandbox::mintDemoToken() const
          {QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
          {QStringLiteral("groups"), QJsonArray{QStringLiteral("Everyone"), QStringLiteral("Engineering")}},
          {QStringLiteral("department"), QStringLiteral("Analytical Engines")}});
+}
+
+void Sandbox::deployDemoProvider(const QStringList &audience, const QList<MetadataField> &fields)
+{
+    const QString app = m_admin.appId(demoClientAppId());
+    m_admin.store().app(app)->live.providers.clear();
+    ProviderSettings s;
+    s.oktaDomain = oktaDomain();
+    s.audience = audience;
+    s.metadataFields = fields;
+    m_admin.seedProvider(app, ProvidersWriter::providerObject(s));
 }
 
 SandboxConnection Sandbox::connection()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminSandbox.h"
+#include "MetadataField.h"
 #include "OktaSandbox.h"
 #include "SandboxConnection.h"
 
@@ -35,6 +36,10 @@ public:
     QString privateKey() const { return m_admin.privateKey(); }
     /// A fresh demo access token for the demo App (aud = its Client App ID), with a few profile claims.
     QByteArray mintDemoToken() const;
+
+    /// What a deploy leaves on the demo App: its custom-token provider replaced by one for this Okta sandbox
+    /// with these audiences and metadata fields (the client API's logins then apply it).
+    void deployDemoProvider(const QStringList &audience, const QList<MetadataField> &fields);
 
     /// Everything above as the wizard takes it (mintDemoToken stays bound to this sandbox while it lives).
     SandboxConnection connection();

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "Jwt.h"
 #include "OktaSandbox.h"
+#include "SandboxBrowser.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -50,18 +51,6 @@ class tst_LoginCommand : public QObject
                            QStringLiteral("http://127.0.0.1:%1/callback").arg(freePort())} +
                extra;
     }
-    QByteArray get(const QUrl &url, QUrl *location = nullptr)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = nam.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return {};
-        if (location)
-            *location = QUrl::fromEncoded(reply->rawHeader("Location"));
-        reply->deleteLater();
-        return reply->readAll();
-    }
     // Runs the command; `act` gets each new stderr line while it runs (to play browser or user).
     Run run(const QStringList &arguments, const std::function<void(const QString &)> &act)
     {
@@ -97,14 +86,8 @@ class tst_LoginCommand : public QObject
     std::function<void(const QString &)> browser()
     {
         return [this](const QString &line) {
-            if (!line.startsWith("Open this URL to sign in: "))
-                return;
-            const QByteArray page = get(QUrl(line.mid(26)));
-            const auto m = QRegularExpression(QStringLiteral("href=\"([^\"]+)\">Sign in as"))
-                               .match(QString::fromUtf8(page));
-            QUrl redirect;
-            get(QUrl(okta->domain() + m.captured(1)), &redirect);
-            get(redirect);
+            if (line.startsWith("Open this URL to sign in: "))
+                SandboxBrowser::signIn(&nam, okta->domain(), QUrl(line.mid(26)));
         };
     }
 
@@ -169,11 +152,9 @@ private slots:
     {
         okta->signIn().setAccessDenied("User is not assigned to the client application.");
         const Run r = run(args({}), [this](const QString &line) {
-            if (line.startsWith("Open this URL to sign in: ")) {
-                QUrl redirect;
-                get(QUrl(line.mid(26)), &redirect);
-                get(redirect);
-            }
+            if (line.startsWith(
+                    "Open this URL to sign in: ")) // refused at once: straight back with the error
+                SandboxBrowser::get(&nam, SandboxBrowser::get(&nam, QUrl(line.mid(26))).location);
         });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("okta-jwt: access_denied: "));

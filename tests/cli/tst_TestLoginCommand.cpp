@@ -1,6 +1,5 @@
 #include "AppServicesSandbox.h"
 #include "CliRunner.h"
-#include "ProvidersWriter.h"
 #include "Sandbox.h"
 
 #include <QJsonArray>
@@ -25,15 +24,6 @@ class tst_TestLoginCommand : public QObject
         f.open(QIODevice::WriteOnly);
         f.write(token + '\n');
         return path;
-    }
-    void deploy(const QStringList &audience, const QList<MetadataField> &fields)
-    {
-        sandbox->admin()->store().app(appId)->live.providers.clear();
-        ProviderSettings s;
-        s.oktaDomain = sandbox->oktaDomain();
-        s.audience = audience;
-        s.metadataFields = fields;
-        sandbox->admin()->seedProvider(appId, ProvidersWriter::providerObject(s));
     }
     QStringList args(const QByteArray &token, const QStringList &provider)
     {
@@ -77,7 +67,7 @@ private slots:
     {
         sandbox->admin()->clientApi().reset();
         sandbox->admin()->clearFaults();
-        deploy({}, {{"email", "", true}, {"department", "dept", false}});
+        sandbox->deployDemoProvider({}, {{"email", "", true}, {"department", "dept", false}});
     }
 
     void successDataEqualsPrediction()
@@ -139,7 +129,7 @@ private slots:
     void dataMismatch()
     {
         // The deployed provider maps department to "department"; the local options predict "dept".
-        deploy({}, {{"email", "", true}, {"department", "", false}});
+        sandbox->deployDemoProvider({}, {{"email", "", true}, {"department", "", false}});
         const CliRun r = run(sandbox->mintDemoToken(), provider());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(json(r).value("data_matches"), QJsonValue(false));

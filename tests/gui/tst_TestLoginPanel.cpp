@@ -1,8 +1,8 @@
 #include "AppServicesSandbox.h"
 #include "GuiTest.h"
 #include "MetadataPage.h"
-#include "ProvidersWriter.h"
 #include "Sandbox.h"
+#include "SandboxBrowser.h"
 #include "SignInDialog.h"
 #include "TestLoginPanel.h"
 #include "TokenPickerDialog.h"
@@ -39,38 +39,12 @@ class tst_TestLoginPanel : public QObject
             qFatal("sandbox: %s", qPrintable(error));
         return wizard;
     }
-    void deploy(const QList<MetadataField> &fields)
-    {
-        Sandbox *s = sandboxOf();
-        const QString app = s->admin()->appId(Sandbox::demoClientAppId());
-        s->admin()->store().app(app)->live.providers.clear();
-        ProviderSettings p;
-        p.oktaDomain = s->oktaDomain();
-        p.metadataFields = fields;
-        s->admin()->seedProvider(app, ProvidersWriter::providerObject(p));
-    }
-    QByteArray get(const QUrl &url, QUrl *location = nullptr)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = m_nam.get(request);
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return {};
-        if (location)
-            *location = QUrl::fromEncoded(reply->rawHeader("Location"));
-        reply->deleteLater();
-        return reply->readAll();
-    }
     // Plays the browser for a SignInDialog: the sign-in page, its button, the redirect into the listener.
     std::function<void(const QUrl &)> browser()
     {
         return [this](const QUrl &authorize) {
             QTimer::singleShot(0, this, [this, authorize] {
-                const QString page = QString::fromUtf8(get(authorize));
-                const auto m = QRegularExpression(QStringLiteral("href=\"([^\"]+)\">Sign in as")).match(page);
-                QUrl redirect;
-                get(QUrl(sandboxOf()->oktaDomain() + m.captured(1)), &redirect);
-                get(redirect);
+                SandboxBrowser::signIn(&m_nam, sandboxOf()->oktaDomain(), authorize);
             });
         };
     }
@@ -124,7 +98,7 @@ private slots:
     void demoTokenLoginShowsUserAndData()
     {
         auto wizard = sandboxWizard();
-        deploy({{"email", "", true}, {"department", "", false}});
+        sandboxOf()->deployDemoProvider({}, {{"email", "", true}, {"department", "", false}});
         wizard->model()->update([](ProviderSettings &s) {
             s.metadataFields = {{"email", "", true}, {"department", "", false}};
         });
@@ -148,7 +122,7 @@ private slots:
         }
 
         // The provider deployed differs from the local one: the difference is marked.
-        deploy({{"email", "mail", true}});
+        sandboxOf()->deployDemoProvider({}, {{"email", "mail", true}});
         QTest::mouseClick(demo, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!panel->isRunning() && table->rowCount() == 3, 10000);
         QStringList marked;
@@ -168,7 +142,7 @@ private slots:
     void refusedLoginShowsErrorLogAndDiagnosis()
     {
         auto wizard = sandboxWizard();
-        deploy({{"email", "", true}});
+        sandboxOf()->deployDemoProvider({}, {{"email", "", true}});
         wizard->model()->update([](ProviderSettings &s) {
             s.metadataFields = {{"email", "", true}};
             s.audience = {"api://other"};

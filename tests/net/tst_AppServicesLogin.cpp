@@ -1,7 +1,6 @@
 #include "AdminApiClient.h"
 #include "AppServicesLogin.h"
 #include "AppServicesSandbox.h"
-#include "ProvidersWriter.h"
 #include "Sandbox.h"
 
 #include <QNetworkAccessManager>
@@ -38,15 +37,6 @@ class tst_AppServicesLogin : public QObject
             return {};
         return finished.at(0).at(0).value<AppServicesLogin::Result>();
     }
-    void deploy(const QStringList &audience, const QList<MetadataField> &fields)
-    {
-        sandbox->admin()->store().app(appId)->live.providers.clear();
-        ProviderSettings s;
-        s.oktaDomain = sandbox->oktaDomain();
-        s.audience = audience;
-        s.metadataFields = fields;
-        sandbox->admin()->seedProvider(appId, ProvidersWriter::providerObject(s));
-    }
     std::unique_ptr<AdminApiClient> admin()
     {
         auto client = std::make_unique<AdminApiClient>(&nam);
@@ -75,7 +65,7 @@ private slots:
     {
         sandbox->admin()->clientApi().reset();
         sandbox->admin()->clearFaults();
-        deploy({}, {{"email", "", true}, {"department", "dept", false}});
+        sandbox->deployDemoProvider({}, {{"email", "", true}, {"department", "dept", false}});
     }
 
     void successShowsUserAndData()

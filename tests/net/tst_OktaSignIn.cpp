@@ -1,5 +1,6 @@
 #include "OktaSandbox.h"
 #include "OktaSignIn.h"
+#include "SandboxBrowser.h"
 #include "TestFiles.h"
 
 #include <QJsonArray>
@@ -38,33 +39,10 @@ class tst_OktaSignIn : public QObject
         c.requestTimeoutMs = 5000;
         return c;
     }
-    struct Reply
-    {
-        int status = 0;
-        QByteArray body;
-        QUrl location;
-    };
-    Reply get(const QUrl &url)
-    {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        QNetworkReply *reply = nam.get(request);
-        Reply r;
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        r.body = reply->readAll();
-        r.location = QUrl::fromEncoded(reply->rawHeader("Location"));
-        reply->deleteLater();
-        return r;
-    }
-    // The browser: the sign-in page, its button, and the redirect Okta answers with.
+    SandboxBrowser::Page get(const QUrl &url) { return SandboxBrowser::get(&nam, url); }
     QUrl clickSignIn(const QUrl &authorize)
     {
-        const Reply page = get(authorize);
-        const auto m = QRegularExpression(QStringLiteral("href=\"([^\"]+)\">Sign in as"))
-                           .match(QString::fromUtf8(page.body));
-        return m.hasMatch() ? get(QUrl(okta->domain() + m.captured(1))).location : QUrl();
+        return SandboxBrowser::clickSignIn(&nam, okta->domain(), authorize);
     }
     static QByteArray rawExchange(quint16 port, const QByteArray &request)
     {
@@ -111,7 +89,7 @@ private slots:
 
         const QUrl redirect = clickSignIn(url.at(0).at(0).toUrl());
         QCOMPARE(redirect.port(), c.redirectUri.port());
-        const Reply landing = get(redirect);
+        const SandboxBrowser::Page landing = get(redirect);
         QCOMPARE(landing.status, 200);
         QVERIFY(landing.body.contains("You can close this tab."));
         QVERIFY(done.wait(5000));

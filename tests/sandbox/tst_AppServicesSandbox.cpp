@@ -1,5 +1,4 @@
 #include "AppServicesSandbox.h"
-#include "ProvidersWriter.h"
 #include "Sandbox.h"
 
 #include <QJsonArray>
@@ -66,16 +65,6 @@ class tst_AppServicesSandbox : public QObject
     {
         return sandbox->adminApiUrl() + QStringLiteral("/groups/%1/apps/%2").arg(sandbox->projectId(), appId);
     }
-    void deployProvider(const QStringList &audience, const QList<MetadataField> &fields)
-    {
-        AdminSandboxStore::App *app = sandbox->admin()->store().app(appId);
-        app->live.providers.clear();
-        ProviderSettings s;
-        s.oktaDomain = sandbox->oktaDomain();
-        s.audience = audience;
-        s.metadataFields = fields;
-        sandbox->admin()->seedProvider(appId, ProvidersWriter::providerObject(s));
-    }
 
 private slots:
     void initTestCase()
@@ -87,7 +76,7 @@ private slots:
     void init()
     {
         sandbox->admin()->clientApi().reset();
-        deployProvider({}, {{"email", "email", true}, {"name", "", false}});
+        sandbox->deployDemoProvider({}, {{"email", "email", true}, {"name", "", false}});
     }
 
     void locationNamesThisServer()

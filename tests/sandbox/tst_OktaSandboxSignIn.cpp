@@ -1,6 +1,7 @@
 #include "Base64Url.h"
 #include "Jwt.h"
 #include "OktaSandbox.h"
+#include "SandboxBrowser.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -70,15 +71,9 @@ class tst_OktaSandboxSignIn : public QObject
         url.setQuery(q);
         return url;
     }
-    // Plays the user: opens the sign-in page and follows its one link; returns the redirect to the app.
     QUrl signIn(const QUrl &authorize)
     {
-        const Reply page = send(authorize);
-        const auto m = QRegularExpression(QStringLiteral("href=\"([^\"]+)\">Sign in as"))
-                           .match(QString::fromUtf8(page.body));
-        if (!m.hasMatch())
-            return {};
-        return send(QUrl(sandbox->domain() + m.captured(1))).location;
+        return SandboxBrowser::clickSignIn(&nam, sandbox->domain(), authorize);
     }
     Reply exchange(const QString &code, const QByteArray &codeVerifier)
     {
