@@ -44,6 +44,13 @@ QByteArray Sandbox::mintDemoToken() const
          {QStringLiteral("department"), QStringLiteral("Analytical Engines")}});
 }
 
+void Sandbox::resetBehaviour()
+{
+    m_okta.resetBehaviour();
+    m_admin.clearFaults();
+    m_admin.clientApi().reset();
+}
+
 void Sandbox::deployDemoProvider(const QStringList &audience, const QList<MetadataField> &fields)
 {
     const QString app = m_admin.appId(demoClientAppId());

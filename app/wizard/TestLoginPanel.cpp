@@ -166,6 +166,10 @@ void TestLoginPanel::render()
 {
     if (m_login->isRunning())
         return;
+    // App Services is asked for the App by its Client App ID: without one there is nothing to test.
+    const bool known = !m_model->settings().clientAppId.trimmed().isEmpty();
+    m_signIn->setEnabled(known);
+    m_demo->setEnabled(known);
     const WizardModel::TestLogin &t = m_model->testLogin();
     const AppServicesLogin::Result &r = t.result;
     m_data->setRowCount(0);

@@ -63,8 +63,7 @@ private slots:
     }
     void init()
     {
-        sandbox->admin()->clientApi().reset();
-        sandbox->admin()->clearFaults();
+        sandbox->resetBehaviour();
         sandbox->deployDemoProvider({}, {{"email", "", true}, {"department", "dept", false}});
     }
 

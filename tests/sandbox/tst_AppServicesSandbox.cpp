@@ -75,7 +75,7 @@ private slots:
     }
     void init()
     {
-        sandbox->admin()->clientApi().reset();
+        sandbox->resetBehaviour();
         sandbox->deployDemoProvider({}, {{"email", "email", true}, {"name", "", false}});
     }
 
