@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // `okta-jwt test-login` against the in-process sandbox: the provider deployed there decides, as on Atlas.
 class tst_TestLoginCommand : public QObject
@@ -154,6 +155,39 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(json(r).value("stage").toString(), QStringLiteral("login"));
         QCOMPARE(json(r).value("requests").toArray().size(), 4); // location + 3 login attempts
+    }
+
+    void signInThenTestLogin()
+    {
+        // The user confirms the device code on "another device" while test-login polls.
+        sandbox->okta()->signIn().setDeviceTiming(600, 1);
+        QTimer approve;
+        connect(&approve, &QTimer::timeout, this, [this] {
+            sandbox->okta()->signIn().approveDevice(sandbox->okta()->signIn().lastUserCode());
+        });
+        approve.start(300);
+        const QStringList a{"test-login",
+                            "--client-app-id",
+                            Sandbox::demoClientAppId(),
+                            "--sign-in",
+                            "--device",
+                            "--client-id",
+                            OktaSandbox::demoClientId(),
+                            "--okta-domain",
+                            sandbox->oktaDomain(),
+                            "--client-api",
+                            sandbox->admin()->origin(),
+                            "--timeout",
+                            "5",
+                            "--json"};
+        // The deployed provider maps uid; sandbox sign-ins carry the default claims.
+        sandbox->deployDemoProvider({}, {{"uid", "", true}});
+        const CliRun r =
+            runCli(a + QStringList{"--require-claim", "uid"}, {}, isolatedEnvironment(dir.path()), 30000);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.errText().contains("Code: "));
+        QCOMPARE(json(r).value("data").toObject().value("uid").toString(), OktaSandbox::demoUserId());
+        QCOMPARE(json(r).value("data_matches"), QJsonValue(true));
     }
 
     void usageErrors()
