@@ -1,5 +1,5 @@
 // okta-jwt-wizard: the GUI. Everything lives in app/wizard; this only starts it, and hands it
-// the built-in sandbox as a child process (`okta-jwt sandbox`), so the GUI links no HTTP server.
+// the built-in sandbox as a child process (`okta-jwt sandbox`), so the GUI links no simulator.
 #include "net/SandboxProcess.h"
 #include "wizard/FirstPaintProbe.h"
 #include "wizard/PngIcon.h"

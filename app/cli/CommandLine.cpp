@@ -9,10 +9,12 @@
 #include "cli/GenerateCommand.h"
 #include "cli/HelpText.h"
 #include "cli/HistoryCommand.h"
+#include "cli/LoginCommand.h"
 #include "cli/ManPage.h"
 #include "cli/OktaSetupCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/Suggestion.h"
+#include "cli/TestLoginCommand.h"
 #include "cli/UndoCommand.h"
 #include "cli/ValidateCommand.h"
 #include "cli/VerifyTokenCommand.h"
@@ -40,6 +42,8 @@ void CommandLine::addAll()
     add(new DeployCommand(DeployCommand::Mode::Deploy));
     add(new OktaSetupCommand);
     add(new SandboxCommand);
+    add(new LoginCommand);
+    add(new TestLoginCommand);
     add(new HistoryCommand);
     add(new UndoCommand);
     add(new CompletionCommand(this));

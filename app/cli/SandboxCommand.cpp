@@ -56,11 +56,17 @@ void SandboxCommand::start(const CommandArgs &parser, const QStringList &)
             "Try:\n"
             "  okta-jwt verify-token --okta-domain %1 --client-app-id %8 --claim email --token-file TOKEN\n"
             "  okta-jwt deploy --okta-domain %1 --claim email --admin-api %6 --project-id %7 --app %8\n"
-            "  OKTA_API_TOKEN=%12 okta-jwt okta-setup --okta-domain %1 --client-app-id %8 --client-id %13 "
+            "  OKTA_API_TOKEN=%14 okta-jwt okta-setup --okta-domain %1 --client-app-id %8 --client-id %12 "
             "--claim email --claim groups\n\n"
+            "Sign in, deploy, test the login (the API key exported as above):\n"
+            "  okta-jwt login --okta-domain %1 --client-id %12 --client-app-id %8 --redirect-uri "
+            "http://127.0.0.1:8484/callback -o okta-token.txt\n"
+            "  okta-jwt deploy --okta-domain %1 --claim uid --admin-api %6 --project-id %7 --app %8\n"
+            "  okta-jwt test-login --client-app-id %8 --token-file okta-token.txt --client-api %13 "
+            "--okta-domain %1 --claim uid --admin-api %6\n\n"
             "A demo access token (valid for an hour):\n%11\n\nStop with Ctrl+C.\n")
             .arg(v("okta_domain"), v("auth_server"), v("issuer"), v("jwks_uri"), v("token_endpoint"),
                  v("admin_api"), v("project_id"), v("client_app_id"), v("public_key"))
-            .arg(v("private_key"), v("demo_token"), OktaManagementSandbox::demoApiToken(),
-                 OktaSandbox::demoClientId()));
+            .arg(v("private_key"), v("demo_token"), v("okta_client_id"), v("client_api"),
+                 v("okta_api_token")));
 }

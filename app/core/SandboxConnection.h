@@ -16,13 +16,14 @@ struct SandboxConnection
     QString oktaDomain;   // "http://127.0.0.1:PORT"
     QString authServerId; // the simulated custom authorization server
     QString clientAppId;  // the demo App; demo tokens carry it as their audience
+    QString oktaClientId; // the simulated native Okta app users sign in with (no secret)
+    QString clientApiUrl; // the simulated App Services client API ("http://127.0.0.1:PORT")
     QString adminApiUrl;  // the simulated Admin API's base URL
     QString projectId;
     QString publicKey; // the simulator's own demo API key pair: no secret anywhere else
     QString privateKey;
     QString demoTokenUrl; // POST here for a fresh demo token (the simulator's own endpoint)
     DemoTokenSource mintDemoToken;
-    QString oktaClientId; // the simulated Okta org's native app
     QString oktaApiToken; // the demo token its Okta Management API accepts: no secret anywhere else
 };
 

@@ -20,6 +20,7 @@ const Field fields[] = {
     {"private_key", &SandboxConnection::privateKey},
     {"demo_token_endpoint", &SandboxConnection::demoTokenUrl},
     {"okta_client_id", &SandboxConnection::oktaClientId},
+    {"client_api", &SandboxConnection::clientApiUrl},
     {"okta_api_token", &SandboxConnection::oktaApiToken},
 };
 } // namespace

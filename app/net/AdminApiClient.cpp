@@ -126,6 +126,11 @@ AdminCall *AdminApiClient::login(const QString &publicKey, const QString &privat
                 AdminCall::Auth::None);
 }
 
+AdminCall *AdminApiClient::getLogs(const QString &g, const QString &a, const QString &query)
+{
+    return send(kGet, AdminRequests::appPath(g, a) + QStringLiteral("/logs?") + query, {}, true);
+}
+
 AdminCall *AdminApiClient::listApps(const QString &g)
 {
     return send(kGet, AdminRequests::appsPath(g) + QStringLiteral("?product=") + AdminRequests::allProducts(),

@@ -56,6 +56,8 @@ public:
     AdminCall *discardDraft(const QString &groupId, const QString &appId, const QString &draftId);
     /// POST /drafts/{id}/deployment with {"name": ""}, 201 with the Deployment.
     AdminCall *deployDraft(const QString &groupId, const QString &appId, const QString &draftId);
+    /// GET /groups/{g}/apps/{a}/logs?{query} (e.g. co_id=...&type=AUTH&errors_only=true).
+    AdminCall *getLogs(const QString &groupId, const QString &appId, const QString &query);
     AdminCall *getDeployment(const QString &groupId, const QString &appId, const QString &deploymentId);
 
 signals:

@@ -3,6 +3,7 @@
 #include "core/AdminRequests.h"
 #include "sandbox/AdminSandboxHttp.h"
 #include "sandbox/AdminSandboxRouter.h"
+#include "sandbox/AppServicesSandbox.h"
 
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -10,6 +11,7 @@
 
 namespace {
 const QString kPrefix = QStringLiteral("/api/admin/v3.0");
+const QString kClientPrefix = QStringLiteral("/api/client/v2.0");
 
 QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -42,27 +44,40 @@ QString methodName(const QHttpServerRequest &request)
 
 AdminSandbox::AdminSandbox(QObject *parent)
     : QObject(parent), m_router(new AdminSandboxRouter(&m_store)),
+      m_clientApi(new AppServicesSandbox(&m_store)),
       m_server(
           new AdminSandboxHttp([this](const QHttpServerRequest &r, QTcpSocket *s) { handle(r, s); }, this)),
       m_evil(new AdminSandboxHttp([this](const QHttpServerRequest &r, QTcpSocket *s) { handleEvil(r, s); },
                                   this))
-{}
+{
+    m_router->logsAndUsers = [this](const AdminSandboxStore::App &app, const QString &method,
+                                    const QStringList &rest, const QString &query) {
+        return m_clientApi->admin(app, method, rest, query);
+    };
+}
 
 AdminSandbox::~AdminSandbox()
 {
     delete m_router;
+    delete m_clientApi;
 }
 
 bool AdminSandbox::start(quint16 port)
 {
     m_port = m_server->listen(QHostAddress::LocalHost, port);
     m_evilPort = m_evil->listen(QHostAddress::LocalHost, 0);
+    m_clientApi->setOrigin(origin());
     return m_port != 0 && m_evilPort != 0;
+}
+
+QString AdminSandbox::origin() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
 QString AdminSandbox::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port) + kPrefix;
+    return origin() + kPrefix;
 }
 
 QUrl AdminSandbox::evilHostUrl() const
@@ -153,16 +168,28 @@ void AdminSandbox::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     QByteArray loggedBody = request.body();
     if (path.startsWith(kPrefix))
         path = path.mid(kPrefix.size());
-    if (path == AdminRequests::loginPath()) {
+    if (path == AdminRequests::loginPath() || path.endsWith(QLatin1String("/custom-token/login"))) {
         QJsonObject o = QJsonDocument::fromJson(loggedBody).object();
-        if (o.contains(QStringLiteral("apiKey")))
-            o.insert(QStringLiteral("apiKey"), QStringLiteral("<redacted>"));
+        for (const QString &secret : {QStringLiteral("apiKey"), QStringLiteral("token")}) {
+            if (o.contains(secret))
+                o.insert(secret, QStringLiteral("<redacted>"));
+        }
         loggedBody = QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
     const QString fullPath = query.isEmpty() ? path : path + QLatin1Char('?') + query;
     m_requests.append({method, fullPath, !authorization.isEmpty(), loggedBody});
-    if (!applyFault(method, fullPath, request, socket)) {
-        const QByteArray bearer = authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();
+    const QByteArray bearer = authorization.startsWith("Bearer ") ? authorization.mid(7) : QByteArray();
+    if (applyFault(method, fullPath, request, socket)) {
+        // answered (or deliberately not) by the fault
+    } else if (path.startsWith(kClientPrefix)) {
+        const AppServicesSandbox::Reply reply = m_clientApi->handle(method, path, bearer, request.body());
+        AdminSandboxHttp::Headers headers;
+        if (!reply.body.isEmpty())
+            headers.append({"Content-Type", reply.contentType});
+        if (!reply.requestId.isEmpty())
+            headers.append({"X-Appservices-Request-Id", reply.requestId});
+        AdminSandboxHttp::respond(request, socket, reply.status, reply.body, headers);
+    } else {
         const AdminSandboxRouter::Reply reply =
             request.url().path().startsWith(kPrefix)
                 ? m_router->handle(method, path, query, bearer, request.body())

@@ -11,6 +11,7 @@
 #include <QUrl>
 
 class AdminSandboxHttp;
+class AppServicesSandbox;
 class AdminSandboxRouter;
 class QHttpServerRequest;
 class QTcpSocket;
@@ -78,6 +79,11 @@ public:
     /// Adds a provider to the App's live config (e.g. an existing custom-token); returns its `_id`.
     QString seedProvider(const QString &appId, const QJsonObject &provider);
 
+    /// The App Services client API served under /api/client/v2.0 on the same port.
+    AppServicesSandbox &clientApi() { return *m_clientApi; }
+    /// http://127.0.0.1:PORT: the default client API base URL of this sandbox.
+    QString origin() const;
+
     AdminSandboxStore &store() { return m_store; }
     const AdminSandboxStore &store() const { return m_store; }
     /// The live provider of that name on the App (empty when none).
@@ -104,6 +110,7 @@ private:
 
     AdminSandboxStore m_store;
     AdminSandboxRouter *m_router;
+    AppServicesSandbox *m_clientApi;
     AdminSandboxHttp *m_server;
     AdminSandboxHttp *m_evil;
     quint16 m_port = 0;

@@ -62,6 +62,9 @@ AdminSandboxRouter::Reply AdminSandboxRouter::handle(const QString &method, cons
     AdminSandboxStore::App *found = m_store->app(parts.at(3));
     if (!found)
         return error(404, QStringLiteral("app not found"), QStringLiteral("AppNotFound"));
+    const QString area = parts.value(4);
+    if (logsAndUsers && (area == QLatin1String("logs") || area == QLatin1String("users")))
+        return logsAndUsers(*found, method, parts.mid(4), query);
     return app(*found, method, parts.mid(4), body);
 }
 

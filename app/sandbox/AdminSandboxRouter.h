@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 /// Answers Admin API requests from an AdminSandboxStore as openapi-admin-v3.yaml specifies them: status
 /// codes, bodies and the `{error, error_code}` envelope. Pure request → reply, no sockets.
 class AdminSandboxRouter
@@ -26,6 +28,11 @@ public:
     /// empty).
     Reply handle(const QString &method, const QString &path, const QString &query, const QByteArray &bearer,
                  const QByteArray &body);
+
+    /// Answers /groups/{g}/apps/{a}/logs and /users (`rest` starts there) when set: the client API's data.
+    std::function<Reply(const AdminSandboxStore::App &app, const QString &method, const QStringList &rest,
+                        const QString &query)>
+        logsAndUsers;
 
     static Reply error(int status, const QString &message, const QString &code);
     static Reply json(int status, const QJsonValue &value);

@@ -33,7 +33,7 @@ QByteArray oktaError(const char *code, const QString &summary)
 
 OktaSandbox::OktaSandbox(const QString &authServerId, QObject *parent)
     : QObject(parent), m_authServerId(authServerId), m_server(std::make_unique<QHttpServer>()),
-      m_orgKey(RsaKeyPair::generate().value())
+      m_signIn(std::make_unique<OktaSandboxSignIn>(this)), m_orgKey(RsaKeyPair::generate().value())
 {
     addRoutes();
 }
@@ -88,6 +88,7 @@ void OktaSandbox::resetBehaviour()
     m_jwksMaxAge = 300;
     m_staleJwksCount = 0;
     m_counts.clear();
+    m_signIn->reset();
 }
 
 QJsonObject OktaSandbox::defaultClaims(qint64 now) const
@@ -153,6 +154,7 @@ void OktaSandbox::addRoutes()
         });
     }
     new OktaManagementSandbox(*m_server, this); // the Management API: servers, policies, rules, claims, apps
+    m_signIn->addRoutes(*m_server, base);
     // Control endpoints for the demo mode and out-of-process tests.
     m_server->route(QStringLiteral("/sandbox/okta/rotate"), QHttpServerRequest::Method::Post, [this] {
         m_keys.rotate();

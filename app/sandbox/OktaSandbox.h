@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/OktaSandboxKeys.h"
+#include "sandbox/OktaSandboxSignIn.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -65,6 +66,8 @@ public:
     OktaSandboxKeys &keys() { return m_keys; }
     const OktaSandboxKeys &keys() const { return m_keys; }
     void rotateKeys() { m_keys.rotate(); }
+    /// The OAuth sign-in endpoints (authorize, token, device) and their test switches.
+    OktaSandboxSignIn &signIn() { return *m_signIn; }
 
     /// Makes `endpoints` (custom and org server alike) answer with `fault`; Fault::None restores them.
     void setFault(Fault fault, int endpoints = AllEndpoints);
@@ -123,6 +126,7 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     OktaSandboxKeys m_keys;
+    std::unique_ptr<OktaSandboxSignIn> m_signIn;
     RsaKeyPair m_orgKey;
     QHash<int, Fault> m_faults;
     bool m_openIdEnabled = true;

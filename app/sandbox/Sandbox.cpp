@@ -4,6 +4,11 @@
 
 #include "sandbox/OktaManagementSandbox.h"
 
+#include "core/ProviderSettings.h"
+#include "core/ProvidersWriter.h"
+#include "sandbox/AppServicesSandbox.h"
+
+#include <QJsonDocument>
 #include <QPointer>
 
 Sandbox::Sandbox(QObject *parent) : QObject(parent)
@@ -11,6 +16,11 @@ Sandbox::Sandbox(QObject *parent) : QObject(parent)
     // Tokens name the demo App as their audience, as an Okta server set up by MongoDB's guide does.
     m_okta.setAudience(demoClientAppId());
     m_okta.setDemoTokenSource([this] { return mintDemoToken(); });
+    // The client API's logins fetch keys from this Okta sandbox only (the sandbox never goes online).
+    m_admin.clientApi().setJwksSource([this](const QString &uri) {
+        return uri == m_okta.jwksUri() ? QJsonDocument(m_okta.keys().jwks()).toJson(QJsonDocument::Compact)
+                                       : QByteArray();
+    });
 }
 
 bool Sandbox::start(quint16 oktaPort, QString *error)
@@ -37,6 +47,24 @@ QByteArray Sandbox::mintDemoToken() const
          {QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
          {QStringLiteral("groups"), QJsonArray{QStringLiteral("Everyone"), QStringLiteral("Engineering")}},
          {QStringLiteral("department"), QStringLiteral("Analytical Engines")}});
+}
+
+void Sandbox::resetBehaviour()
+{
+    m_okta.resetBehaviour();
+    m_admin.clearFaults();
+    m_admin.clientApi().reset();
+}
+
+void Sandbox::deployDemoProvider(const QStringList &audience, const QList<MetadataField> &fields)
+{
+    const QString app = m_admin.appId(demoClientAppId());
+    m_admin.store().app(app)->live.providers.clear();
+    ProviderSettings s;
+    s.oktaDomain = oktaDomain();
+    s.audience = audience;
+    s.metadataFields = fields;
+    m_admin.seedProvider(app, ProvidersWriter::providerObject(s));
 }
 
 SandboxConnection Sandbox::connection()
@@ -84,8 +112,9 @@ QJsonObject Sandbox::describe() const
             {QStringLiteral("admin_api"), m_admin.baseUrl()},
             {QStringLiteral("project_id"), m_admin.projectId()},
             {QStringLiteral("client_app_id"), demoClientAppId()},
+            {QStringLiteral("okta_client_id"), OktaSandbox::demoClientId()},
+            {QStringLiteral("client_api"), m_admin.origin()},
             {QStringLiteral("public_key"), m_admin.publicKey()},
             {QStringLiteral("private_key"), m_admin.privateKey()},
-            {QStringLiteral("okta_client_id"), OktaSandbox::demoClientId()},
             {QStringLiteral("okta_api_token"), OktaManagementSandbox::demoApiToken()}};
 }

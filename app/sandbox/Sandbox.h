@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/MetadataField.h"
 #include "core/SandboxConnection.h"
 #include "sandbox/AdminSandbox.h"
 #include "sandbox/OktaSandbox.h"
@@ -35,6 +36,12 @@ public:
     QString privateKey() const { return m_admin.privateKey(); }
     /// A fresh demo access token for the demo App (aud = its Client App ID), with a few profile claims.
     QByteArray mintDemoToken() const;
+
+    /// Healthy simulators again (no faults, client API served, no log lag) for the next test; data stays.
+    void resetBehaviour();
+    /// What a deploy leaves on the demo App: its custom-token provider replaced by one for this Okta sandbox
+    /// with these audiences and metadata fields (the client API's logins then apply it).
+    void deployDemoProvider(const QStringList &audience, const QList<MetadataField> &fields);
 
     /// Everything above as the wizard takes it (mintDemoToken stays bound to this sandbox while it lives).
     SandboxConnection connection();

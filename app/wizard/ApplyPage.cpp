@@ -68,6 +68,11 @@ QWidget *ApplyPage::historyArea() const
     return ui->historyTab;
 }
 
+QWidget *ApplyPage::testLoginArea() const
+{
+    return ui->testLoginTab;
+}
+
 QStringList ApplyPage::ownedFields() const
 {
     return {}; // Finish is always possible; exporting itself is refused while core reports errors

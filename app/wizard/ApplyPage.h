@@ -24,6 +24,8 @@ public:
     QWidget *deployArea() const;
     /// The tab (with an empty layout) where the journal of remote changes and Undo are placed.
     QWidget *historyArea() const;
+    /// The tab (with an empty layout) where the test login at App Services is placed.
+    QWidget *testLoginArea() const;
 
 signals:
     /// The History tab was chosen: the journal is read when it is looked at, not on every edit.

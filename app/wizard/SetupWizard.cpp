@@ -18,6 +18,8 @@
 #include "wizard/ReviewPage.h"
 #include "wizard/SandboxBanner.h"
 #include "wizard/SidePanel.h"
+#include "wizard/SignInDialog.h"
+#include "wizard/TestLoginPanel.h"
 #include "wizard/TokenCheckSummary.h"
 #include "wizard/TokenPickerDialog.h"
 #include "wizard/WelcomePage.h"
@@ -243,6 +245,8 @@ bool SetupWizard::startSandbox(QString *error)
     m_deploy->disallowKeychain();
     m_deploy->setConnection(connection.adminApiUrl, connection.projectId, connection.publicKey,
                             connection.privateKey);
+    m_model->setOktaClientId(connection.oktaClientId);
+    m_testLogin->setSandbox(connection.clientApiUrl, connection.mintDemoToken);
     m_banner->showFor(connection);
     m_tokenSummary->setEmptyText(
         tr("No token checked yet — use Pick from token… on the Metadata page, then Mint a demo token."));
@@ -273,10 +277,29 @@ void SetupWizard::placeTokenCheck()
     pick->setAutoDefault(false);
     QVBoxLayout *buttons = m_metadata->fieldButtonsLayout();
     buttons->insertWidget(buttons->count() - 1, pick); // above the stretch
-    connect(pick, &QPushButton::clicked, this, &SetupWizard::pickFromToken);
+    connect(pick, &QPushButton::clicked, this, [this] { pickFromToken(); });
+
+    auto *signIn = new QPushButton(tr("&Sign in with Okta…"));
+    signIn->setObjectName(QStringLiteral("signInWithOktaButton"));
+    signIn->setToolTip(tr("Sign a user in to Okta and check their access token the way App Services will"));
+    signIn->setAutoDefault(false);
+    buttons->insertWidget(buttons->count() - 1, signIn);
+    connect(signIn, &QPushButton::clicked, this, [this] { signInWithOkta(); });
 }
 
-void SetupWizard::pickFromToken()
+SignInDialog *SetupWizard::signInWithOkta()
+{
+    auto *dialog = new SignInDialog(m_model, network(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Queued: the sign-in dialog closes before the token picker opens with the token.
+    connect(
+        dialog, &SignInDialog::tokenReady, this, [this](const QByteArray &token) { pickFromToken(token); },
+        Qt::QueuedConnection);
+    dialog->open();
+    return dialog;
+}
+
+void SetupWizard::pickFromToken(const QByteArray &token)
 {
     buildPagesUpTo(MetadataPageId);
     auto *dialog = new TokenPickerDialog(m_model->settings(), network(), this);
@@ -293,6 +316,10 @@ void SetupWizard::pickFromToken()
         m_model->update([&fields](ProviderSettings &s) { s.metadataFields = fields; });
     });
     dialog->open();
+    if (!token.isEmpty()) {
+        dialog->setToken(QString::fromLatin1(token));
+        dialog->check();
+    }
 }
 
 void SetupWizard::placeOktaSetupButton()
@@ -331,6 +358,14 @@ void SetupWizard::placeDeployPanel()
         button(QWizard::FinishButton)->setEnabled(!busy);
     });
     placeHistoryPanel();
+    placeTestLoginPanel();
+}
+
+void SetupWizard::placeTestLoginPanel()
+{
+    // The log lookup of a refused login reuses the deploy panel's Admin API session when it has one.
+    m_testLogin = new TestLoginPanel(m_model, network(), m_deploy->client());
+    m_apply->testLoginArea()->layout()->addWidget(m_testLogin);
 }
 
 void SetupWizard::placeHistoryPanel()

@@ -17,6 +17,8 @@ class OktaPage;
 class PreviewPane;
 class ReviewPage;
 class SandboxBanner;
+class SignInDialog;
+class TestLoginPanel;
 class WelcomePage;
 class WizardModel;
 
@@ -62,6 +64,7 @@ public:
     TokenCheckSummary *tokenCheckSummary() const { return m_tokenSummary; }
     DeployPanel *deployPanel() const { return m_deploy; }
     HistoryPanel *historyPanel() const { return m_history; }
+    TestLoginPanel *testLoginPanel() const { return m_testLogin; }
 
     /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
     /// the wizard does not link the simulators, so without a starter there is no sandbox.
@@ -71,8 +74,11 @@ public:
     bool startSandbox(QString *error = nullptr);
     bool isSandboxMode() const { return m_sandboxMode; }
 
-    /// Opens "Pick from token…" (non-modal open(), so tests and the event loop keep running).
-    void pickFromToken();
+    /// Opens "Pick from token…" (non-modal open(), so tests and the event loop keep running), with
+    /// `token` in its box and checked when one is given.
+    void pickFromToken(const QByteArray &token = {});
+    /// Opens "Sign in with Okta…"; the signed-in user's token goes into "Pick from token…".
+    SignInDialog *signInWithOkta();
     /// "Set up Okta…" (the Okta page's button and Review's Okta-side findings): the Okta Management API
     /// dialog.
     void setUpOkta();
@@ -90,6 +96,7 @@ private:
     void placeOktaSetupButton();
     void placeDeployPanel();
     void placeHistoryPanel();
+    void placeTestLoginPanel();
     void placeSidePanel();
     WizardModel *m_model;
     PreviewPane *m_preview;
@@ -106,6 +113,7 @@ private:
     TokenCheckSummary *m_tokenSummary = nullptr;
     DeployPanel *m_deploy = nullptr;
     HistoryPanel *m_history = nullptr;
+    TestLoginPanel *m_testLogin = nullptr;
     SandboxStarter m_sandboxStarter;
     SandboxConnection m_sandbox;
     bool m_sandboxMode = false;

@@ -16,6 +16,7 @@ void WizardModel::setSettings(const ProviderSettings &settings)
     m_settings = settings;
     m_discovery = Discovery();
     m_tokenCheck = TokenCheck();
+    m_testLogin = TestLogin();
     m_remote = Remote();
     m_export = ExportOutcome();
     m_oktaSetup = OktaSetup();
@@ -127,6 +128,42 @@ void WizardModel::setTokenCheck(const TokenCheckResult &result, const ProviderSe
     emit changed();
 }
 
+namespace {
+// A test login depends on everything the login and its prediction used: the token check's inputs and the
+// metadata fields (which shape the data App Services builds).
+QString testLoginInputs(const ProviderSettings &s)
+{
+    QStringList fields;
+    for (const MetadataField &f : s.metadataFields)
+        fields << f.name + QLatin1Char('=') + f.effectiveFieldName() +
+                      (f.required ? QStringLiteral("!") : QString());
+    return s.tokenCheckInputs() + QLatin1Char('\n') + fields.join(QLatin1Char('\t'));
+}
+} // namespace
+
+void WizardModel::setTestLogin(const TestLogin &outcome, const ProviderSettings &madeWith)
+{
+    m_testLogin = outcome;
+    m_testLogin.present = true;
+    m_testLoginInputs = testLoginInputs(madeWith);
+    dropOutdatedResults();
+    emit resultsChanged();
+}
+
+void WizardModel::clearTestLogin()
+{
+    m_testLogin = TestLogin();
+    emit resultsChanged();
+}
+
+void WizardModel::setOktaClientId(const QString &clientId)
+{
+    if (m_oktaClientId == clientId.trimmed())
+        return;
+    m_oktaClientId = clientId.trimmed();
+    emit changed();
+}
+
 void WizardModel::clearTokenCheck()
 {
     m_tokenCheck = TokenCheck();
@@ -190,6 +227,8 @@ void WizardModel::dropOutdatedResults()
         m_tokenCheck.result =
             TokenChecker::withMetadataFields(m_tokenCheck.result, m_settings.metadataFields);
     }
+    if (m_testLogin.present)
+        m_testLogin.stale = m_testLoginInputs != testLoginInputs(m_settings);
     if (m_remote.run != Remote::Run::None) {
         const QString now = m_remote.run == Remote::Run::LoadApps ? appsInputs() : remoteInputs();
         if (now != m_remoteInputs) {

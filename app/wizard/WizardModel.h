@@ -7,6 +7,7 @@
 #include "core/OktaState.h"
 #include "core/ProviderSettings.h"
 #include "core/TokenCheckResult.h"
+#include "net/AppServicesLogin.h"
 
 #include <QObject>
 #include <QSet>
@@ -46,6 +47,18 @@ public:
         bool present = false;
         bool stale = false; // the Okta, audience or Client App ID inputs changed since
         TokenCheckResult result;
+    };
+
+    /// The last test login at App Services, with the user data the local check predicted for its token.
+    struct TestLogin
+    {
+        bool present = false;
+        bool stale = false; // the provider, Okta or Client App ID inputs changed since
+        AppServicesLogin::Result result;
+        bool predicted = false;
+        QJsonObject expectedData;
+        QStringList diagnosis; // the local check's failures for the same token
+        QString clientApiUrl;
     };
 
     /// What the last Admin API run found, for the connection and provider it ran with.
@@ -120,6 +133,14 @@ public:
     void setTokenCheck(const TokenCheckResult &result, const ProviderSettings &madeWith);
     void clearTokenCheck();
 
+    const TestLogin &testLogin() const { return m_testLogin; }
+    /// A test login's outcome, made with `madeWith` (the settings when it started).
+    void setTestLogin(const TestLogin &outcome, const ProviderSettings &madeWith);
+    void clearTestLogin();
+    /// The client id of the native Okta app users sign in with: not a secret, remembered with the window.
+    QString oktaClientId() const { return m_oktaClientId; }
+    void setOktaClientId(const QString &clientId);
+
     const ExportOutcome &exportOutcome() const { return m_export; }
     /// The outcome of an Export made with the current settings and app directory.
     void setExportOutcome(const AppDirectory::Export &result, bool declined);
@@ -165,6 +186,9 @@ private:
     QString m_remoteInputs;
     OktaSetup m_oktaSetup;
     QString m_oktaSetupInputs;
+    TestLogin m_testLogin;
+    QString m_testLoginInputs;
+    QString m_oktaClientId;
     ExportOutcome m_export;
     QString m_exportInputs;
     QString m_deployConnection;

@@ -12,6 +12,7 @@ const QString kProfile = QStringLiteral("inputs/profile");
 const QString kAppDirectory = QStringLiteral("inputs/appDirectory");
 const QString kCaFile = QStringLiteral("network/caFile");
 const QString kPreviewWidth = QStringLiteral("window/previewWidth");
+const QString kOktaClientId = QStringLiteral("okta/clientId"); // public: a native app has no secret
 } // namespace
 
 void WizardSettings::save(const WizardModel &model, const QWidget *window)
@@ -20,6 +21,7 @@ void WizardSettings::save(const WizardModel &model, const QWidget *window)
     settings.setValue(kGeometry, window->saveGeometry());
     settings.setValue(kProfile, QString::fromUtf8(Profile::toJson(model.settings())));
     settings.setValue(kAppDirectory, model.appDirectory());
+    settings.setValue(kOktaClientId, model.oktaClientId());
 }
 
 void WizardSettings::restore(WizardModel *model, QWidget *window)
@@ -31,6 +33,7 @@ void WizardSettings::restore(WizardModel *model, QWidget *window)
     if (profile) // a damaged entry is ignored: the wizard then starts empty
         model->setSettings(*profile);
     model->setAppDirectory(settings.value(kAppDirectory).toString());
+    model->setOktaClientId(settings.value(kOktaClientId).toString());
 }
 
 QString WizardSettings::caFile()

@@ -304,6 +304,77 @@
     </message>
 </context>
 <context>
+    <name>AppServicesLogin</name>
+    <message>
+        <source>The client API address is not an https URL: %1</source>
+        <translation>Die Adresse der Client-API ist keine https-URL: %1</translation>
+    </message>
+    <message>
+        <source>The test login needs the Client App ID.</source>
+        <translation>Die Testanmeldung braucht die Client App ID.</translation>
+    </message>
+    <message>
+        <source>The test login was cancelled.</source>
+        <translation>Die Testanmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The %1 step failed: %2</source>
+        <translation>Der Schritt %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check the client API address and the network.</source>
+        <translation>Prüfen Sie die Adresse der Client-API und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>App Services does not serve its client API here (%1 answered HTTP %2 without JSON at the %3 step). App Services authentication for Device SDKs reached end of life on 2025-09-30, so a real login cannot be tested on this host.</source>
+        <translation>App Services stellt hier keine Client-API bereit (%1 antwortete im Schritt %3 mit HTTP %2 ohne JSON). Die App-Services-Authentifizierung für Device SDKs hat am 30.09.2025 ihr Lebensende erreicht; eine echte Anmeldung lässt sich auf diesem Host nicht testen.</translation>
+    </message>
+    <message>
+        <source>The provider settings can still be checked locally (okta-jwt verify-token).</source>
+        <translation>Die Provider-Einstellungen lassen sich weiterhin lokal prüfen (okta-jwt verify-token).</translation>
+    </message>
+    <message>
+        <source>The location step failed with HTTP %1: %2</source>
+        <translation>Der Schritt location ist mit HTTP %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check the Client App ID (e.g. myapp-abcde, not the App&apos;s _id).</source>
+        <translation>Prüfen Sie die Client App ID (z. B. myapp-abcde, nicht die _id der App).</translation>
+    </message>
+    <message>
+        <source>The location step returned no usable https hostname.</source>
+        <translation>Der Schritt location lieferte keinen brauchbaren https-Hostnamen.</translation>
+    </message>
+    <message>
+        <source>The login step failed with HTTP %1 after %2 attempts.</source>
+        <translation>Der Schritt login ist nach %2 Versuchen mit HTTP %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>App Services had a server problem: try again later.</source>
+        <translation>App Services hatte ein Serverproblem: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The login step&apos;s answer lacks access_token, refresh_token or user_id.</source>
+        <translation>Der Antwort des Schritts login fehlt access_token, refresh_token oder user_id.</translation>
+    </message>
+    <message>
+        <source>The profile step failed with HTTP %1.</source>
+        <translation>Der Schritt profile ist mit HTTP %1 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>App Services refused the login (HTTP %1 %2): %3</source>
+        <translation>App Services hat die Anmeldung abgelehnt (HTTP %1 %2): %3</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>kein Fehlertext</translation>
+    </message>
+    <message>
+        <source>Compare the token with the provider: audience, required metadata claims, expiry and signing key.</source>
+        <translation>Vergleichen Sie das Token mit dem Provider: Audience, erforderliche Metadaten-Claims, Ablauf und Signaturschlüssel.</translation>
+    </message>
+</context>
+<context>
     <name>AppServicesPage</name>
     <message>
         <source>Which App Services app the provider is for, and how App Services checks the token&apos;s audience and signature.</source>
@@ -527,6 +598,10 @@
     <message>
         <source>History and undo</source>
         <translation>Verlauf und Rückgängig</translation>
+    </message>
+    <message>
+        <source>Test login</source>
+        <translation>Testanmeldung</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1652,49 @@ Rückgängig würde ändern:
     </message>
 </context>
 <context>
+    <name>LoopbackListener</name>
+    <message>
+        <source>The redirect URI must be http on a loopback host with an explicit port and a path (e.g. http://localhost:8484/callback).</source>
+        <translation>Die Weiterleitungs-URI muss http auf einem Loopback-Host mit ausdrücklichem Port und Pfad sein (z. B. http://localhost:8484/callback).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>Sign-in finished</source>
+        <translation>Anmeldung beendet</translation>
+    </message>
+    <message>
+        <source>This sign-in is already complete.</source>
+        <translation>Diese Anmeldung ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgewiesen</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Okta answered %1. The application that started the sign-in says what it means.</source>
+        <translation>Okta antwortete %1. Die Anwendung, die die Anmeldung gestartet hat, erklärt, was das bedeutet.</translation>
+    </message>
+    <message>
+        <source>You can close this tab.</source>
+        <translation>Sie können diesen Tab schließen.</translation>
+    </message>
+</context>
+<context>
     <name>MetadataPage</name>
     <message>
         <source>Copy claims of the access token into the user&apos;s data document. A field name left empty defaults to the last part of the claim path (shown in grey).</source>
@@ -1632,6 +1750,127 @@ Rückgängig würde ändern:
     <message>
         <source>Required</source>
         <translation>Pflicht</translation>
+    </message>
+</context>
+<context>
+    <name>NetRequest</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the reply was too large and was cut off</source>
+        <translation>die Antwort war zu groß und wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der vorgesehenen Zeit</translation>
+    </message>
+    <message>
+        <source>redirected to %1 (not followed)</source>
+        <translation>weitergeleitet an %1 (nicht gefolgt)</translation>
+    </message>
+    <message>
+        <source>no connection: %1</source>
+        <translation>keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCallback</name>
+    <message>
+        <source>This is not the sign-in redirect address.</source>
+        <translation>Dies ist nicht die Weiterleitungsadresse der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The redirect&apos;s state does not match this sign-in: it was refused and nothing was exchanged.</source>
+        <translation>Der state der Weiterleitung passt nicht zu dieser Anmeldung: Sie wurde abgewiesen, und nichts wurde eingetauscht.</translation>
+    </message>
+    <message>
+        <source>The redirect carries no usable authorization code.</source>
+        <translation>Die Weiterleitung enthält keinen brauchbaren Autorisierungscode.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthReply</name>
+    <message>
+        <source>The reply is larger than 1 MiB.</source>
+        <translation>Die Antwort ist größer als 1 MiB.</translation>
+    </message>
+    <message>
+        <source>The reply is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The reply has no usable &quot;%1&quot;.</source>
+        <translation>Die Antwort hat kein brauchbares „%1“.</translation>
+    </message>
+    <message>
+        <source>The reply&apos;s verification_uri is not a web address.</source>
+        <translation>Die verification_uri der Antwort ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>No access policy rule of this authorization server lets this client sign in (%1).</source>
+        <translation>Keine Regel einer Zugriffsrichtlinie dieses Autorisierungsservers lässt diesen Client anmelden (%1).</translation>
+    </message>
+    <message>
+        <source>Add an access policy for this client id and a rule that allows its grant type (okta-jwt okta-setup does it).</source>
+        <translation>Legen Sie eine Zugriffsrichtlinie für diese Client-ID und eine Regel an, die ihren Grant-Typ erlaubt (okta-jwt okta-setup erledigt das).</translation>
+    </message>
+    <message>
+        <source>The user is not assigned to this Okta application (user_not_assigned).</source>
+        <translation>Der Benutzer ist dieser Okta-Anwendung nicht zugewiesen (user_not_assigned).</translation>
+    </message>
+    <message>
+        <source>Assign the user, or the Everyone group, to the application in Okta.</source>
+        <translation>Weisen Sie den Benutzer oder die Gruppe Everyone der Anwendung in Okta zu.</translation>
+    </message>
+    <message>
+        <source>The sign-in was denied: %1</source>
+        <translation>Die Anmeldung wurde verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Sign in again and allow access, or check the application&apos;s assignments and policies.</source>
+        <translation>Melden Sie sich erneut an und erlauben Sie den Zugriff, oder prüfen Sie Zuweisungen und Richtlinien der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Check the client id: it must be the Client ID of a native Okta app (no client secret).</source>
+        <translation>Prüfen Sie die Client-ID: Es muss die Client ID einer nativen Okta-App sein (ohne Client Secret).</translation>
+    </message>
+    <message>
+        <source>The code or device code was used, expired or does not match: start the sign-in again.</source>
+        <translation>Der Code oder Gerätecode wurde schon benutzt, ist abgelaufen oder passt nicht: Starten Sie die Anmeldung neu.</translation>
+    </message>
+    <message>
+        <source>The device code expired before the sign-in was confirmed.</source>
+        <translation>Der Gerätecode ist abgelaufen, bevor die Anmeldung bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>Start again and enter the code within its time.</source>
+        <translation>Starten Sie neu und geben Sie den Code rechtzeitig ein.</translation>
+    </message>
+    <message>
+        <source>Allow this grant type (Authorization Code, or Device Authorization) on the Okta app.</source>
+        <translation>Erlauben Sie diesen Grant-Typ (Authorization Code oder Device Authorization) in der Okta-App.</translation>
+    </message>
+    <message>
+        <source>Request only scopes the authorization server defines (openid, profile, email, ...).</source>
+        <translation>Fordern Sie nur Scopes an, die der Autorisierungsserver definiert (openid, profile, email, …).</translation>
+    </message>
+    <message>
+        <source>Add the redirect URI exactly (scheme, host, port and path) to the app&apos;s sign-in redirect URIs, or pass the registered one.</source>
+        <translation>Tragen Sie die Weiterleitungs-URI genau (Schema, Host, Port und Pfad) bei den Sign-in-Redirect-URIs der App ein, oder geben Sie die eingetragene an.</translation>
+    </message>
+    <message>
+        <source>Check the Okta application and authorization server settings.</source>
+        <translation>Prüfen Sie die Einstellungen der Okta-Anwendung und des Autorisierungsservers.</translation>
+    </message>
+    <message>
+        <source>Okta refused the %1 step: %2</source>
+        <translation>Okta hat den Schritt %1 abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2530,14 @@ Rückgängig würde ändern:
         <translation>die Audience des Autorisierungsservers %1 von %2 auf %3 ändern (Apps, die sich auf %2 verlassen, nehmen seine Tokens dann nicht mehr an)</translation>
     </message>
     <message>
+        <source>The server publishes no RS256 key with a kid, so App Services could verify none of its tokens.</source>
+        <translation>Der Server veröffentlicht keinen RS256-Schlüssel mit kid, daher könnte App Services keines seiner Tokens prüfen.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s signing keys (Security → API → the server → Keys).</source>
+        <translation>Prüfen Sie die Signaturschlüssel des Servers (Security → API → der Server → Keys).</translation>
+    </message>
+    <message>
         <source>No Okta app has this client id.</source>
         <translation>Keine Okta-App hat diese Client-ID.</translation>
     </message>
@@ -2342,13 +2589,40 @@ Rückgängig würde ändern:
         <source>authorization_code and device_code</source>
         <translation>authorization_code und device_code</translation>
     </message>
+</context>
+<context>
+    <name>OktaSignIn</name>
     <message>
-        <source>The server publishes no RS256 key with a kid, so App Services could verify none of its tokens.</source>
-        <translation>Der Server veröffentlicht keinen RS256-Schlüssel mit kid, daher könnte App Services keines seiner Tokens prüfen.</translation>
+        <source>Sign-in needs an Okta domain and a client id.</source>
+        <translation>Die Anmeldung braucht eine Okta-Domain und eine Client-ID.</translation>
     </message>
     <message>
-        <source>Check the server&apos;s signing keys (Security → API → the server → Keys).</source>
-        <translation>Prüfen Sie die Signaturschlüssel des Servers (Security → API → der Server → Keys).</translation>
+        <source>Sign-in could not wait for the browser: %1</source>
+        <translation>Die Anmeldung kann nicht auf den Browser warten: %1</translation>
+    </message>
+    <message>
+        <source>Free the port or pass another registered redirect URI.</source>
+        <translation>Geben Sie den Port frei oder nennen Sie eine andere eingetragene Weiterleitungs-URI.</translation>
+    </message>
+    <message>
+        <source>The Okta %1 step failed: %2</source>
+        <translation>Der Okta-Schritt %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Check the Okta domain, the network and the authorization server id.</source>
+        <translation>Prüfen Sie die Okta-Domain, das Netzwerk und die ID des Autorisierungsservers.</translation>
+    </message>
+    <message>
+        <source>No sign-in reached %1 in time.</source>
+        <translation>Keine Anmeldung hat %1 rechtzeitig erreicht.</translation>
+    </message>
+    <message>
+        <source>Okta redirects only to registered URIs: register exactly this one on the app, or pass the registered one.</source>
+        <translation>Okta leitet nur an eingetragene URIs weiter: Tragen Sie genau diese in der App ein, oder geben Sie die eingetragene an.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3024,6 +3298,14 @@ Rückgängig würde ändern:
         <translation>Profil %1 gespeichert.</translation>
     </message>
     <message>
+        <source>&amp;Sign in with Okta…</source>
+        <translation>Bei Okta a&amp;nmelden…</translation>
+    </message>
+    <message>
+        <source>Sign a user in to Okta and check their access token the way App Services will</source>
+        <translation>Einen Benutzer bei Okta anmelden und sein Zugriffstoken so prüfen, wie App Services es tut</translation>
+    </message>
+    <message>
         <source>Set &amp;up Okta…</source>
         <translation>&amp;Okta einrichten…</translation>
     </message>
@@ -3037,6 +3319,59 @@ Rückgängig würde ändern:
     <message>
         <source>Drag to resize the preview</source>
         <translation>Ziehen, um die Vorschau breiter oder schmaler zu machen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Use a &amp;device code (sign in on another device)</source>
+        <translation>&amp;Gerätecode verwenden (auf einem anderen Gerät anmelden)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Okta</source>
+        <translation>Bei Okta anmelden</translation>
+    </message>
+    <message>
+        <source>Client ID of a native Okta app, e.g. 0oa1b2c3d4</source>
+        <translation>Client ID einer nativen Okta-App, z. B. 0oa1b2c3d4</translation>
+    </message>
+    <message>
+        <source>Signs a user in to %1 and checks the access token the way App Services will. The token is used once and never stored.</source>
+        <translation>Meldet einen Benutzer bei %1 an und prüft das Zugriffstoken so, wie App Services es tut. Das Token wird einmal verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Okta &amp;client ID:</source>
+        <translation>Okta-&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Redirect URI:</source>
+        <translation>&amp;Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there, then return here.</source>
+        <translation>Warte auf den Browser … Melden Sie sich dort an und kehren Sie dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>Code: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Open &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; on any device and confirm it.</source>
+        <translation>Code: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Öffnen Sie &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt; auf einem beliebigen Gerät und bestätigen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in: %1 s left.</source>
+        <translation>Warte auf die Anmeldung: noch %1 s.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Abhilfe: %2</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3437,101 @@ Rückgängig würde ändern:
     <message>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TestLoginPanel</name>
+    <message>
+        <source>&amp;Delete the test user afterwards</source>
+        <translation>Test&amp;benutzer danach löschen</translation>
+    </message>
+    <message>
+        <source>Sign in and &amp;test login…</source>
+        <translation>Anmelden und Anmeldung &amp;testen…</translation>
+    </message>
+    <message>
+        <source>Test with a &amp;demo token</source>
+        <translation>Mit einem &amp;Demo-Token testen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>App Services built</source>
+        <translation>Von App Services erzeugt</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Proves the setup: App Services logs a user in with a real Okta access token and builds the user data, compared here with the local prediction.</source>
+        <translation>Beweist die Einrichtung: App Services meldet einen Benutzer mit einem echten Okta-Zugriffstoken an und erzeugt die Benutzerdaten, die hier mit der lokalen Vorhersage verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Client &amp;API:</source>
+        <translation>Client-&amp;API:</translation>
+    </message>
+    <message>
+        <source>Running: %1…</source>
+        <translation>Läuft: %1 …</translation>
+    </message>
+    <message>
+        <source>Enter the Client App ID first (App Services page).</source>
+        <translation>Geben Sie zuerst die Client App ID ein (Seite App Services).</translation>
+    </message>
+    <message>
+        <source>No test login yet.</source>
+        <translation>Noch keine Testanmeldung.</translation>
+    </message>
+    <message>
+        <source> (made with other settings: test again)</source>
+        <translation> (mit anderen Einstellungen gemacht: erneut testen)</translation>
+    </message>
+    <message>
+        <source>App Services accepted the token.</source>
+        <translation>App Services hat das Token akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The test login failed at the %1 step: %2</source>
+        <translation>Die Testanmeldung ist im Schritt %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>User id: %1
+Identities: %2%3</source>
+        <translation>Benutzer-ID: %1
+Identitäten: %2%3</translation>
+    </message>
+    <message>
+        <source>
+The test user was deleted.</source>
+        <translation>
+Der Testbenutzer wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>≠ %1</source>
+        <translation>≠ %1</translation>
+    </message>
+    <message>
+        <source>App Services: %1 (%2), co_id %3</source>
+        <translation>App Services: %1 (%2), co_id %3</translation>
+    </message>
+    <message>
+        <source>Log entry: %1 at %2, status %3</source>
+        <translation>Protokolleintrag: %1 um %2, Status %3</translation>
+    </message>
+    <message>
+        <source>Local check: %1</source>
+        <translation>Lokale Prüfung: %1</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ QJsonObject described()
         {QStringLiteral("private_key"), QStringLiteral("priv")},
         {QStringLiteral("demo_token_endpoint"), QStringLiteral("http://127.0.0.1:4001/sandbox/okta/demo")},
         {QStringLiteral("okta_client_id"), QStringLiteral("0oademo")},
-        {QStringLiteral("okta_api_token"), QStringLiteral("00demo-token")}};
+        {QStringLiteral("okta_api_token"), QStringLiteral("00demo-token")},
+        {QStringLiteral("client_api"), QStringLiteral("http://127.0.0.1:4002")}};
 }
 } // namespace
 
@@ -43,6 +44,7 @@ private slots:
         QCOMPARE(c.demoTokenUrl, QStringLiteral("http://127.0.0.1:4001/sandbox/okta/demo"));
         QCOMPARE(c.oktaClientId, QStringLiteral("0oademo"));
         QCOMPARE(c.oktaApiToken, QStringLiteral("00demo-token"));
+        QCOMPARE(c.clientApiUrl, QStringLiteral("http://127.0.0.1:4002"));
         QVERIFY(!c.mintDemoToken); // the caller's to set
     }
 

@@ -4,6 +4,7 @@
 #include "wizard/DeployPanel.h"
 #include "wizard/FindingLabel.h"
 #include "wizard/HistoryPanel.h"
+#include "wizard/TestLoginPanel.h"
 #include "wizard/Translations.h"
 #include "wizard/WizardModel.h"
 
@@ -36,7 +37,8 @@ class tst_WizardLayout : public QObject
         ManualKeys,
         Exported,
         Deploy,
-        History
+        History,
+        TestLogin
     };
 
     // Installs the German translation for "de"; English needs none.
@@ -99,6 +101,22 @@ class tst_WizardLayout : public QObject
         } else if (state == State::History) {
             GuiTest::showTab(wizard->historyPanel());
             QVERIFY(GuiTest::find<QWidget>(wizard->historyPanel(), "historyUndoButton")->isVisible());
+        } else if (state == State::TestLogin) {
+            // A refused login with long texts (they must wrap), then the page shows the tab.
+            WizardModel::TestLogin outcome;
+            outcome.result.stage = QStringLiteral("login");
+            outcome.result.error =
+                Finding::error(QStringLiteral("login_refused"), QStringLiteral("login"),
+                               QStringLiteral("App Services refused the login (HTTP 401 AuthError): "
+                                              "'myapp-abcde' not found in 'aud' claim"));
+            outcome.result.appServicesError = QStringLiteral("'myapp-abcde' not found in 'aud' claim");
+            outcome.result.errorCode = QStringLiteral("AuthError");
+            outcome.result.coId = QStringLiteral("65000000000000000000002a");
+            outcome.diagnosis = {QStringLiteral("audience_mismatch: The token's aud [api://default] lacks "
+                                                "[myapp-abcde]; every configured audience is required.")};
+            wizard->model()->setTestLogin(outcome, wizard->model()->settings());
+            GuiTest::showTab(wizard->testLoginPanel());
+            QVERIFY(GuiTest::find<QWidget>(wizard->testLoginPanel(), "testLoginSignInButton")->isVisible());
         }
     }
 
@@ -109,8 +127,8 @@ class tst_WizardLayout : public QObject
                 for (const auto &[page, state] : pages) {
                     const QString pageName =
                         QString::fromLatin1(QMetaEnum::fromType<SetupWizard::PageId>().valueToKey(page));
-                    const char *stateNames[] = {"plain",    "errors", "manual keys",
-                                                "exported", "deploy", "history"};
+                    const char *stateNames[] = {"plain",  "errors",  "manual keys", "exported",
+                                                "deploy", "history", "test login"};
                     QTest::addRow(
                         "%s %s %s %s", lang,
                         size.isValid()
@@ -139,6 +157,7 @@ private slots:
         pages.append({SetupWizard::ApplyPageId, State::Exported});
         pages.append({SetupWizard::ApplyPageId, State::Deploy});
         pages.append({SetupWizard::ApplyPageId, State::History});
+        pages.append({SetupWizard::ApplyPageId, State::TestLogin});
         addRows(pages);
     }
     void nothingClippedOrCrushed()
