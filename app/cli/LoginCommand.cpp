@@ -6,6 +6,7 @@
 #include "cli/ExitCode.h"
 #include "cli/ProviderOptions.h"
 #include "core/Jwt.h"
+#include "core/ProviderValidator.h"
 #include "core/TokenCheckResult.h"
 #include "net/OktaClient.h"
 
@@ -56,6 +57,7 @@ void LoginCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
     m_oktaDomain = options.settings.oktaDomain;
     m_authServer = options.settings.authServerId;
     m_options = TokenCheckOptions::fromSettings(options.settings);
+    m_settings = options.settings;
     m_notes = options.findings;
     const int timeout = CliNetwork::timeoutMs(parser);
     QString error;
@@ -109,7 +111,9 @@ void LoginCommand::signedIn(const OktaSignIn::Tokens &tokens)
 
 void LoginCommand::report(const TokenCheckResult &result)
 {
-    const Findings findings = m_notes + result.warnings + result.failures;
+    // A claim the signed-in user's token carries is no longer "missing from access tokens".
+    const Findings findings = ProviderValidator::withoutDisproved(m_notes, m_settings, result.claims) +
+                              result.warnings + result.failures;
     if (m_output == QLatin1String("-"))
         CliOutput::outBytes(m_tokens.accessToken + '\n');
     if (m_json) {

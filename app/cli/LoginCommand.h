@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "core/Finding.h"
+#include "core/ProviderSettings.h"
 #include "core/TokenCheckOptions.h"
 #include "net/OktaSignIn.h"
 
@@ -37,6 +38,7 @@ private:
     OktaClient *m_client = nullptr;
     OktaSignIn::Tokens m_tokens;
     TokenCheckOptions m_options;
+    ProviderSettings m_settings;
     Findings m_notes;
     QString m_oktaDomain;
     QString m_authServer;

@@ -1,5 +1,7 @@
 #include "cli/TestLoginCommand.h"
 
+#include "core/ProviderValidator.h"
+
 #include "cli/AdminOptions.h"
 #include "cli/CliNetwork.h"
 #include "cli/CliOutput.h"
@@ -87,6 +89,7 @@ void TestLoginCommand::start(const CommandArgs &parser, const QStringList &rawAr
     m_oktaDomain = settings.oktaDomain;
     m_authServer = settings.authServerId;
     m_checkOptions = TokenCheckOptions::fromSettings(settings);
+    m_settings = settings;
     m_canCheck = !m_oktaDomain.isEmpty() || !settings.jwkUri.isEmpty();
     m_predict = describesProvider(parser) && m_canCheck;
     m_notes = options.findings;
@@ -149,6 +152,8 @@ void TestLoginCommand::haveToken(const QByteArray &token)
 void TestLoginCommand::checked(const std::optional<TokenCheckResult> &result)
 {
     m_check = result;
+    if (result) // a claim the token carries is no longer "missing from access tokens"
+        m_notes = ProviderValidator::withoutDisproved(m_notes, m_settings, result->claims);
     if (!m_admin)
         return testLogin();
     AdminCall *call = m_admin->login(m_publicKey, m_privateKey);

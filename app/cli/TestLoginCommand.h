@@ -2,6 +2,7 @@
 
 #include "cli/Command.h"
 #include "core/Finding.h"
+#include "core/ProviderSettings.h"
 #include "core/TokenCheckOptions.h"
 #include "core/TokenCheckResult.h"
 #include "net/AppServicesLogin.h"
@@ -49,6 +50,7 @@ private:
     QString m_oktaDomain;
     QString m_authServer;
     TokenCheckOptions m_checkOptions;
+    ProviderSettings m_settings;
     bool m_canCheck = false;
     bool m_predict = false;
     std::optional<TokenCheckResult> m_check;

@@ -138,6 +138,23 @@ Findings ProviderValidator::validateMetadataFields(const QList<MetadataField> &f
     return out;
 }
 
+Findings ProviderValidator::withoutDisproved(const Findings &findings, const ProviderSettings &settings,
+                                             const QJsonObject &tokenClaims)
+{
+    const QLatin1String code("claim_not_in_access_token");
+    QSet<QString> stillOpen;
+    for (const Finding &f : validate(settings, tokenClaims)) {
+        if (f.code == code)
+            stillOpen.insert(f.field);
+    }
+    Findings out;
+    for (const Finding &f : findings) {
+        if (f.code != code || stillOpen.contains(f.field))
+            out << f;
+    }
+    return out;
+}
+
 Findings ProviderValidator::validateSigningKeys(const QString &algorithm, const QStringList &names)
 {
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));

@@ -14,6 +14,10 @@ class ProviderValidator
 public:
     /// Every rule at once: Okta side (when it applies), provider, target. `tokenClaims`, the claims of a
     /// checked access token, prove claims present: no `claim_not_in_access_token` for those.
+    /// `findings` without the claim_not_in_access_token warnings that a token carrying `tokenClaims` proves
+    /// wrong (the claim is there after all), for reports made once a real token is at hand.
+    static Findings withoutDisproved(const Findings &findings, const ProviderSettings &settings,
+                                     const QJsonObject &tokenClaims);
     static Findings validate(const ProviderSettings &settings, const QJsonObject &tokenClaims = {});
 
     static Findings validateMetadataFields(const QList<MetadataField> &fields,

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void metadata_data();
     void metadata();
     void idTokenClaimHintDependsOnRequired();
+    void aTokenDisprovesMissingClaims();
     void signingKeys_data();
     void signingKeys();
     void signingKeyValue_data();
@@ -84,6 +85,28 @@ void tst_ProviderValidator::idTokenClaimHintDependsOnRequired()
     QCOMPARE(optional.constFirst().field, FieldKeys::metadataField(0, "name"));
     QVERIFY(required.constFirst().hint.contains(QStringLiteral("blocks every login")));
     QVERIFY(!optional.constFirst().hint.contains(QStringLiteral("blocks every login")));
+}
+
+// Once a real token is at hand, a claim it carries is no longer reported as missing from access tokens;
+// the claims it lacks, and every other finding, stay.
+void tst_ProviderValidator::aTokenDisprovesMissingClaims()
+{
+    ProviderSettings s;
+    s.oktaDomain = QStringLiteral("dev-1.okta.com");
+    s.clientAppId = QStringLiteral("myapp-abcde");
+    s.metadataFields = {{QStringLiteral("email"), {}, false}, {QStringLiteral("name"), {}, false}};
+    const Findings before =
+        ProviderValidator::validate(s) +
+        Findings{Finding::warning(QStringLiteral("other"), QString(), QStringLiteral("x"))};
+    QCOMPARE(findingCodes(before).count(QStringLiteral("warning:claim_not_in_access_token")), 2);
+    const Findings after = ProviderValidator::withoutDisproved(
+        before, s, {{QStringLiteral("email"), QStringLiteral("a@example.com")}, {QStringLiteral("sub"), 1}});
+    QCOMPARE(findingCodes(after).count(QStringLiteral("warning:claim_not_in_access_token")), 1);
+    QVERIFY(findingCodes(after).contains(QStringLiteral("warning:other")));
+    for (const Finding &f : after)
+        QVERIFY(f.code != QLatin1String("claim_not_in_access_token") ||
+                f.field == FieldKeys::metadataField(1, "name"));
+    QCOMPARE(ProviderValidator::withoutDisproved(before, s, {}).size(), before.size());
 }
 
 void tst_ProviderValidator::signingKeys_data()
