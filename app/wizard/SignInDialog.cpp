@@ -55,6 +55,9 @@ SignInDialog::SignInDialog(WizardModel *model, QNetworkAccessManager *nam, QWidg
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(buttons);
+    // Wrapped texts get a readable width; the height follows what the dialog shows.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_start, &QPushButton::clicked, this, &SignInDialog::start);
     connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
@@ -69,6 +72,7 @@ SignInDialog::SignInDialog(WizardModel *model, QNetworkAccessManager *nam, QWidg
                             .arg(code.userCode.toHtmlEscaped(), url.toHtmlEscaped(),
                                  code.verificationUri.toHtmlEscaped()));
         m_code->show();
+        adjustSize(); // room for the code and the link: the dialog grows rather than cut them off
     });
     connect(m_signIn, &OktaSignIn::countdown, this,
             [this](int left) { m_status->setText(tr("Waiting for the sign-in: %1 s left.").arg(left)); });

@@ -181,6 +181,10 @@ void TestLoginPanel::render()
     m_data->setRowCount(0);
     m_user->clear();
     m_details->clear();
+    // A stale result stays readable but greyed: it no longer describes these settings.
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_data), static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_details)})
+        w->setEnabled(!(t.present && t.stale));
     if (!t.present) {
         m_status->setText(m_model->settings().clientAppId.isEmpty()
                               ? tr("Enter the Client App ID first (App Services page).")

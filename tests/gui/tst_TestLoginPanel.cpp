@@ -137,6 +137,9 @@ private slots:
         wizard->model()->update([](ProviderSettings &s) { s.audience = {"api://other"}; });
         QVERIFY(wizard->model()->testLogin().stale);
         QVERIFY(status->text().contains("other settings"));
+        QVERIFY(!table->isEnabled()); // greyed: it no longer describes these settings
+        wizard->model()->update([](ProviderSettings &s) { s.audience = {}; });
+        QVERIFY(table->isEnabled() == !wizard->model()->testLogin().stale);
     }
 
     void refusedLoginShowsErrorLogAndDiagnosis()
