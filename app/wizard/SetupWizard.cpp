@@ -27,6 +27,7 @@
 #include "wizard/WizardSettings.h"
 
 #include <QAbstractButton>
+#include <QBoxLayout>
 #include <QDir>
 #include <QLabel>
 #include <QLayout>
@@ -324,12 +325,16 @@ void SetupWizard::pickFromToken(const QByteArray &token)
 
 void SetupWizard::placeOktaSetupButton()
 {
-    auto *button = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Set &up Okta…"));
+    auto *button = new QPushButton(tr("Set &up Okta…"));
     button->setObjectName(QStringLiteral("setUpOktaButton"));
     button->setToolTip(tr("Set up the authorization server's audience, access policy, rule and access-token "
                           "claims through the Okta Management API"));
     button->setAutoDefault(false);
-    m_okta->discoveryArea()->layout()->addWidget(button);
+    // Left-aligned at its own width, like Discover above it, not stretched across the page.
+    if (auto *box = qobject_cast<QBoxLayout *>(m_okta->discoveryArea()->layout()))
+        box->addWidget(button, 0, Qt::AlignLeft);
+    else
+        m_okta->discoveryArea()->layout()->addWidget(button);
     connect(button, &QPushButton::clicked, this, &SetupWizard::setUpOkta);
 }
 
