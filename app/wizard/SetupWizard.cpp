@@ -98,7 +98,8 @@ bool SetupWizard::validateCurrentPage()
 {
     if (!QWizard::validateCurrentPage())
         return false;
-    buildPagesUpTo(PageId(nextId()));
+    if (const int next = nextId(); next >= 0) // -1 on the last page: nothing to build
+        buildPagesUpTo(PageId(next));
     return true;
 }
 
