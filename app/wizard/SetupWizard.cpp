@@ -2,7 +2,6 @@
 
 #include "core/AppDirectory.h"
 #include "core/Profile.h"
-#include "net/KeychainStore.h"
 #include "wizard/AppServicesPage.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/DeployPanel.h"
@@ -11,17 +10,15 @@
 #include "wizard/FindingLabel.h"
 #include "wizard/HistoryPanel.h"
 #include "wizard/MetadataPage.h"
+#include "wizard/OktaDialogs.h"
 #include "wizard/OktaPage.h"
-#include "wizard/OktaSetupDialog.h"
 #include "wizard/PngIcon.h"
 #include "wizard/PreviewPane.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/SandboxBanner.h"
 #include "wizard/SidePanel.h"
-#include "wizard/SignInDialog.h"
 #include "wizard/TestLoginPanel.h"
 #include "wizard/TokenCheckSummary.h"
-#include "wizard/TokenPickerDialog.h"
 #include "wizard/WelcomePage.h"
 #include "wizard/WizardModel.h"
 #include "wizard/WizardSettings.h"
@@ -38,7 +35,9 @@
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent), m_model(new WizardModel(this)), m_preview(new PreviewPane(m_model)),
-      m_welcome(new WelcomePage(m_model)), m_banner(new SandboxBanner), m_notice(new FindingLabel)
+      m_welcome(new WelcomePage(m_model)), m_banner(new SandboxBanner), m_notice(new FindingLabel),
+      m_dialogs(new OktaDialogs(
+          m_model, [this] { return network(); }, this))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
@@ -234,7 +233,7 @@ bool SetupWizard::startSandbox(QString *error)
             *error = why;
         return false;
     }
-    m_sandbox = connection;
+    m_dialogs->setSandbox(connection);
     m_sandboxMode = true;
     buildPagesUpTo(ApplyPageId); // the token summary and the deploy panel take the sandbox's settings
     ProviderSettings s;          // a fresh provider for the simulated Okta and the demo App
@@ -291,37 +290,13 @@ void SetupWizard::placeTokenCheck()
 
 SignInDialog *SetupWizard::signInWithOkta()
 {
-    auto *dialog = new SignInDialog(m_model, network(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Queued: the sign-in dialog closes before the token picker opens with the token.
-    connect(
-        dialog, &SignInDialog::tokenReady, this, [this](const QByteArray &token) { pickFromToken(token); },
-        Qt::QueuedConnection);
-    dialog->open();
-    return dialog;
+    return m_dialogs->signInWithOkta();
 }
 
 void SetupWizard::pickFromToken(const QByteArray &token)
 {
-    buildPagesUpTo(MetadataPageId);
-    auto *dialog = new TokenPickerDialog(m_model->settings(), network(), this);
-    dialog->setObjectName(QStringLiteral("tokenPickerDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const ProviderSettings checkedWith = m_model->settings(); // the dialog is modal: they stay so
-    connect(
-        dialog, &TokenPickerDialog::tokenChecked, m_model,
-        [this, checkedWith](const TokenCheckResult &result) { m_model->setTokenCheck(result, checkedWith); });
-    if (m_sandboxMode)
-        dialog->setDemoTokenSource(m_sandbox.mintDemoToken);
-    connect(dialog, &QDialog::accepted, m_model, [this, dialog] {
-        const QList<MetadataField> fields = dialog->mergedFields();
-        m_model->update([&fields](ProviderSettings &s) { s.metadataFields = fields; });
-    });
-    dialog->open();
-    if (!token.isEmpty()) {
-        dialog->setToken(QString::fromLatin1(token));
-        dialog->check();
-    }
+    buildPagesUpTo(MetadataPageId); // the token summary it fills is made with that page
+    m_dialogs->pickFromToken(token);
 }
 
 void SetupWizard::placeOktaSetupButton()
@@ -341,16 +316,7 @@ void SetupWizard::placeOktaSetupButton()
 
 void SetupWizard::setUpOkta()
 {
-    auto *dialog = new OktaSetupDialog(m_model, network(), this);
-    dialog->setObjectName(QStringLiteral("oktaSetupDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_sandboxMode) {
-        dialog->setClientId(m_sandbox.oktaClientId);
-        dialog->setDemoToken(m_sandbox.oktaApiToken);
-    } else {
-        dialog->setKeychain(new KeychainStore(dialog));
-    }
-    dialog->open();
+    m_dialogs->setUpOkta();
 }
 
 void SetupWizard::placeDeployPanel()

@@ -13,6 +13,7 @@ class TokenCheckSummary;
 class FindingLabel;
 class QNetworkAccessManager;
 class MetadataPage;
+class OktaDialogs;
 class OktaPage;
 class PreviewPane;
 class ReviewPage;
@@ -115,6 +116,6 @@ private:
     HistoryPanel *m_history = nullptr;
     TestLoginPanel *m_testLogin = nullptr;
     SandboxStarter m_sandboxStarter;
-    SandboxConnection m_sandbox;
+    OktaDialogs *m_dialogs; // the Okta-facing dialogs, with the sandbox's demo sources in sandbox mode
     bool m_sandboxMode = false;
 };
