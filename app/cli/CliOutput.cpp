@@ -24,6 +24,11 @@ void CliOutput::out(const QString &text)
     outBytes(text.toUtf8());
 }
 
+void CliOutput::note(const QString &line)
+{
+    errBytes(line + QLatin1Char('\n'));
+}
+
 void CliOutput::outBytes(const QByteArray &data)
 {
     std::fwrite(data.constData(), 1, size_t(data.size()), stdout);

@@ -12,6 +12,8 @@ class CliOutput
 public:
     static void out(const QString &text); // stdout, as is
     static void outBytes(const QByteArray &data);
+    /// A progress or hint line on stderr (the URL to open, a countdown): not an error.
+    static void note(const QString &line);
     /// The one error line of a failed run.
     static void error(const QString &code, const QString &message);
     /// The warnings among `findings`, one line each (their errors are left to fail()).

@@ -1,17 +1,9 @@
 #include "cli/CliSignIn.h"
 
+#include "cli/CliOutput.h"
 #include "cli/ExitCode.h"
 
 #include <QProcess>
-#include <cstdio>
-
-namespace {
-void say(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
-    std::fflush(stderr);
-}
-} // namespace
 
 CliOptions CliSignIn::options()
 {
@@ -72,26 +64,27 @@ void CliSignIn::start(QNetworkAccessManager *nam)
     connect(m_signIn, &OktaSignIn::signedIn, this, &CliSignIn::signedIn);
     connect(m_signIn, &OktaSignIn::failed, this, &CliSignIn::failed);
     connect(m_signIn, &OktaSignIn::callbackRefused, this, [](const QString &why) {
-        say(QStringLiteral("okta-jwt: warning: redirect_refused: %1").arg(why));
+        CliOutput::note(QStringLiteral("okta-jwt: warning: redirect_refused: %1").arg(why));
     });
     connect(m_signIn, &OktaSignIn::countdown, this, [this](int left) {
         const bool shown = std::exchange(m_lastCountdown, left) == left;
         if (!shown && (left % 60 == 0 || left == 30 || left == 10))
-            say(QStringLiteral("Waiting for the sign-in: %1 s left").arg(left));
+            CliOutput::note(QStringLiteral("Waiting for the sign-in: %1 s left").arg(left));
     });
     connect(m_signIn, &OktaSignIn::authorizeUrlReady, this, [this](const QUrl &url) {
-        say(QStringLiteral("Open this URL to sign in: %1").arg(url.toString(QUrl::FullyEncoded)));
+        CliOutput::note(QStringLiteral("Open this URL to sign in: %1").arg(url.toString(QUrl::FullyEncoded)));
         // The URL carries state and challenge, never a token, so it may appear in the process list.
         if (m_openBrowser &&
             !QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)}))
-            say(QStringLiteral("okta-jwt: warning: no_browser: xdg-open failed; open the URL yourself"));
+            CliOutput::note(
+                QStringLiteral("okta-jwt: warning: no_browser: xdg-open failed; open the URL yourself"));
     });
     connect(m_signIn, &OktaSignIn::deviceCodeReady, this, [](const OktaSignIn::DeviceCode &code) {
-        say(QStringLiteral("Code: %1").arg(code.userCode));
-        say(QStringLiteral("Verification URL: %1")
-                .arg(code.verificationUriComplete.isEmpty() ? code.verificationUri
-                                                            : code.verificationUriComplete));
-        say(QStringLiteral("The code expires in %1 s.").arg(code.expiresIn));
+        CliOutput::note(QStringLiteral("Code: %1").arg(code.userCode));
+        CliOutput::note(QStringLiteral("Verification URL: %1")
+                            .arg(code.verificationUriComplete.isEmpty() ? code.verificationUri
+                                                                        : code.verificationUriComplete));
+        CliOutput::note(QStringLiteral("The code expires in %1 s.").arg(code.expiresIn));
     });
     if (m_device)
         m_signIn->startDevice(m_config);
