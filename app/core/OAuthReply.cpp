@@ -58,7 +58,9 @@ OAuthReply OAuthReply::parseToken(const QByteArray &body)
         r.idToken = o.value(QStringLiteral("id_token")).toString().left(kMaxTokenChars).toLatin1();
     r.tokenType = o.value(QStringLiteral("token_type")).toString().left(40);
     r.scope = o.value(QStringLiteral("scope")).toString().left(4000);
-    r.expiresIn = qint64(o.value(QStringLiteral("expires_in")).toDouble());
+    // A lifetime beyond a year (or negative, or not a number) says nothing usable: unknown, not an overflow.
+    const double expiresIn = o.value(QStringLiteral("expires_in")).toDouble();
+    r.expiresIn = expiresIn >= 0 && expiresIn <= 366.0 * 24 * 3600 ? qint64(expiresIn) : 0;
     r.ok = true;
     return r;
 }
