@@ -92,7 +92,7 @@ void CliSignIn::start(QNetworkAccessManager *nam)
         m_signIn->startBrowser(m_config);
 }
 
-int CliSignIn::exitCodeFor(const Finding &error)
+int CliSignIn::exitCodeFor(const Problem &error)
 {
     if (error.code == QLatin1String("okta_unreachable") || error.code == QLatin1String("redirect_listener"))
         return ExitRemote;

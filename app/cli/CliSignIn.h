@@ -24,11 +24,11 @@ public:
                    int timeoutMs, QString *error);
     void start(QNetworkAccessManager *nam);
     /// The exit code a failed sign-in ends with: 1 when Okta refused, 3 for network trouble, 2 for input.
-    static int exitCodeFor(const Finding &error);
+    static int exitCodeFor(const Problem &error);
 
 signals:
     void signedIn(const OktaSignIn::Tokens &tokens);
-    void failed(const Finding &error);
+    void failed(const Problem &error);
 
 private:
     OktaSignIn::Config m_config;

@@ -157,8 +157,8 @@ void DeployCommand::discoverThenProvide(const ProviderSettings &settings)
                 s.discoveredJwkUri = doc.jwksUri();
                 m_deployer->provideLocal(ProvidersWriter::providerObject(s));
             });
-    connect(m_okta, &OktaClient::failed, this, [this](const Finding &f) {
-        m_notes << f;
+    connect(m_okta, &OktaClient::failed, this, [this](const Problem &p) {
+        m_notes << Finding::fromProblem(p);
         m_deployer->cancel();
     });
     m_okta->discover(settings.oktaDomain, settings.authServerId);

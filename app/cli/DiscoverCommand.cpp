@@ -44,7 +44,8 @@ void DiscoverCommand::start(const CommandArgs &parser, const QStringList &)
     m_warnings = domainFindings;
     m_client = new OktaClient(CliNetwork::createManager(this), this);
     m_client->setTimeout(timeout);
-    connect(m_client, &OktaClient::failed, this, [this](const Finding &f) {
+    connect(m_client, &OktaClient::failed, this, [this](const Problem &p) {
+        const Finding f = Finding::fromProblem(p);
         if (m_json)
             CliOutput::json({{QStringLiteral("ok"), false}, {QStringLiteral("error"), f.toJson()}});
         CliOutput::fail(m_warnings, f, m_json);

@@ -81,9 +81,10 @@ void LoginCommand::start(const CommandArgs &parser, const QStringList &rawArgs)
     m_client->setTimeout(timeout);
     connect(m_signIn, &CliSignIn::signedIn, this, &LoginCommand::signedIn);
     connect(m_signIn, &CliSignIn::failed, this,
-            [this](const Finding &f) { fail(f, CliSignIn::exitCodeFor(f)); });
+            [this](const Problem &p) { fail(Finding::fromProblem(p), CliSignIn::exitCodeFor(p)); });
     connect(m_client, &OktaClient::tokenChecked, this, &LoginCommand::report);
-    connect(m_client, &OktaClient::failed, this, [this](const Finding &f) { fail(f, ExitRemote); });
+    connect(m_client, &OktaClient::failed, this,
+            [this](const Problem &p) { fail(Finding::fromProblem(p), ExitRemote); });
     m_signIn->start(nam);
 }
 

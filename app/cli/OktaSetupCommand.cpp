@@ -105,13 +105,16 @@ void OktaSetupCommand::start(const CommandArgs &parser, const QStringList &rawAr
     m_okta = new OktaClient(nam, this);
     m_okta->setTimeout(timeout);
     m_client->setTimeout(timeout);
-    if (!m_client->setOktaDomain(m_settings.oktaDomain, &error))
-        return fail(Finding::error(QStringLiteral("usage"), FieldKeys::OktaDomain, error), ExitUsage);
+    if (const Result<void> aimed = m_client->setOktaDomain(m_settings.oktaDomain); !aimed)
+        return fail(Finding::error(QStringLiteral("usage"), FieldKeys::OktaDomain, aimed.problem().message),
+                    ExitUsage);
     m_runner = new OktaSetupRunner(m_client, this);
     m_runner->setJournalPath(JournalFile::defaultPath());
-    connect(m_runner, &OktaSetupRunner::failed, this, [this](const Finding &e) { fail(e, ExitRemote); });
+    connect(m_runner, &OktaSetupRunner::failed, this,
+            [this](const Problem &p) { fail(Finding::fromProblem(p), ExitRemote); });
     connect(m_runner, &OktaSetupRunner::stateRead, this, &OktaSetupCommand::discover);
-    connect(m_okta, &OktaClient::failed, this, [this](const Finding &e) { fail(e, ExitRemote); });
+    connect(m_okta, &OktaClient::failed, this,
+            [this](const Problem &p) { fail(Finding::fromProblem(p), ExitRemote); });
     connect(m_runner, &OktaSetupRunner::stepDone, this, [this](int i) {
         m_applied.append(m_plan.steps().at(i).toJson());
         if (!m_json)

@@ -109,8 +109,8 @@ void TestLoginCommand::start(const CommandArgs &parser, const QStringList &rawAr
     m_okta = new OktaClient(m_nam, this);
     m_okta->setTimeout(timeout);
     connect(m_okta, &OktaClient::tokenChecked, this, [this](const TokenCheckResult &r) { checked(r); });
-    connect(m_okta, &OktaClient::failed, this, [this](const Finding &f) {
-        m_notes << Finding::warning(QStringLiteral("local_check_failed"), f.field, f.message, f.hint);
+    connect(m_okta, &OktaClient::failed, this, [this](const Problem &p) {
+        m_notes << Finding::warning(QStringLiteral("local_check_failed"), p.where, p.message, p.fix);
         checked(std::nullopt);
     });
     if (admin.ok && !admin.privateKey.isEmpty()) {
@@ -126,7 +126,7 @@ void TestLoginCommand::start(const CommandArgs &parser, const QStringList &rawAr
         connect(m_signIn, &CliSignIn::signedIn, this,
                 [this](const OktaSignIn::Tokens &t) { haveToken(t.accessToken); });
         connect(m_signIn, &CliSignIn::failed, this,
-                [this](const Finding &f) { fail(f, CliSignIn::exitCodeFor(f)); });
+                [this](const Problem &p) { fail(Finding::fromProblem(p), CliSignIn::exitCodeFor(p)); });
         return m_signIn->start(m_nam);
     }
     const QString source = parser.value(QStringLiteral("token-file"));
@@ -259,7 +259,7 @@ void TestLoginCommand::report(const AppServicesLogin::Result &r)
     }
     if (!r.ok) {
         const bool refused = r.error.code == QLatin1String("login_refused");
-        CliOutput::fail(m_notes, r.error, m_json);
+        CliOutput::fail(m_notes, Finding::fromProblem(r.error), m_json);
         return Q_EMIT finished(refused ? ExitCheckFailed
                                : (r.error.code == QLatin1String("client_api_url") ||
                                   r.error.code == QLatin1String("client_app_id"))

@@ -123,7 +123,7 @@ void VerifyTokenCommand::start(const CommandArgs &parser, const QStringList &raw
 
     m_client = new OktaClient(CliNetwork::createManager(this), this);
     m_client->setTimeout(timeout);
-    connect(m_client, &OktaClient::failed, this, &VerifyTokenCommand::fail);
+    connect(m_client, &OktaClient::failed, this, [this](const Problem &p) { fail(Finding::fromProblem(p)); });
     connect(m_client, &OktaClient::tokenChecked, this, &VerifyTokenCommand::report);
     if (!s.oktaDomain.isEmpty()) {
         // The issuer comes from discovery, so it matches what Okta puts in iss byte for byte.

@@ -36,7 +36,7 @@ Finding Finding::warning(const QString &code, const QString &field, const QStrin
 
 Finding Finding::fromProblem(const Problem &problem, const QString &field)
 {
-    return error(problem.code, field, problem.message, problem.fix);
+    return error(problem.code, field.isEmpty() ? problem.where : field, problem.message, problem.fix);
 }
 
 bool hasErrors(const Findings &findings)

@@ -30,7 +30,9 @@ struct Finding
                          const QString &hint = {});
     static Finding warning(const QString &code, const QString &field, const QString &message,
                            const QString &hint = {});
-    /// A Problem as an error finding of `field`, to be listed with the checks.
+    /// A Problem as an error finding of `field` (default: the Problem's own `where`), listed with the checks.
+    /// This finding as the Problem of an operation that cannot go on (the field becomes its `where`).
+    Problem toProblem() const { return {code, message, hint, field}; }
     static Finding fromProblem(const Problem &problem, const QString &field = {});
 };
 

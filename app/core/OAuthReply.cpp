@@ -88,7 +88,7 @@ OAuthReply OAuthReply::parseDeviceAuthorization(const QByteArray &body)
     return r;
 }
 
-Finding OAuthReply::explain(const QString &step, const QString &error, const QString &description)
+Problem OAuthReply::explain(const QString &step, const QString &error, const QString &description)
 {
     QString cause = description;
     QString fix;
@@ -121,6 +121,6 @@ Finding OAuthReply::explain(const QString &step, const QString &error, const QSt
     } else {
         fix = tr("Check the Okta application and authorization server settings.");
     }
-    return Finding::error(error.isEmpty() ? QStringLiteral("okta_error") : error, step,
-                          tr("Okta refused the %1 step: %2").arg(step, cause.isEmpty() ? error : cause), fix);
+    return Problem{error.isEmpty() ? QStringLiteral("okta_error") : error,
+                   tr("Okta refused the %1 step: %2").arg(step, cause.isEmpty() ? error : cause), fix, step};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Finding.h"
+#include "core/Problem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -33,9 +33,9 @@ public:
 
     static OAuthReply parseToken(const QByteArray &body);
     static OAuthReply parseDeviceAuthorization(const QByteArray &body);
-    /// The error as a Finding for `step` ("authorize", "token", "device"): Okta's text plus cause and fix.
-    static Finding explain(const QString &step, const QString &error, const QString &description);
-    Finding explain(const QString &step) const { return explain(step, error, errorDescription); }
+    /// The error as a Problem of `step` ("authorize", "token", "device"): Okta's text plus cause and fix.
+    static Problem explain(const QString &step, const QString &error, const QString &description);
+    Problem explain(const QString &step) const { return explain(step, error, errorDescription); }
     /// True for device-flow answers that mean "poll again".
     bool isPending() const { return error == QLatin1String("authorization_pending"); }
     bool isSlowDown() const { return error == QLatin1String("slow_down"); }

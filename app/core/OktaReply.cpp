@@ -6,18 +6,22 @@
 #include <QRegularExpression>
 
 namespace {
+Problem badShape(const QString &message)
+{
+    return {QStringLiteral("okta_bad_reply"), message, {}, {}};
+}
+
 // Reads typed members and remembers the first wrong one; absent members read as empty.
 class Reader
 {
 public:
-    explicit Reader(QString *error) : m_error(error) {}
-    bool failed() const { return m_failed; }
+    bool failed() const { return !m_problem.isNull(); }
     void fail(const QString &message)
     {
-        if (!m_failed && m_error)
-            *m_error = message;
-        m_failed = true;
+        if (!failed())
+            m_problem = badShape(message);
     }
+    const Problem &problem() const { return m_problem; }
     QString string(const QJsonObject &o, const char *key, const QString &what)
     {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -82,44 +86,34 @@ public:
     }
 
 private:
-    QString *m_error;
-    bool m_failed = false;
+    Problem m_problem;
 };
 
-std::optional<QJsonValue> parse(const QByteArray &body, QString *error)
+Result<QJsonValue> parse(const QByteArray &body)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        if (error)
-            *error =
-                OktaReply::tr("The reply is not JSON (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset);
-        return std::nullopt;
-    }
+    if (pe.error != QJsonParseError::NoError)
+        return badShape(
+            OktaReply::tr("The reply is not JSON (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset));
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
-template <typename T, typename F>
-std::optional<QList<T>> list(const QByteArray &body, QString *error, const QString &what, F one)
+template <typename T, typename F> Result<QList<T>> list(const QByteArray &body, const QString &what, F one)
 {
-    const auto v = parse(body, error);
+    const Result<QJsonValue> v = parse(body);
     if (!v)
-        return std::nullopt;
-    if (!v->isArray()) {
-        if (error)
-            *error = OktaReply::tr("The list of %1 is not a JSON array.").arg(what);
-        return std::nullopt;
-    }
+        return v.problem();
+    if (!v->isArray())
+        return badShape(OktaReply::tr("The list of %1 is not a JSON array.").arg(what));
     QList<T> out;
-    Reader r(error);
+    Reader r;
     for (const QJsonValue &item : v->toArray()) {
-        if (!item.isObject()) {
-            r.fail(OktaReply::tr("The list of %1 holds something other than objects.").arg(what));
-            return std::nullopt;
-        }
+        if (!item.isObject())
+            return badShape(OktaReply::tr("The list of %1 holds something other than objects.").arg(what));
         out << one(item.toObject(), r);
         if (r.failed())
-            return std::nullopt;
+            return r.problem();
     }
     return out;
 }
@@ -187,53 +181,49 @@ OktaState::Claim readClaim(const QJsonObject &o, Reader &r)
     return c;
 }
 
-template <typename T, typename F>
-std::optional<T> single(const QByteArray &body, QString *error, const QString &what, F one)
+template <typename T, typename F> Result<T> single(const QByteArray &body, const QString &what, F one)
 {
-    const auto v = parse(body, error);
+    const Result<QJsonValue> v = parse(body);
     if (!v)
-        return std::nullopt;
-    if (!v->isObject()) {
-        if (error)
-            *error = OktaReply::tr("The %1 is not a JSON object.").arg(what);
-        return std::nullopt;
-    }
-    Reader r(error);
+        return v.problem();
+    if (!v->isObject())
+        return badShape(OktaReply::tr("The %1 is not a JSON object.").arg(what));
+    Reader r;
     T out = one(v->toObject(), r);
     if (r.failed())
-        return std::nullopt;
+        return r.problem();
     return out;
 }
 } // namespace
 
-std::optional<OktaState::Server> OktaReply::server(const QByteArray &body, QString *error)
+Result<OktaState::Server> OktaReply::server(const QByteArray &body)
 {
-    return single<OktaState::Server>(body, error, tr("authorization server"), readServer);
+    return single<OktaState::Server>(body, tr("authorization server"), readServer);
 }
 
-std::optional<QList<OktaState::Server>> OktaReply::servers(const QByteArray &body, QString *error)
+Result<QList<OktaState::Server>> OktaReply::servers(const QByteArray &body)
 {
-    return list<OktaState::Server>(body, error, tr("authorization servers"), readServer);
+    return list<OktaState::Server>(body, tr("authorization servers"), readServer);
 }
 
-std::optional<QList<OktaState::Policy>> OktaReply::policies(const QByteArray &body, QString *error)
+Result<QList<OktaState::Policy>> OktaReply::policies(const QByteArray &body)
 {
-    return list<OktaState::Policy>(body, error, tr("access policies"), readPolicy);
+    return list<OktaState::Policy>(body, tr("access policies"), readPolicy);
 }
 
-std::optional<QList<OktaState::Rule>> OktaReply::rules(const QByteArray &body, QString *error)
+Result<QList<OktaState::Rule>> OktaReply::rules(const QByteArray &body)
 {
-    return list<OktaState::Rule>(body, error, tr("policy rules"), readRule);
+    return list<OktaState::Rule>(body, tr("policy rules"), readRule);
 }
 
-std::optional<QList<OktaState::Claim>> OktaReply::claims(const QByteArray &body, QString *error)
+Result<QList<OktaState::Claim>> OktaReply::claims(const QByteArray &body)
 {
-    return list<OktaState::Claim>(body, error, tr("claims"), readClaim);
+    return list<OktaState::Claim>(body, tr("claims"), readClaim);
 }
 
-std::optional<OktaState::App> OktaReply::app(const QByteArray &body, QString *error)
+Result<OktaState::App> OktaReply::app(const QByteArray &body)
 {
-    return single<OktaState::App>(body, error, tr("app"), [](const QJsonObject &o, Reader &r) {
+    return single<OktaState::App>(body, tr("app"), [](const QJsonObject &o, Reader &r) {
         const QString what = tr("app");
         OktaState::App a;
         a.id = r.string(o, "id", what);
@@ -252,9 +242,9 @@ std::optional<OktaState::App> OktaReply::app(const QByteArray &body, QString *er
     });
 }
 
-std::optional<QString> OktaReply::createdId(const QByteArray &body, QString *error)
+Result<QString> OktaReply::createdId(const QByteArray &body)
 {
-    return single<QString>(body, error, tr("created object"), [](const QJsonObject &o, Reader &r) {
+    return single<QString>(body, tr("created object"), [](const QJsonObject &o, Reader &r) {
         const QString id = r.string(o, "id", tr("created object"));
         if (id.isEmpty())
             r.fail(tr("The created object has no id."));

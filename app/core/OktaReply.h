@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/OktaState.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -11,7 +12,7 @@
 #include <optional>
 
 /// Parses Okta Management API replies (authorization servers, policies, rules, claims, apps, errors);
-/// a wrong shape gives nullopt and a message naming what was wrong.
+/// a wrong shape gives the Problem `okta_bad_reply` with a message naming what was wrong.
 class OktaReply
 {
     Q_DECLARE_TR_FUNCTIONS(OktaReply)
@@ -24,14 +25,14 @@ public:
         QStringList causes; // errorCauses[].errorSummary
     };
 
-    static std::optional<OktaState::Server> server(const QByteArray &body, QString *error);
-    static std::optional<QList<OktaState::Server>> servers(const QByteArray &body, QString *error);
-    static std::optional<QList<OktaState::Policy>> policies(const QByteArray &body, QString *error);
-    static std::optional<QList<OktaState::Rule>> rules(const QByteArray &body, QString *error);
-    static std::optional<QList<OktaState::Claim>> claims(const QByteArray &body, QString *error);
-    static std::optional<OktaState::App> app(const QByteArray &body, QString *error);
+    static Result<OktaState::Server> server(const QByteArray &body);
+    static Result<QList<OktaState::Server>> servers(const QByteArray &body);
+    static Result<QList<OktaState::Policy>> policies(const QByteArray &body);
+    static Result<QList<OktaState::Rule>> rules(const QByteArray &body);
+    static Result<QList<OktaState::Claim>> claims(const QByteArray &body);
+    static Result<OktaState::App> app(const QByteArray &body);
     /// The `id` of a created object.
-    static std::optional<QString> createdId(const QByteArray &body, QString *error);
+    static Result<QString> createdId(const QByteArray &body);
     /// Okta's error envelope; nullopt when the body is not one.
     static std::optional<Error> error(const QByteArray &body);
     /// The URL of `Link: <...>; rel="next"` in a Link header value, or empty.

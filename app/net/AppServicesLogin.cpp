@@ -217,14 +217,15 @@ void AppServicesLogin::refused(int status, const QByteArray &body)
     m_result.link = o.value(QStringLiteral("link")).toString().left(2000);
     const QUrl link(m_result.link);
     m_result.coId = QUrlQuery(link).queryItemValue(QStringLiteral("co_id")).left(100);
-    m_result.error = Finding::error(QStringLiteral("login_refused"), QStringLiteral("login"),
-                                    tr("App Services refused the login (HTTP %1 %2): %3")
-                                        .arg(status)
-                                        .arg(m_result.errorCode, m_result.appServicesError.isEmpty()
-                                                                     ? tr("no error text")
-                                                                     : m_result.appServicesError),
-                                    tr("Compare the token with the provider: audience, required metadata "
-                                       "claims, expiry and signing key."));
+    m_result.error =
+        Problem{QStringLiteral("login_refused"),
+                tr("App Services refused the login (HTTP %1 %2): %3")
+                    .arg(status)
+                    .arg(m_result.errorCode, m_result.appServicesError.isEmpty() ? tr("no error text")
+                                                                                 : m_result.appServicesError),
+                tr("Compare the token with the provider: audience, required metadata "
+                   "claims, expiry and signing key."),
+                QStringLiteral("login")};
     // Group and App `_id` from the link's path (/groups/{g}/apps/{a}/logs); its host is never called.
     const QStringList parts = link.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const qsizetype g = parts.indexOf(QStringLiteral("groups"));
@@ -266,8 +267,8 @@ void AppServicesLogin::lookUpLog(const QString &groupId, const QString &appId, q
 void AppServicesLogin::fail(const QString &code, const QString &message, const QString &hint)
 {
     m_result.ok = false;
-    m_result.error = Finding::error(code, m_result.stage.isEmpty() ? QStringLiteral("input") : m_result.stage,
-                                    message, hint);
+    m_result.error =
+        Problem{code, message, hint, m_result.stage.isEmpty() ? QStringLiteral("input") : m_result.stage};
     done();
 }
 

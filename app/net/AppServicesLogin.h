@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Finding.h"
+#include "core/Problem.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -41,7 +41,7 @@ public:
     {
         bool ok = false;
         QString stage; // "location", "login", "profile", "done"
-        Finding error; // code: login_refused, client_api_unavailable, client_api_error, ...
+        Problem error; // code: login_refused, client_api_unavailable, client_api_error, ...
         QString userId;
         QJsonArray identities;
         QJsonObject data;

@@ -45,18 +45,16 @@ QString OktaAdminClient::keychainKey(const QString &oktaDomain)
            (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString());
 }
 
-bool OktaAdminClient::setOktaDomain(const QString &domain, QString *error)
+Result<void> OktaAdminClient::setOktaDomain(const QString &domain)
 {
-    const Findings findings = OktaValidator::validateDomain(domain);
-    if (hasErrors(findings)) {
-        if (error)
-            *error = findings.first().message;
-        return false;
+    for (const Finding &f : OktaValidator::validateDomain(domain)) {
+        if (f.isError())
+            return f.toProblem();
     }
     ProviderSettings s;
     s.oktaDomain = domain;
     m_base = QUrl(s.oktaBaseUrl());
-    return true;
+    return {};
 }
 
 bool OktaAdminClient::sameOrigin(const QUrl &url) const
@@ -85,7 +83,7 @@ void OktaAdminClient::request(const QString &method, const QString &path, const 
     const QByteArray bytes =
         method == QLatin1String("GET") ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     send({method, url, bytes, 0, 0},
-         [done](const QByteArray &reply, const QByteArray &, const Finding &error) { done(reply, error); });
+         [done](const QByteArray &reply, const QByteArray &, const Problem &error) { done(reply, error); });
 }
 
 void OktaAdminClient::send(Attempt attempt, Inner done)
@@ -194,9 +192,9 @@ void OktaAdminClient::nextPage(const QUrl &url, QJsonArray items, int pages, Lis
 {
     send({QStringLiteral("GET"), url, {}, 0, 0}, [this, url, items, pages,
                                                   done](const QByteArray &body, const QByteArray &link,
-                                                        const Finding &error) mutable {
+                                                        const Problem &error) mutable {
         const QString what = QStringLiteral("GET ") + url.path();
-        if (!error.code.isEmpty())
+        if (!error.isNull())
             return done({}, error);
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         if (!doc.isArray())

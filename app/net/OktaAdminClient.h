@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Finding.h"
+#include "core/Result.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -32,8 +32,8 @@ public:
         int status = 0; // 0: no HTTP reply
         QString toLine() const;
     };
-    using Done = std::function<void(const QByteArray &body, const Finding &error)>;
-    using ListDone = std::function<void(const QJsonArray &items, const Finding &error)>;
+    using Done = std::function<void(const QByteArray &body, const Problem &error)>;
+    using ListDone = std::function<void(const QJsonArray &items, const Problem &error)>;
     /// Calls `then` after `ms` milliseconds (tests inject one that does not sleep).
     using Waiter = std::function<void(int ms, std::function<void()> then)>;
 
@@ -49,7 +49,7 @@ public:
     static QString keychainKey(const QString &oktaDomain);
 
     /// The org (host, or http(s) URL for loopback); false and *error when it is not a valid Okta domain.
-    bool setOktaDomain(const QString &domain, QString *error = nullptr);
+    Result<void> setOktaDomain(const QString &domain);
     QUrl baseUrl() const { return m_base; }
     void setToken(const QByteArray &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
@@ -83,7 +83,7 @@ private:
         int tries = 0;
         int waitedMs = 0;
     };
-    using Inner = std::function<void(const QByteArray &body, const QByteArray &link, const Finding &error)>;
+    using Inner = std::function<void(const QByteArray &body, const QByteArray &link, const Problem &error)>;
     void send(Attempt attempt, Inner done);
     void finished(QNetworkReply *reply, Attempt attempt, const Inner &done);
     void nextPage(const QUrl &url, QJsonArray items, int pages, ListDone done);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/Finding.h"
+#include "core/Problem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
-/// Turns an Okta Management API error reply into a Finding with a plain cause and fix (E0000015, E0000006,
+/// Turns an Okta Management API error reply into a Problem with a plain cause and fix (E0000015, E0000006,
 /// E0000011, E0000001 with its causes, E0000007, 429, 5xx); the token never appears in it.
 class OktaAdminError
 {
@@ -14,8 +14,8 @@ class OktaAdminError
 
 public:
     /// `what` names the request ("GET /api/v1/authorizationServers/default").
-    static Finding fromReply(int status, const QByteArray &body, const QString &what);
-    static Finding rateLimited(const QString &what, int waitedMs);
-    static Finding badReply(const QString &what, const QString &problem);
-    static Finding network(const QString &code, const QString &what, const QString &problem);
+    static Problem fromReply(int status, const QByteArray &body, const QString &what);
+    static Problem rateLimited(const QString &what, int waitedMs);
+    static Problem badReply(const QString &what, const QString &problem);
+    static Problem network(const QString &code, const QString &what, const QString &problem);
 };

@@ -21,19 +21,20 @@ bool isOrgId(const QString &id)
 
 // OktaValidator's errors for a URI we are about to fetch. The org server's key set is fetched anyway
 // (the check then explains it with an org_server warning), but only over https or loopback http.
-Finding uriError(const QString &uri, const QString &field)
+Problem uriError(const QString &uri, const QString &field)
 {
     for (const Finding &f : OktaValidator::validateJwkUri(uri, field)) {
         if (!f.isError())
             continue;
         if (f.code != QLatin1String("jwk_uri_org_server"))
-            return f;
+            return f.toProblem();
         const QUrl url(uri);
         const QString scheme = url.scheme().toLower();
         if (scheme != QLatin1String("https") &&
             !(scheme == QLatin1String("http") && OktaValidator::isLoopbackHost(url.host())))
             return OktaValidator::validateJwkUri(url.adjusted(QUrl::RemovePath).toString(), field)
-                .value(0, f);
+                .value(0, f)
+                .toProblem();
     }
     return {};
 }
@@ -43,7 +44,7 @@ OktaClient::OktaClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_nam(nam), m_nowMs([] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
-void OktaClient::failLater(const Finding &error)
+void OktaClient::failLater(const Problem &error)
 {
     // Callers connect after calling, or start their event loop after; never answer synchronously.
     QTimer::singleShot(0, this, [this, error] { emit failed(error); });
@@ -71,9 +72,9 @@ void OktaClient::get(const QUrl &url, const QString &step, Done done)
     connect(reply, &QNetworkReply::finished, this, [this, reply, step, tooLarge, done] {
         m_replies.removeAll(reply);
         reply->deleteLater();
-        Finding error = OktaReplyError::classify(reply, step, *tooLarge);
+        Problem error = OktaReplyError::classify(reply, step, *tooLarge);
         if (reply->property("owzCancelled").toBool())
-            error = Finding::error(QStringLiteral("okta_cancelled"), step, tr("The request was cancelled."));
+            error = Problem{QStringLiteral("okta_cancelled"), tr("The request was cancelled."), {}, step};
         done(reply, error);
     });
 }
@@ -114,12 +115,12 @@ void OktaClient::startDiscovery(const QString &oktaDomain, const QString &authSe
 {
     for (const Finding &f : OktaValidator::validateDomain(oktaDomain)) {
         if (f.isError())
-            return failLater(f);
+            return failLater(f.toProblem());
     }
     if (!isOrgId(authServerId)) {
         for (const Finding &f : OktaValidator::validateAuthServer(authServerId)) {
             if (f.isError())
-                return failLater(f);
+                return failLater(f.toProblem());
         }
     }
     ProviderSettings settings;
@@ -133,11 +134,11 @@ void OktaClient::discoverAt(const QString &base, const QString &authServerId, bo
     const QString issuer = DiscoveryDocument::expectedIssuer(base, authServerId);
     const bool oauth = !oauthFallback && !isOrgId(authServerId); // second attempt of a custom server
     const QUrl url(DiscoveryDocument::metadataUrl(issuer, oauth));
-    get(url, QStringLiteral("discovery"), [=](QNetworkReply *reply, const Finding &error) {
+    get(url, QStringLiteral("discovery"), [=](QNetworkReply *reply, const Problem &error) {
         if (error.code == QLatin1String("okta_not_found") && oauthFallback)
             return discoverAt(base, authServerId, false, done);
         if (error.code == QLatin1String("okta_not_found")) {
-            Finding f = error;
+            Problem f = error;
             f.code = QStringLiteral("auth_server_not_found");
             f.message =
                 isOrgId(authServerId)
@@ -145,11 +146,11 @@ void OktaClient::discoverAt(const QString &base, const QString &authServerId, bo
                     : tr("Okta at %1 has no authorization server \"%2\" (both discovery URLs answered "
                          "404).")
                           .arg(base, authServerId);
-            f.hint =
+            f.fix =
                 tr("Use \"default\" or the id (aus...) shown under Security > API > Authorization Servers.");
             return emit failed(f);
         }
-        if (!error.code.isEmpty())
+        if (!error.isNull())
             return emit failed(error);
         acceptDocument(reply->readAll(), base, authServerId, done);
     });
@@ -161,8 +162,8 @@ void OktaClient::acceptDocument(const QByteArray &body, const QString &base, con
     const QString step = QStringLiteral("discovery");
     const Result<DiscoveryDocument> parsed = DiscoveryDocument::parse(body);
     if (!parsed)
-        return emit failed(Finding::error(QStringLiteral("okta_not_json"), step, parsed.problem().message,
-                                          tr("Check that the Okta domain is your org's, not a login page.")));
+        return emit failed(Problem{QStringLiteral("okta_not_json"), parsed.problem().message,
+                                   tr("Check that the Okta domain is your org's, not a login page."), step});
     const DiscoveryDocument &doc = *parsed;
     const QString expected = DiscoveryDocument::expectedIssuer(base, authServerId);
     Findings warnings;
@@ -177,13 +178,14 @@ void OktaClient::acceptDocument(const QByteArray &body, const QString &base, con
                     .arg(doc.issuer(), base),
                 tr("Tokens must carry this issuer; keep it as the expected issuer."));
         else
-            return emit failed(Finding::error(
-                QStringLiteral("discovery_issuer_mismatch"), QStringLiteral("issuer"),
+            return emit failed(Problem{
+                QStringLiteral("discovery_issuer_mismatch"),
                 tr("The discovery document names the issuer %1, expected %2.").arg(doc.issuer(), expected),
-                tr("Check the authorization server id; a proxy or another server may be answering.")));
+                tr("Check the authorization server id; a proxy or another server may be answering."),
+                QStringLiteral("issuer")});
     }
-    const Finding uriProblem = uriError(doc.jwksUri(), QStringLiteral("jwks_uri"));
-    if (!uriProblem.code.isEmpty())
+    const Problem uriProblem = uriError(doc.jwksUri(), QStringLiteral("jwks_uri"));
+    if (!uriProblem.isNull())
         return emit failed(uriProblem);
     if (isOrgId(authServerId) || doc.isOrgServer() || DiscoveryDocument::isOrgJwksUri(doc.jwksUri()))
         warnings << Finding::warning(
@@ -197,23 +199,23 @@ void OktaClient::acceptDocument(const QByteArray &body, const QString &base, con
 
 void OktaClient::loadJwks(const QString &jwksUri, bool forceRefresh, JwksDone done)
 {
-    const Finding uriProblem = uriError(jwksUri, FieldKeys::JwkUri);
-    if (!uriProblem.code.isEmpty())
+    const Problem uriProblem = uriError(jwksUri, FieldKeys::JwkUri);
+    if (!uriProblem.isNull())
         return failLater(uriProblem);
     JwkSet cached;
     if (!forceRefresh && m_cache.lookup(jwksUri, nowMs(), &cached)) {
         QTimer::singleShot(0, this, [done, cached] { done(cached, true); });
         return;
     }
-    get(QUrl(jwksUri), QStringLiteral("jwks"), [=](QNetworkReply *reply, const Finding &error) {
-        if (!error.code.isEmpty())
+    get(QUrl(jwksUri), QStringLiteral("jwks"), [=](QNetworkReply *reply, const Problem &error) {
+        if (!error.isNull())
             return emit failed(error);
         const Result<JwkSet> keys = JwkSet::parse(reply->readAll());
         if (!keys)
-            return emit failed(Finding::error(QStringLiteral("okta_not_json"), QStringLiteral("jwks"),
-                                              keys.problem().message,
-                                              tr("Check that the JWK URI is the jwks_uri of the discovery "
-                                                 "document.")));
+            return emit failed(Problem{QStringLiteral("okta_not_json"), keys.problem().message,
+                                       tr("Check that the JWK URI is the jwks_uri of the discovery "
+                                          "document."),
+                                       QStringLiteral("jwks")});
         m_cache.insert(jwksUri, *keys, nowMs(), JwksCache::maxAgeSeconds(reply->rawHeader("Cache-Control")));
         done(*keys, false);
     });

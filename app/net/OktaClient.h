@@ -62,10 +62,10 @@ signals:
     void discovered(const DiscoveryDocument &document, const Findings &warnings);
     void jwksReady(const QString &jwksUri, const JwkSet &keys, bool fromCache);
     void tokenChecked(const TokenCheckResult &result);
-    void failed(const Finding &error);
+    void failed(const Problem &error);
 
 private:
-    using Done = std::function<void(QNetworkReply *reply, const Finding &error)>;
+    using Done = std::function<void(QNetworkReply *reply, const Problem &error)>;
     using JwksDone = std::function<void(const JwkSet &keys, bool fromCache)>;
     using DocDone = std::function<void(const DiscoveryDocument &document, const Findings &warnings)>;
 
@@ -76,7 +76,7 @@ private:
                         const DocDone &done);
     void runCheck(const QByteArray &token, const TokenCheckOptions &options, const Findings &extraWarnings);
     void loadJwks(const QString &jwksUri, bool forceRefresh, JwksDone done);
-    void failLater(const Finding &error);
+    void failLater(const Problem &error);
     qint64 nowMs() const { return m_nowMs(); }
 
     QNetworkAccessManager *m_nam;

@@ -15,7 +15,7 @@ QByteArray bytes(const QJsonArray &items)
     return QJsonDocument(items).toJson(QJsonDocument::Compact);
 }
 
-bool notFound(const Finding &error)
+bool notFound(const Problem &error)
 {
     return error.code == QLatin1String("okta_not_found");
 }
@@ -32,56 +32,56 @@ void OktaSetupRunner::read(const QString &authServerId, const QString &clientId,
     m_serverId = authServerId;
     if (!createAuthServer.isEmpty()) {
         const QString q = QString::fromLatin1(QUrl::toPercentEncoding(createAuthServer));
-        m_client->getAll(QStringLiteral("/api/v1/authorizationServers?q=") + q,
-                         [this, createAuthServer](const QJsonArray &items, const Finding &error) {
-                             if (!error.code.isEmpty())
-                                 return emit failed(error);
-                             QString problem;
-                             const auto servers = OktaReply::servers(bytes(items), &problem);
-                             if (!servers)
-                                 return emit failed(OktaAdminError::badReply(
-                                     QStringLiteral("GET /api/v1/authorizationServers"), problem));
-                             for (const OktaState::Server &s : *servers) {
-                                 if (s.name == createAuthServer) {
-                                     m_state.server = s;
-                                     m_serverId = s.id;
-                                     return readPolicies();
-                                 }
-                             }
-                             readApp(); // not created yet: nothing else to read on it
-                         });
+        m_client->getAll(
+            QStringLiteral("/api/v1/authorizationServers?q=") + q,
+            [this, createAuthServer](const QJsonArray &items, const Problem &error) {
+                if (!error.isNull())
+                    return emit failed(error);
+                const auto servers = OktaReply::servers(bytes(items));
+                if (!servers)
+                    return emit failed(OktaAdminError::badReply(
+                        QStringLiteral("GET /api/v1/authorizationServers"), servers.problem().message));
+                for (const OktaState::Server &s : *servers) {
+                    if (s.name == createAuthServer) {
+                        m_state.server = s;
+                        m_serverId = s.id;
+                        return readPolicies();
+                    }
+                }
+                readApp(); // not created yet: nothing else to read on it
+            });
         return;
     }
     if (authServerId.isEmpty() || authServerId.compare(QLatin1String("oauth2"), Qt::CaseInsensitive) == 0)
         return readApp(); // the org server: the plan refuses it, so nothing of it is read
-    m_client->request(
-        QStringLiteral("GET"), base(), {}, [this](const QByteArray &body, const Finding &error) {
-            if (notFound(error))
-                return readApp();
-            if (!error.code.isEmpty())
-                return emit failed(error);
-            QString problem;
-            m_state.server = OktaReply::server(body, &problem);
-            if (!m_state.server)
-                return emit failed(OktaAdminError::badReply(QStringLiteral("GET ") + base(), problem));
-            readPolicies();
-        });
+    m_client->request(QStringLiteral("GET"), base(), {},
+                      [this](const QByteArray &body, const Problem &error) {
+                          if (notFound(error))
+                              return readApp();
+                          if (!error.isNull())
+                              return emit failed(error);
+                          const auto server = OktaReply::server(body);
+                          if (!server)
+                              return emit failed(OktaAdminError::badReply(QStringLiteral("GET ") + base(),
+                                                                          server.problem().message));
+                          m_state.server = *server;
+                          readPolicies();
+                      });
 }
 
 void OktaSetupRunner::readPolicies()
 {
-    m_client->getAll(base() + QStringLiteral("/policies"),
-                     [this](const QJsonArray &items, const Finding &error) {
-                         if (!error.code.isEmpty())
-                             return emit failed(error);
-                         QString problem;
-                         const auto policies = OktaReply::policies(bytes(items), &problem);
-                         if (!policies)
-                             return emit failed(OktaAdminError::badReply(
-                                 QStringLiteral("GET ") + base() + QStringLiteral("/policies"), problem));
-                         m_state.policies = *policies;
-                         readRules(0);
-                     });
+    m_client->getAll(base() + QStringLiteral("/policies"), [this](const QJsonArray &items,
+                                                                  const Problem &error) {
+        if (!error.isNull())
+            return emit failed(error);
+        const auto policies = OktaReply::policies(bytes(items));
+        if (!policies)
+            return emit failed(OktaAdminError::badReply(
+                QStringLiteral("GET ") + base() + QStringLiteral("/policies"), policies.problem().message));
+        m_state.policies = *policies;
+        readRules(0);
+    });
 }
 
 void OktaSetupRunner::readRules(int index)
@@ -90,13 +90,13 @@ void OktaSetupRunner::readRules(int index)
         return readClaims();
     const QString path =
         base() + QStringLiteral("/policies/") + m_state.policies.at(index).id + QStringLiteral("/rules");
-    m_client->getAll(path, [this, index, path](const QJsonArray &items, const Finding &error) {
-        if (!error.code.isEmpty())
+    m_client->getAll(path, [this, index, path](const QJsonArray &items, const Problem &error) {
+        if (!error.isNull())
             return emit failed(error);
-        QString problem;
-        const auto rules = OktaReply::rules(bytes(items), &problem);
+        const auto rules = OktaReply::rules(bytes(items));
         if (!rules)
-            return emit failed(OktaAdminError::badReply(QStringLiteral("GET ") + path, problem));
+            return emit failed(
+                OktaAdminError::badReply(QStringLiteral("GET ") + path, rules.problem().message));
         m_state.policies[index].rules = *rules;
         readRules(index + 1);
     });
@@ -104,36 +104,36 @@ void OktaSetupRunner::readRules(int index)
 
 void OktaSetupRunner::readClaims()
 {
-    m_client->getAll(base() + QStringLiteral("/claims"),
-                     [this](const QJsonArray &items, const Finding &error) {
-                         if (!error.code.isEmpty())
-                             return emit failed(error);
-                         QString problem;
-                         const auto claims = OktaReply::claims(bytes(items), &problem);
-                         if (!claims)
-                             return emit failed(OktaAdminError::badReply(
-                                 QStringLiteral("GET ") + base() + QStringLiteral("/claims"), problem));
-                         m_state.claims = *claims;
-                         readApp();
-                     });
+    m_client->getAll(
+        base() + QStringLiteral("/claims"), [this](const QJsonArray &items, const Problem &error) {
+            if (!error.isNull())
+                return emit failed(error);
+            const auto claims = OktaReply::claims(bytes(items));
+            if (!claims)
+                return emit failed(OktaAdminError::badReply(
+                    QStringLiteral("GET ") + base() + QStringLiteral("/claims"), claims.problem().message));
+            m_state.claims = *claims;
+            readApp();
+        });
 }
 
 void OktaSetupRunner::readApp()
 {
     const QString path =
         QStringLiteral("/api/v1/apps/") + QString::fromLatin1(QUrl::toPercentEncoding(m_clientId));
-    m_client->request(
-        QStringLiteral("GET"), path, {}, [this, path](const QByteArray &body, const Finding &error) {
-            if (!error.code.isEmpty() && !notFound(error))
-                return emit failed(error);
-            if (error.code.isEmpty()) {
-                QString problem;
-                m_state.app = OktaReply::app(body, &problem);
-                if (!m_state.app)
-                    return emit failed(OktaAdminError::badReply(QStringLiteral("GET ") + path, problem));
-            }
-            emit stateRead(m_state);
-        });
+    m_client->request(QStringLiteral("GET"), path, {},
+                      [this, path](const QByteArray &body, const Problem &error) {
+                          if (!error.isNull() && !notFound(error))
+                              return emit failed(error);
+                          if (error.isNull()) {
+                              const auto app = OktaReply::app(body);
+                              if (!app)
+                                  return emit failed(OktaAdminError::badReply(QStringLiteral("GET ") + path,
+                                                                              app.problem().message));
+                              m_state.app = *app;
+                          }
+                          emit stateRead(m_state);
+                      });
 }
 
 void OktaSetupRunner::apply(const QList<OktaSetupStep> &steps)
@@ -173,26 +173,26 @@ void OktaSetupRunner::applyFrom(int index)
         path = base() + QStringLiteral("/claims");
         break;
     }
-    Finding problem;
-    std::optional<JournalEntry> entry = journalBegin(step, &problem);
-    if (!problem.code.isEmpty())
-        return emit failed(problem);
+    const Result<std::optional<JournalEntry>> begun = journalBegin(step);
+    if (!begun)
+        return emit failed(begun.problem());
+    const std::optional<JournalEntry> entry = *begun;
     emit stepStarted(index);
     m_client->request(
-        method, path, step.body, [this, index, entry](const QByteArray &body, const Finding &error) {
+        method, path, step.body, [this, index, entry](const QByteArray &body, const Problem &error) {
             const OktaSetupStep &step = m_steps.at(index);
             QString id = step.action == OktaSetupStep::Action::ReplaceAudience ? m_serverId : QString();
-            if (error.code.isEmpty() && id.isEmpty()) {
-                QString problem;
-                const auto created = OktaReply::createdId(body, &problem);
+            if (error.isNull() && id.isEmpty()) {
+                const auto created = OktaReply::createdId(body);
                 if (!created) {
-                    journalEnd(entry, {}, OktaAdminError::badReply(step.detail, problem));
-                    return emit failed(OktaAdminError::badReply(step.detail, problem));
+                    const Problem bad = OktaAdminError::badReply(step.detail, created.problem().message);
+                    journalEnd(entry, {}, bad);
+                    return emit failed(bad);
                 }
                 id = *created;
             }
             journalEnd(entry, id, error);
-            if (!error.code.isEmpty())
+            if (!error.isNull())
                 return emit failed(error);
             if (step.action == OktaSetupStep::Action::CreateServer)
                 m_serverId = id;
@@ -203,10 +203,10 @@ void OktaSetupRunner::applyFrom(int index)
         });
 }
 
-std::optional<JournalEntry> OktaSetupRunner::journalBegin(const OktaSetupStep &step, Finding *problem)
+Result<std::optional<JournalEntry>> OktaSetupRunner::journalBegin(const OktaSetupStep &step)
 {
     if (m_journalPath.isEmpty())
-        return std::nullopt;
+        return std::optional<JournalEntry>();
     JournalEntry e;
     e.id = JournalEntry::newId();
     e.time = QDateTime::currentDateTimeUtc();
@@ -224,15 +224,16 @@ std::optional<JournalEntry> OktaSetupRunner::journalBegin(const OktaSetupStep &s
         e.before = m_state.server->raw;
     e.after = step.body;
     if (const Result<void> journaled = JournalFile(m_journalPath).append(e.beginRecord()); !journaled) {
-        *problem = Finding::fromProblem(journaled.problem(), QStringLiteral("journal"));
-        return std::nullopt;
+        Problem problem = journaled.problem();
+        problem.where = QStringLiteral("journal");
+        return problem;
     }
     m_journaled << e.id;
-    return e;
+    return std::optional<JournalEntry>(e);
 }
 
 void OktaSetupRunner::journalEnd(std::optional<JournalEntry> entry, const QString &objectId,
-                                 const Finding &error)
+                                 const Problem &error)
 {
     if (!entry)
         return;
@@ -243,10 +244,10 @@ void OktaSetupRunner::journalEnd(std::optional<JournalEntry> entry, const QStrin
         error.code.startsWith(QLatin1String("okta_")) && error.code != QLatin1String("okta_timeout") &&
         error.code != QLatin1String("okta_network_error") && error.code != QLatin1String("okta_bad_reply") &&
         error.code != QLatin1String("okta_server_error") && error.code != QLatin1String("okta_cancelled");
-    entry->outcome = error.code.isEmpty() ? JournalEntry::Outcome::Ok
-                     : answered           ? JournalEntry::Outcome::Failed
-                                          : JournalEntry::Outcome::Unknown;
-    entry->error = error.code.isEmpty() ? QString() : error.code + QStringLiteral(": ") + error.message;
+    entry->outcome = error.isNull() ? JournalEntry::Outcome::Ok
+                     : answered     ? JournalEntry::Outcome::Failed
+                                    : JournalEntry::Outcome::Unknown;
+    entry->error = error.isNull() ? QString() : error.code + QStringLiteral(": ") + error.message;
     // The write is done either way; an entry without its end reads as unknown.
     (void)JournalFile(m_journalPath).append(entry->endRecord());
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/Finding.h"
 #include "core/JournalEntry.h"
 #include "core/OktaSetupStep.h"
 #include "core/OktaState.h"
+#include "core/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -43,7 +43,7 @@ signals:
     void stepStarted(int index);
     void stepDone(int index);
     void applied();
-    void failed(const Finding &error);
+    void failed(const Problem &error);
 
 private:
     void readPolicies();
@@ -51,8 +51,9 @@ private:
     void readClaims();
     void readApp();
     void applyFrom(int index);
-    std::optional<JournalEntry> journalBegin(const OktaSetupStep &step, Finding *problem);
-    void journalEnd(std::optional<JournalEntry> entry, const QString &objectId, const Finding &error);
+    /// The begun entry (none without a journal path), or why it could not be written.
+    Result<std::optional<JournalEntry>> journalBegin(const OktaSetupStep &step);
+    void journalEnd(std::optional<JournalEntry> entry, const QString &objectId, const Problem &error);
     QString base() const { return QStringLiteral("/api/v1/authorizationServers/") + m_serverId; }
 
     OktaAdminClient *m_client;

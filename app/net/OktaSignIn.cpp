@@ -55,12 +55,14 @@ void OktaSignIn::startBrowser(const Config &config)
     QString error;
     if (config.clientId.trimmed().isEmpty() || !endpoint(config, QStringLiteral("authorize")).isValid() ||
         OktaSignIn::endpoint(config, {}).host().isEmpty())
-        return finishWith(Finding::error(QStringLiteral("sign_in_input"), QStringLiteral("client_id"),
-                                         tr("Sign-in needs an Okta domain and a client id.")));
+        return finishWith(Problem{QStringLiteral("sign_in_input"),
+                                  tr("Sign-in needs an Okta domain and a client id."),
+                                  {},
+                                  QStringLiteral("client_id")});
     if (!m_listener->listenFor(config.redirectUri, m_state, &error))
-        return finishWith(Finding::error(QStringLiteral("redirect_listener"), QStringLiteral("redirect_uri"),
-                                         tr("Sign-in could not wait for the browser: %1").arg(error),
-                                         tr("Free the port or pass another registered redirect URI.")));
+        return finishWith(Problem{
+            QStringLiteral("redirect_listener"), tr("Sign-in could not wait for the browser: %1").arg(error),
+            tr("Free the port or pass another registered redirect URI."), QStringLiteral("redirect_uri")});
     connect(m_listener, &LoopbackListener::codeReceived, this, &OktaSignIn::exchange);
     connect(m_listener, &LoopbackListener::refused, this, &OktaSignIn::callbackRefused);
     connect(m_listener, &LoopbackListener::errorReceived, this, [this](const QString &e, const QString &d) {
@@ -108,8 +110,10 @@ void OktaSignIn::startDevice(const Config &config)
     m_running = true;
     m_clock.start();
     if (config.clientId.trimmed().isEmpty() || OktaSignIn::endpoint(config, {}).host().isEmpty())
-        return finishWith(Finding::error(QStringLiteral("sign_in_input"), QStringLiteral("client_id"),
-                                         tr("Sign-in needs an Okta domain and a client id.")));
+        return finishWith(Problem{QStringLiteral("sign_in_input"),
+                                  tr("Sign-in needs an Okta domain and a client id."),
+                                  {},
+                                  QStringLiteral("client_id")});
     requestDevice();
 }
 
@@ -168,10 +172,10 @@ void OktaSignIn::post(const QUrl &url, const QList<QPair<QString, QString>> &for
             // Okta's OAuth errors come as 400/401 JSON; anything else is a transport failure.
             if (r.status == 0 || r.status >= 500 || (r.status >= 300 && r.status < 400) ||
                 ((r.status < 200 || r.status >= 300) && !r.isJson()))
-                return finishWith(Finding::error(
-                    QStringLiteral("okta_unreachable"), step,
-                    tr("The Okta %1 step failed: %2").arg(step, NetRequest::describe(r)),
-                    tr("Check the Okta domain, the network and the authorization server id.")));
+                return finishWith(
+                    Problem{QStringLiteral("okta_unreachable"),
+                            tr("The Okta %1 step failed: %2").arg(step, NetRequest::describe(r)),
+                            tr("Check the Okta domain, the network and the authorization server id."), step});
             done(r.status, r.body);
         });
 }
@@ -183,10 +187,11 @@ void OktaSignIn::tick()
         const bool device = !m_deviceCode.isEmpty();
         return finishWith(
             device ? OAuthReply::explain(QStringLiteral("device"), QStringLiteral("expired_token"), {})
-                   : Finding::error(QStringLiteral("sign_in_timeout"), QStringLiteral("authorize"),
-                                    tr("No sign-in reached %1 in time.").arg(m_config.redirectUri.toString()),
-                                    tr("Okta redirects only to registered URIs: register exactly this one "
-                                       "on the app, or pass the registered one.")));
+                   : Problem{QStringLiteral("sign_in_timeout"),
+                             tr("No sign-in reached %1 in time.").arg(m_config.redirectUri.toString()),
+                             tr("Okta redirects only to registered URIs: register exactly this one "
+                                "on the app, or pass the registered one."),
+                             QStringLiteral("authorize")});
     }
     emit countdown(int((leftMs + 999) / 1000));
 }
@@ -194,8 +199,10 @@ void OktaSignIn::tick()
 void OktaSignIn::cancel()
 {
     if (m_running)
-        finishWith(Finding::error(QStringLiteral("sign_in_cancelled"), QStringLiteral("sign-in"),
-                                  tr("The sign-in was cancelled.")));
+        finishWith(Problem{QStringLiteral("sign_in_cancelled"),
+                           tr("The sign-in was cancelled."),
+                           {},
+                           QStringLiteral("sign-in")});
 }
 
 void OktaSignIn::releaseListener()
@@ -221,7 +228,7 @@ bool OktaSignIn::stop()
     return true;
 }
 
-void OktaSignIn::finishWith(const Finding &error)
+void OktaSignIn::finishWith(const Problem &error)
 {
     if (stop())
         emit failed(error);

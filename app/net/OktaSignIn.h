@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Finding.h"
+#include "core/Problem.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -72,7 +72,7 @@ signals:
     /// A request reached the listener and was refused (wrong state, no code); the wait goes on.
     void callbackRefused(const QString &why);
     void signedIn(const OktaSignIn::Tokens &tokens);
-    void failed(const Finding &error);
+    void failed(const Problem &error);
 
 private:
     void exchange(const QString &code);
@@ -80,7 +80,7 @@ private:
     void poll();
     void post(const QUrl &url, const QList<QPair<QString, QString>> &form, const QString &step,
               std::function<void(int status, const QByteArray &body)> done);
-    void finishWith(const Finding &error);
+    void finishWith(const Problem &error);
     void finishWith(const Tokens &tokens);
     void tick();
     void releaseListener();

@@ -92,7 +92,7 @@ void DiscoveryPanel::cancel()
     m_client->cancel(); // failed(okta_cancelled) follows
 }
 
-void DiscoveryPanel::fail(const Finding &error)
+void DiscoveryPanel::fail(const Problem &error)
 {
     // A request stopped because its inputs changed says so late, maybe while a new discovery runs: only the
     // user's Stop ends a discovery as stopped.
@@ -150,7 +150,7 @@ void DiscoveryPanel::render()
         else
             m_status->showMessage(FindingLabel::Kind::Error, d.error.message.toHtmlEscaped() +
                                                                  QStringLiteral("<br>") +
-                                                                 d.error.hint.toHtmlEscaped());
+                                                                 d.error.fix.toHtmlEscaped());
         break;
     case Status::Found: {
         const qsizetype count = d.keys.keys().size();

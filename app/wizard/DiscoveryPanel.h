@@ -33,7 +33,7 @@ private:
     /// Model → widgets.
     void render();
     void finish(const WizardModel::Discovery &result);
-    void fail(const Finding &error);
+    void fail(const Problem &error);
 
     WizardModel *m_model;
     OktaClient *m_client;

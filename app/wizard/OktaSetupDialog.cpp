@@ -33,7 +33,7 @@ OktaSetupDialog::OktaSetupDialog(WizardModel *model, QNetworkAccessManager *nam,
         setBusy(false);
         m_model->setOktaState(state, ui->clientIdLineEdit->text().trimmed());
     });
-    connect(m_runner, &OktaSetupRunner::failed, this, [this](const Finding &error) {
+    connect(m_runner, &OktaSetupRunner::failed, this, [this](const Problem &error) {
         setBusy(false);
         showError(error);
     });
@@ -72,14 +72,14 @@ void OktaSetupDialog::setDemoToken(const QString &token)
 void OktaSetupDialog::readOkta()
 {
     const QByteArray typed = ui->apiTokenLineEdit->text().trimmed().toUtf8();
-    QString error;
     if (ui->clientIdLineEdit->text().trimmed().isEmpty())
-        return showError(Finding::error(QStringLiteral("okta_client_id_missing"), QStringLiteral("clientId"),
-                                        tr("Enter the client id of the Okta app your users sign in with."),
-                                        tr("It is on the app's General tab in the Okta Admin Console.")));
-    if (!m_client->setOktaDomain(m_model->settings().oktaDomain, &error))
-        return showError(Finding::error(QStringLiteral("okta_domain"), FieldKeys::OktaDomain, error,
-                                        tr("Enter the Okta domain on the Okta page.")));
+        return showError(Problem{QStringLiteral("okta_client_id_missing"),
+                                 tr("Enter the client id of the Okta app your users sign in with."),
+                                 tr("It is on the app's General tab in the Okta Admin Console."),
+                                 QStringLiteral("clientId")});
+    if (const Result<void> aimed = m_client->setOktaDomain(m_model->settings().oktaDomain); !aimed)
+        return showError(Problem{QStringLiteral("okta_domain"), aimed.problem().message,
+                                 tr("Enter the Okta domain on the Okta page."), FieldKeys::OktaDomain});
     if (!typed.isEmpty() || !m_keychain)
         return startRead(typed);
     // The field is empty: the token saved in the system keychain for this org, if any.
@@ -92,10 +92,11 @@ void OktaSetupDialog::readOkta()
         once->deleteLater();
         once->setParent(nullptr);
         setBusy(false);
-        showError(Finding::error(QStringLiteral("okta_api_token_missing"), QStringLiteral("apiToken"),
-                                 tr("No Okta API token: the field is empty and the system keychain has none "
-                                    "for this org."),
-                                 tr("Create one under Security → API → Tokens and paste it here.")));
+        showError(Problem{QStringLiteral("okta_api_token_missing"),
+                          tr("No Okta API token: the field is empty and the system keychain has none "
+                             "for this org."),
+                          tr("Create one under Security → API → Tokens and paste it here."),
+                          QStringLiteral("apiToken")});
     };
     connect(m_keychain, &KeychainStore::unavailable, once, missing);
     connect(m_keychain, &KeychainStore::failed, once, missing);
@@ -112,9 +113,9 @@ void OktaSetupDialog::readOkta()
 void OktaSetupDialog::startRead(const QByteArray &token)
 {
     if (token.isEmpty())
-        return showError(Finding::error(QStringLiteral("okta_api_token_missing"), QStringLiteral("apiToken"),
-                                        tr("Enter an Okta API token."),
-                                        tr("Create one under Security → API → Tokens.")));
+        return showError(Problem{QStringLiteral("okta_api_token_missing"), tr("Enter an Okta API token."),
+                                 tr("Create one under Security → API → Tokens."),
+                                 QStringLiteral("apiToken")});
     m_token = token;
     m_client->setToken(token);
     ui->findingsLabel->showFindings({});
@@ -216,7 +217,7 @@ void OktaSetupDialog::setBusy(bool busy)
     ui->applyButton->setEnabled(!busy && !m_plan.isEmpty() && !m_plan.isBlocked());
 }
 
-void OktaSetupDialog::showError(const Finding &error)
+void OktaSetupDialog::showError(const Problem &error)
 {
-    ui->findingsLabel->showFindings({error});
+    ui->findingsLabel->showFindings({Finding::fromProblem(error)});
 }

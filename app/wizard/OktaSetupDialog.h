@@ -49,7 +49,7 @@ private:
     void render();
     void startRead(const QByteArray &token);
     void setBusy(bool busy);
-    void showError(const Finding &error);
+    void showError(const Problem &error);
 
     std::unique_ptr<Ui::OktaSetupDialog> ui;
     WizardModel *m_model;

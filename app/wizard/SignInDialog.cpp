@@ -117,10 +117,9 @@ void SignInDialog::setRunning(bool running)
     m_device->setEnabled(!running);
 }
 
-void SignInDialog::showError(const Finding &error)
+void SignInDialog::showError(const Problem &error)
 {
     setRunning(false);
     m_code->hide();
-    m_status->setText(error.hint.isEmpty() ? error.message
-                                           : tr("%1\nFix: %2").arg(error.message, error.hint));
+    m_status->setText(error.fix.isEmpty() ? error.message : tr("%1\nFix: %2").arg(error.message, error.fix));
 }

@@ -35,7 +35,7 @@ signals:
 
 private:
     void setRunning(bool running);
-    void showError(const Finding &error);
+    void showError(const Problem &error);
 
     WizardModel *m_model;
     OktaSignIn *m_signIn;

@@ -79,9 +79,9 @@ void TokenPickerDialog::useDemoToken(const QByteArray &token)
     m_minting = false;
     ui->mintDemoTokenButton->setEnabled(!m_busy);
     if (token.isEmpty())
-        return showFailure(Finding::error(QStringLiteral("sandbox_stopped"), QString(),
-                                          tr("The built-in sandbox no longer runs: no demo token."),
-                                          tr("Restart okta-jwt-wizard with --sandbox.")));
+        return showFailure(Problem{QStringLiteral("sandbox_stopped"),
+                                   tr("The built-in sandbox no longer runs: no demo token."),
+                                   tr("Restart okta-jwt-wizard with --sandbox."), QString()});
     setToken(QString::fromLatin1(token));
     check();
 }
@@ -127,9 +127,10 @@ void TokenPickerDialog::check()
     } else if (!options.jwksUri.isEmpty()) {
         m_client->verifyToken(token(), options);
     } else {
-        return showFailure(Finding::error(QStringLiteral("okta_domain_missing"), FieldKeys::OktaDomain,
-                                          tr("No Okta domain or JWK URI to fetch the signing keys from."),
-                                          tr("Enter the Okta domain on the Okta page first.")));
+        return showFailure(Problem{QStringLiteral("okta_domain_missing"),
+                                   tr("No Okta domain or JWK URI to fetch the signing keys from."),
+                                   tr("Enter the Okta domain on the Okta page first."),
+                                   FieldKeys::OktaDomain});
     }
     setBusy(true);
 }
@@ -183,7 +184,7 @@ void TokenPickerDialog::showResult(const TokenCheckResult &result)
     showClaimsOf(result.claims);
 }
 
-void TokenPickerDialog::showFailure(const Finding &error)
+void TokenPickerDialog::showFailure(const Problem &error)
 {
     setBusy(false);
     if (error.code == QLatin1String("okta_cancelled")) {
@@ -191,8 +192,8 @@ void TokenPickerDialog::showFailure(const Finding &error)
     } else {
         QString html = tr("The signature was not checked: <b>%1</b>: %2")
                            .arg(error.code.toHtmlEscaped(), error.message.toHtmlEscaped());
-        if (!error.hint.isEmpty())
-            html += QStringLiteral("<br>") + error.hint.toHtmlEscaped();
+        if (!error.fix.isEmpty())
+            html += QStringLiteral("<br>") + error.fix.toHtmlEscaped();
         ui->tokenCheckErrorLabel->showMessage(FindingLabel::Kind::Error, html);
     }
     // The keys could not be had: what was checked without them still stands.

@@ -12,7 +12,7 @@
 
 class OktaClient;
 class QNetworkAccessManager;
-struct Finding;
+struct Problem;
 
 namespace Ui {
 class TokenPickerDialog;
@@ -66,7 +66,7 @@ private:
     void finishWith(const TokenCheckResult &result);
     /// Shows `result` for the ticked claims, without making it the verdict.
     void showResult(const TokenCheckResult &result);
-    void showFailure(const Finding &error);
+    void showFailure(const Problem &error);
     void showClaimsOf(const QJsonObject &claims);
     void useDemoToken(const QByteArray &token);
 

@@ -38,7 +38,7 @@ public:
         QString jwksUri;
         JwkSet keys;
         Findings warnings; // discovery's and the key set's
-        Finding error;     // Failed only; `okta_cancelled` when the user stopped it
+        Problem error;     // Failed only; `okta_cancelled` when the user stopped it
     };
 
     /// The last checked access token's verdict (the token itself is never kept).

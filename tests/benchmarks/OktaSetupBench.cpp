@@ -21,7 +21,8 @@ int setUp(OktaSandbox &sandbox, QNetworkAccessManager &nam)
     OktaManagementSandbox *api = OktaManagementSandbox::of(sandbox);
     const int before = api->requestCount();
     OktaAdminClient client(&nam);
-    client.setOktaDomain(sandbox.domain());
+    if (!client.setOktaDomain(sandbox.domain()))
+        qFatal("okta-setup benchmark: the sandbox's domain was refused");
     client.setToken(OktaManagementSandbox::demoApiToken().toLatin1());
     OktaSetupRunner runner(&client);
     ProviderSettings settings;

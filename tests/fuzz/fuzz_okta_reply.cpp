@@ -10,19 +10,26 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    QString error;
     OktaState state;
-    state.server = OktaReply::server(input, &error);
-    if (const auto servers = OktaReply::servers(input, &error); servers && !servers->isEmpty())
+    // A parser that refuses the input says why: a Problem without a code or message is a bug.
+    const auto checked = [](const auto &result) {
+        if (!result && (result.problem().code.isEmpty() || result.problem().message.isEmpty()))
+            abort();
+        return bool(result);
+    };
+    if (const auto server = OktaReply::server(input); checked(server))
+        state.server = *server;
+    if (const auto servers = OktaReply::servers(input); checked(servers) && !servers->isEmpty())
         state.server = servers->constFirst();
-    if (const auto policies = OktaReply::policies(input, &error))
+    if (const auto policies = OktaReply::policies(input); checked(policies))
         state.policies = *policies;
-    if (const auto rules = OktaReply::rules(input, &error); rules && !state.policies.isEmpty())
+    if (const auto rules = OktaReply::rules(input); checked(rules) && !state.policies.isEmpty())
         state.policies.first().rules = *rules;
-    if (const auto claims = OktaReply::claims(input, &error))
+    if (const auto claims = OktaReply::claims(input); checked(claims))
         state.claims = *claims;
-    state.app = OktaReply::app(input, &error);
-    (void)OktaReply::createdId(input, nullptr);
+    if (const auto app = OktaReply::app(input); checked(app))
+        state.app = *app;
+    (void)checked(OktaReply::createdId(input));
     if (const auto e = OktaReply::error(input); e && e->code.isEmpty())
         abort(); // an error envelope always has its code
     (void)OktaReply::nextLink(input);

@@ -106,9 +106,10 @@ class tst_WizardLayout : public QObject
             WizardModel::TestLogin outcome;
             outcome.result.stage = QStringLiteral("login");
             outcome.result.error =
-                Finding::error(QStringLiteral("login_refused"), QStringLiteral("login"),
-                               QStringLiteral("App Services refused the login (HTTP 401 AuthError): "
-                                              "'myapp-abcde' not found in 'aud' claim"));
+                Problem(QStringLiteral("login_refused"),
+                        QStringLiteral("App Services refused the login (HTTP 401 AuthError): "
+                                       "'myapp-abcde' not found in 'aud' claim"),
+                        {}, QStringLiteral("login"));
             outcome.result.appServicesError = QStringLiteral("'myapp-abcde' not found in 'aud' claim");
             outcome.result.errorCode = QStringLiteral("AuthError");
             outcome.result.coId = QStringLiteral("65000000000000000000002a");

@@ -35,17 +35,17 @@ class tst_OktaAdminClient : public QObject
     std::unique_ptr<OktaAdminClient> client;
     QList<int> waits;
 
-    struct Result
+    struct Reply
     {
         bool done = false;
         QByteArray body;
         QJsonArray items;
-        Finding error;
+        Problem error;
     };
-    Result call(const QString &method, const QString &path, const QJsonObject &body = {})
+    Reply call(const QString &method, const QString &path, const QJsonObject &body = {})
     {
-        auto r = std::make_shared<Result>();
-        client->request(method, path, body, [r](const QByteArray &b, const Finding &e) {
+        auto r = std::make_shared<Reply>();
+        client->request(method, path, body, [r](const QByteArray &b, const Problem &e) {
             r->body = b;
             r->error = e;
             r->done = true;
@@ -55,10 +55,10 @@ class tst_OktaAdminClient : public QObject
         }();
         return *r;
     }
-    Result all(const QString &path)
+    Reply all(const QString &path)
     {
-        auto r = std::make_shared<Result>();
-        client->getAll(path, [r](const QJsonArray &items, const Finding &e) {
+        auto r = std::make_shared<Reply>();
+        client->getAll(path, [r](const QJsonArray &items, const Problem &e) {
             r->items = items;
             r->error = e;
             r->done = true;
@@ -99,7 +99,7 @@ private slots:
                          {{"name", name}, {"description", "d"}, {"audiences", QJsonArray{"x"}}})
                         .error.code.isEmpty());
         api->setPageSize(1);
-        const Result r = all("/api/v1/authorizationServers");
+        const Reply r = all("/api/v1/authorizationServers");
         QVERIFY2(r.error.code.isEmpty(), qPrintable(r.error.message));
         QCOMPARE(r.items.size(), 3);
         QCOMPARE(client->requestCount(), 2 + 3);
@@ -108,16 +108,17 @@ private slots:
     }
     void rejectsADomainThatIsNone()
     {
-        QString error;
-        QVERIFY(!client->setOktaDomain(QStringLiteral("not a domain"), &error));
-        QVERIFY(!error.isEmpty());
+        const Result<void> aimed = client->setOktaDomain(QStringLiteral("not a domain"));
+        QVERIFY(!aimed);
+        QCOMPARE(aimed.problem().where, QStringLiteral("oktaDomain"));
+        QVERIFY(!aimed.problem().message.isEmpty());
     }
     void redirectsAreNotFollowed()
     {
         ScriptedHttpServer org, other;
         org.script({{302, {{"Location", (other.origin() + "/api/v1/authorizationServers").toLatin1()}}, {}}});
         aimAt(org.origin());
-        const Result r = call("GET", "/api/v1/authorizationServers");
+        const Reply r = call("GET", "/api/v1/authorizationServers");
         QCOMPARE(r.error.code, QStringLiteral("okta_redirect_refused"));
         QCOMPARE(org.requests().size(), 1);
         QCOMPARE(org.requests().at(0).authorization,
@@ -130,7 +131,7 @@ private slots:
         org.script({json(200, "[]",
                          {{"Link", "<" + other.origin().toLatin1() + "/api/v1/x?after=1>; rel=\"next\""}})});
         aimAt(org.origin());
-        const Result r = all("/api/v1/authorizationServers");
+        const Reply r = all("/api/v1/authorizationServers");
         QCOMPARE(r.error.code, QStringLiteral("okta_bad_reply"));
         QVERIFY(r.error.message.contains("127.0.0.1"));
         QVERIFY(other.requests().isEmpty());
@@ -158,9 +159,9 @@ private slots:
         api->setFault(fault);
         QElapsedTimer clock;
         clock.start();
-        const Result r = all("/api/v1/authorizationServers");
+        const Reply r = all("/api/v1/authorizationServers");
         QCOMPARE(r.error.code, code);
-        QVERIFY(!r.error.hint.isEmpty());
+        QVERIFY(!r.error.fix.isEmpty());
         QVERIFY(clock.elapsed() < 15000);
         QVERIFY(client->requestCount() <= OktaAdminClient::kMaxPages);
         QVERIFY(!r.error.message.contains(OktaManagementSandbox::demoApiToken()));
@@ -168,7 +169,7 @@ private slots:
     void validationCausesShown()
     {
         api->setFault(OktaManagementSandbox::Fault::ValidationFailed, 1);
-        const Result r = call("POST", "/api/v1/authorizationServers/default/claims", {{"name", ""}});
+        const Reply r = call("POST", "/api/v1/authorizationServers/default/claims", {{"name", ""}});
         QVERIFY(r.error.message.contains("The field cannot be left blank"));
     }
     void rateLimitWaitsForTheResetByTheServersClock()
@@ -178,7 +179,7 @@ private slots:
                          {{"Date", kDate}, {"X-Rate-Limit-Reset", resetAfter(5)}}),
                     json(200, "[]")});
         aimAt(org.origin());
-        const Result r = all("/api/v1/authorizationServers");
+        const Reply r = all("/api/v1/authorizationServers");
         QVERIFY(r.error.code.isEmpty());
         QCOMPARE(waits, QList<int>{5000 + 250}); // the local clock (a year off, maybe) plays no part
         QCOMPARE(org.requests().size(), 2);
@@ -189,7 +190,7 @@ private slots:
         org.script({json(429, R"({"errorCode":"E0000047","errorSummary":"API call exceeded rate limit"})",
                          {{"Date", kDate}, {"X-Rate-Limit-Reset", resetAfter(40)}})});
         aimAt(org.origin());
-        const Result r = call("POST", "/api/v1/authorizationServers/default/claims", {{"name", "email"}});
+        const Reply r = call("POST", "/api/v1/authorizationServers/default/claims", {{"name", "email"}});
         QCOMPARE(r.error.code, QStringLiteral("okta_rate_limited"));
         QCOMPARE(waits, QList<int>{40250});
         QCOMPARE(org.requests().size(), 2);
@@ -201,7 +202,7 @@ private slots:
         QCOMPARE(client->requestCount(), 3);
         QCOMPARE(waits.size(), 2);
         api->setFault(OktaManagementSandbox::Fault::ServerError, 1);
-        const Result post = call("POST", "/api/v1/authorizationServers/default/claims", {{"name", "email"}});
+        const Reply post = call("POST", "/api/v1/authorizationServers/default/claims", {{"name", "email"}});
         QCOMPARE(post.error.code, QStringLiteral("okta_server_error"));
         QCOMPARE(client->requestCount(), 4);
         api->setFault(OktaManagementSandbox::Fault::ServerError);

@@ -35,7 +35,7 @@ class tst_OktaClient : public QObject
         if (ok.size() + failed.size() != 1)
             return QStringLiteral("answered %1 times").arg(ok.size() + failed.size());
         if (!failed.isEmpty())
-            return failed.first().first().value<Finding>().code;
+            return failed.first().first().value<Problem>().code;
         if (args)
             *args = ok.first();
         return {};

@@ -40,20 +40,20 @@ class tst_OktaSetupRunner : public QObject
         return OktaSetupPlan::make(runner->state(), p.oktaDomain.isEmpty() ? settings() : p,
                                    QStringLiteral("app-x"), OktaSandbox::demoClientId(), o);
     }
-    Finding apply(const OktaSetupPlan &plan)
+    Problem apply(const OktaSetupPlan &plan)
     {
         QSignalSpy applied(runner.get(), &OktaSetupRunner::applied);
         QSignalSpy failed(runner.get(), &OktaSetupRunner::failed);
         runner->apply(plan.steps());
         if (!QTest::qWaitFor([&] { return applied.size() + failed.size() > 0; }, 20000))
-            return Finding::error(QStringLiteral("test_timeout"), {}, QStringLiteral("no answer"));
-        return failed.isEmpty() ? Finding() : failed.at(0).at(0).value<Finding>();
+            return Problem(QStringLiteral("test_timeout"), QStringLiteral("no answer"));
+        return failed.isEmpty() ? Problem() : failed.at(0).at(0).value<Problem>();
     }
 
 private slots:
     void initTestCase()
     {
-        qRegisterMetaType<Finding>();
+        qRegisterMetaType<Problem>();
         sandbox = std::make_unique<OktaSandbox>();
         QVERIFY(sandbox->start());
         api = OktaManagementSandbox::of(*sandbox);
@@ -128,7 +128,7 @@ private slots:
         QSignalSpy failed(runner.get(), &OktaSetupRunner::failed);
         runner->read(QStringLiteral("default"), OktaSandbox::demoClientId());
         QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 20000));
-        QCOMPARE(failed.at(0).at(0).value<Finding>().code, QStringLiteral("okta_bad_reply"));
+        QCOMPARE(failed.at(0).at(0).value<Problem>().code, QStringLiteral("okta_bad_reply"));
     }
     void aFailedWriteStopsTheRest()
     {

@@ -177,11 +177,11 @@ private slots:
         signIn.startBrowser(config());
         QCOMPARE(get(get(url.at(0).at(0).toUrl()).location).status, 200);
         QTRY_COMPARE(failed.size(), 1);
-        const Finding f = failed.at(0).at(0).value<Finding>();
+        const Problem f = failed.at(0).at(0).value<Problem>();
         QCOMPARE(f.code, QStringLiteral("access_denied"));
-        QCOMPARE(f.field, QStringLiteral("authorize"));
+        QCOMPARE(f.where, QStringLiteral("authorize"));
         QVERIFY(f.message.contains("policy"));
-        QVERIFY(f.hint.contains("rule"));
+        QVERIFY(f.fix.contains("rule"));
         QCOMPARE(okta->signIn().tokenRequests(), 0);
     }
 
@@ -195,13 +195,13 @@ private slots:
         QSignalSpy failed(&signIn, &OktaSignIn::failed);
         signIn.startBrowser(c);
         QCOMPARE(failed.size(), 1);
-        QCOMPARE(failed.at(0).at(0).value<Finding>().code, QStringLiteral("redirect_listener"));
+        QCOMPARE(failed.at(0).at(0).value<Problem>().code, QStringLiteral("redirect_listener"));
 
         signIn.startBrowser(config());
         QVERIFY(signIn.isRunning());
         signIn.cancel();
         QCOMPARE(failed.size(), 2);
-        QCOMPARE(failed.at(1).at(0).value<Finding>().code, QStringLiteral("sign_in_cancelled"));
+        QCOMPARE(failed.at(1).at(0).value<Problem>().code, QStringLiteral("sign_in_cancelled"));
     }
 
     void browserWaitTimesOut()
@@ -213,7 +213,7 @@ private slots:
         QSignalSpy countdown(&signIn, &OktaSignIn::countdown);
         signIn.startBrowser(c);
         QVERIFY(failed.wait(4000));
-        QCOMPARE(failed.at(0).at(0).value<Finding>().code, QStringLiteral("sign_in_timeout"));
+        QCOMPARE(failed.at(0).at(0).value<Problem>().code, QStringLiteral("sign_in_timeout"));
         QVERIFY(countdown.size() >= 1);
     }
 
@@ -249,7 +249,7 @@ private slots:
         QSignalSpy failed(&signIn, &OktaSignIn::failed);
         signIn.startDevice(config());
         QVERIFY(failed.wait(6000));
-        QCOMPARE(failed.at(0).at(0).value<Finding>().code, QStringLiteral("expired_token"));
+        QCOMPARE(failed.at(0).at(0).value<Problem>().code, QStringLiteral("expired_token"));
 
         okta->signIn().setDeviceTiming(600, 1);
         QSignalSpy code(&signIn, &OktaSignIn::deviceCodeReady);
@@ -258,7 +258,7 @@ private slots:
         get(QUrl(okta->domain() +
                  "/activate/deny?user_code=" + code.at(0).at(0).value<OktaSignIn::DeviceCode>().userCode));
         QVERIFY(failed.wait(5000));
-        QCOMPARE(failed.at(1).at(0).value<Finding>().code, QStringLiteral("access_denied"));
+        QCOMPARE(failed.at(1).at(0).value<Problem>().code, QStringLiteral("access_denied"));
     }
 
     void unknownClientIsExplained()
@@ -269,9 +269,9 @@ private slots:
         QSignalSpy failed(&signIn, &OktaSignIn::failed);
         signIn.startDevice(c);
         QVERIFY(failed.wait(5000));
-        const Finding f = failed.at(0).at(0).value<Finding>();
+        const Problem f = failed.at(0).at(0).value<Problem>();
         QCOMPARE(f.code, QStringLiteral("invalid_client"));
-        QVERIFY(f.hint.contains("native"));
+        QVERIFY(f.fix.contains("native"));
     }
 };
 

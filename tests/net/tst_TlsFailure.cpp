@@ -154,7 +154,7 @@ private slots:
         QSignalSpy failed(&client, &OktaClient::failed);
         client.discover(server->url(), QStringLiteral("default"));
         QVERIFY(failed.wait(10000));
-        const Finding f = failed.first().first().value<Finding>();
+        const Problem f = failed.first().first().value<Problem>();
         QCOMPARE(f.code, QStringLiteral("okta_insecure_redirect"));
         QVERIFY2(f.message.contains(QStringLiteral("127.0.0.1")), qPrintable(f.message));
         QTest::qWait(100);
@@ -168,7 +168,7 @@ private slots:
         QSignalSpy failed(&client, &OktaClient::failed);
         client.fetchJwks(QStringLiteral("http://dev-1.okta.example/oauth2/default/v1/keys"));
         QVERIFY(failed.wait(5000));
-        QVERIFY(failed.first().first().value<Finding>().isError());
+        QVERIFY(!failed.first().first().value<Problem>().isNull());
         QCOMPARE(client.requestCount(), 0);
     }
 };

@@ -31,7 +31,7 @@ class tst_TrustAnchors : public QObject
     }
 
     // Discovery at `domain` with a fresh manager (no cached connection); the failure, or "" on success.
-    Finding discover(const QString &domain)
+    Problem discover(const QString &domain)
     {
         QNetworkAccessManager nam;
         OktaClient client(&nam);
@@ -39,8 +39,8 @@ class tst_TrustAnchors : public QObject
         QSignalSpy failed(&client, &OktaClient::failed);
         client.discover(domain, QStringLiteral("default"));
         if (!QTest::qWaitFor([&] { return !ok.isEmpty() || !failed.isEmpty(); }, 10000))
-            return Finding::error(QStringLiteral("no answer"), {}, {});
-        return failed.isEmpty() ? Finding() : failed.first().first().value<Finding>();
+            return Problem(QStringLiteral("no answer"), {});
+        return failed.isEmpty() ? Problem() : failed.first().first().value<Problem>();
     }
 
     void useCa(const QString &path)
@@ -119,12 +119,12 @@ private slots:
             TestPki::makeServer(ca, {QStringLiteral("localhost")}, {QStringLiteral("127.0.0.1")}));
         QVERIFY(server.start());
         server.serveOkta(QStringLiteral("127.0.0.1"), jwks);
-        const Finding f = discover(server.url());
+        const Problem f = discover(server.url());
         QCOMPARE(f.code, QStringLiteral("okta_tls_error"));
-        QCOMPARE(f.field, QStringLiteral("discovery"));
+        QCOMPARE(f.where, QStringLiteral("discovery"));
         QVERIFY2(f.message.contains(QStringLiteral("127.0.0.1")), qPrintable(f.message));
         QVERIFY2(f.message.contains(QStringLiteral("issuer certificate")), qPrintable(f.message));
-        QVERIFY(f.hint.contains(QStringLiteral("--ca-file")));
+        QVERIFY(f.fix.contains(QStringLiteral("--ca-file")));
         QVERIFY(server.requests().isEmpty()); // nothing sent over the refused connection
     }
 
@@ -142,7 +142,7 @@ private slots:
         QVERIFY(server.start());
         server.serveOkta(host, jwks);
         useCa(caFile);
-        const Finding f = discover(server.url(host));
+        const Problem f = discover(server.url(host));
         QVERIFY2(f.code.isEmpty(), qPrintable(f.message));
         QCOMPARE(server.requests().value(0),
                  QStringLiteral("GET /oauth2/default/.well-known/openid-configuration HTTP/1.1"));
@@ -178,7 +178,7 @@ private slots:
         QVERIFY(server.start());
         server.serveOkta(QStringLiteral("127.0.0.1"), jwks);
         useCa(caFile);
-        const Finding f = discover(server.url());
+        const Problem f = discover(server.url());
         QCOMPARE(f.code, QStringLiteral("okta_tls_error"));
         QVERIFY2(f.message.contains(QStringLiteral("127.0.0.1")), qPrintable(f.message));
         QVERIFY2(f.message.contains(reason, Qt::CaseInsensitive), qPrintable(f.message));

@@ -62,20 +62,19 @@ class tst_OktaManagementSandbox : public QObject
     OktaState readState()
     {
         OktaState s;
-        QString error;
-        s.server = OktaReply::server(call("GET", "/api/v1/authorizationServers/default").body, &error);
-        s.policies =
-            OktaReply::policies(call("GET", "/api/v1/authorizationServers/default/policies").body, &error)
-                .value_or(QList<OktaState::Policy>());
+        if (const auto server = OktaReply::server(call("GET", "/api/v1/authorizationServers/default").body))
+            s.server = *server;
+        s.policies = OktaReply::policies(call("GET", "/api/v1/authorizationServers/default/policies").body)
+                         .valueOr({});
         for (OktaState::Policy &p : s.policies)
             p.rules =
                 OktaReply::rules(
-                    call("GET", "/api/v1/authorizationServers/default/policies/" + p.id + "/rules").body,
-                    &error)
-                    .value_or(QList<OktaState::Rule>());
-        s.claims = OktaReply::claims(call("GET", "/api/v1/authorizationServers/default/claims").body, &error)
-                       .value_or(QList<OktaState::Claim>());
-        s.app = OktaReply::app(call("GET", "/api/v1/apps/" + OktaSandbox::demoClientId()).body, &error);
+                    call("GET", "/api/v1/authorizationServers/default/policies/" + p.id + "/rules").body)
+                    .valueOr({});
+        s.claims =
+            OktaReply::claims(call("GET", "/api/v1/authorizationServers/default/claims").body).valueOr({});
+        if (const auto app = OktaReply::app(call("GET", "/api/v1/apps/" + OktaSandbox::demoClientId()).body))
+            s.app = *app;
         return s;
     }
     QJsonObject claimsOfMintedToken()
