@@ -60,13 +60,13 @@ int ValidateCommand::run(const CommandArgs &parser)
         return ExitUsage;
     }
     // FILE and APP_DIR alike: the file is read in the form its shape shows, and the output says which.
-    const ProvidersReader::Result read = ProvidersReader::readAny(*file);
-    if (!read.ok) {
-        CliOutput::error(read.errorCode, QStringLiteral("%1 line %2, column %3: %4")
-                                             .arg(path)
-                                             .arg(read.line)
-                                             .arg(read.column)
-                                             .arg(read.error));
+    const ProvidersReader::Reading read = ProvidersReader::readAny(*file);
+    if (!read.ok()) {
+        CliOutput::error(read.problem.code, QStringLiteral("%1 line %2, column %3: %4")
+                                                .arg(path)
+                                                .arg(read.line)
+                                                .arg(read.column)
+                                                .arg(read.problem.message));
         return ExitUsage;
     }
     const bool oneProvider = read.form == ProvidersReader::Form::OneProvider;

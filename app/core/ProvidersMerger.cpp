@@ -7,17 +7,17 @@
 namespace {
 const QString kName = QStringLiteral("custom-token");
 
-void refuse(ProvidersMerger::Result *r, const ProvidersReader::Result &read)
+void refuse(ProvidersMerger::Result *r, const ProvidersReader::Reading &read)
 {
     r->action = ProvidersMerger::Action::Refused;
-    r->errorCode = read.errorCode;
-    r->error = read.error;
+    r->errorCode = read.problem.code;
+    r->error = read.problem.message;
     r->line = read.line;
     r->column = read.column;
 }
 
 // Unchanged / NeedsConsent / Replaced for an existing entry; `replacement` is the full new text.
-void decide(ProvidersMerger::Result *r, const ProvidersReader::Result &read, const ProviderSettings &s,
+void decide(ProvidersMerger::Result *r, const ProvidersReader::Reading &read, const ProviderSettings &s,
             bool replace, const QByteArray &replacement)
 {
     r->hadProvider = true;
@@ -83,8 +83,8 @@ ProvidersMerger::Result ProvidersMerger::mergeProvidersFile(const QByteArray &ex
         r.text = ProvidersWriter::providersFile(s);
         return r;
     }
-    const ProvidersReader::Result read = ProvidersReader::readProvidersFile(existing);
-    if (!read.ok) {
+    const ProvidersReader::Reading read = ProvidersReader::readProvidersFile(existing);
+    if (!read.ok()) {
         refuse(&r, read);
         return r;
     }
@@ -168,8 +168,8 @@ ProvidersMerger::Result ProvidersMerger::mergeLegacyFile(const QByteArray &exist
         r.text = (ProvidersWriter::providerText(s, neighbours, 0) + neighbours.newline).toUtf8();
         return r;
     }
-    const ProvidersReader::Result read = ProvidersReader::readLegacyFile(existing);
-    if (!read.ok) {
+    const ProvidersReader::Reading read = ProvidersReader::readLegacyFile(existing);
+    if (!read.ok()) {
         refuse(&r, read);
         return r;
     }

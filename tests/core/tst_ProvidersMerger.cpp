@@ -84,7 +84,7 @@ void tst_ProvidersMerger::fixtures()
 
     JsonScanner::ParseError pe;
     QVERIFY2(JsonScanner::parse(r.text, &pe), qPrintable(pe.message));
-    const ProvidersReader::Result read = ProvidersReader::readProvidersFile(r.text);
+    const ProvidersReader::Reading read = ProvidersReader::readProvidersFile(r.text);
     QVERIFY(read.found);
     QVERIFY(read.settings.sameProviderAs(s));
     QVERIFY(read.findings.isEmpty());
@@ -202,7 +202,7 @@ void tst_ProvidersMerger::unknownMembersCountAsDifference()
 {
     const QByteArray before = TestFiles::read(
         TestFiles::dataPath(QStringLiteral("providers/11-string-audience-unknown-member.json")));
-    const ProvidersReader::Result read = ProvidersReader::readProvidersFile(before);
+    const ProvidersReader::Reading read = ProvidersReader::readProvidersFile(before);
     QVERIFY(read.found);
     const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, read.settings, false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::NeedsConsent));
@@ -269,7 +269,7 @@ void tst_ProvidersMerger::legacyKeepsIdAndSurroundings()
 {
     const QByteArray before = TestFiles::read(
         TestFiles::dataPath(QStringLiteral("apps/legacy-stitch/auth_providers/custom-token.json")));
-    const ProvidersReader::Result read = ProvidersReader::readLegacyFile(before);
+    const ProvidersReader::Reading read = ProvidersReader::readLegacyFile(before);
     QCOMPARE(read.legacyId, QStringLiteral("5d2da7403269972949d5b462"));
     QCOMPARE(read.settings.signingKeyNames, QStringList{QStringLiteral("OrdersLogin")});
     QVERIFY(read.settings.audience.isEmpty());
