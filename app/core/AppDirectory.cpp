@@ -149,7 +149,7 @@ AppDirectory::Export AppDirectory::exportTo(const QString &dir, const ProviderSe
     if ((QFileInfo::exists(e.file) || QFileInfo(e.file).isSymLink()) &&
         !readFile(e.file, &before, &e.error, &e.errorCode))
         return e;
-    const ProvidersMerger::Result merged =
+    const ProvidersMerger::Merge merged =
         d.layout == Layout::Current
             ? ProvidersMerger::mergeProvidersFile(before, settings, replace)
             : ProvidersMerger::mergeLegacyFile(before, legacyNeighbourStyle(QFileInfo(e.file).absolutePath()),
@@ -157,13 +157,13 @@ AppDirectory::Export AppDirectory::exportTo(const QString &dir, const ProviderSe
     e.action = merged.action;
     e.findings = merged.findings;
     if (merged.action == ProvidersMerger::Action::Refused) {
-        e.errorCode = merged.errorCode;
+        e.errorCode = merged.problem.code;
         e.error = merged.line > 0 ? tr("%1 line %2, column %3: %4")
                                         .arg(e.file)
                                         .arg(merged.line)
                                         .arg(merged.column)
-                                        .arg(merged.error)
-                                  : QStringLiteral("%1: %2").arg(e.file, merged.error);
+                                        .arg(merged.problem.message)
+                                  : QStringLiteral("%1: %2").arg(e.file, merged.problem.message);
         return e;
     }
     e.ok = true;

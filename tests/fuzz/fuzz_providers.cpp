@@ -19,7 +19,7 @@ ProviderSettings fixedSettings()
     return s;
 }
 
-void expectReadsBack(const ProvidersMerger::Result &m, bool legacy, const ProviderSettings *same)
+void expectReadsBack(const ProvidersMerger::Merge &m, bool legacy, const ProviderSettings *same)
 {
     if (m.action != ProvidersMerger::Action::Added && m.action != ProvidersMerger::Action::Replaced &&
         m.action != ProvidersMerger::Action::Unchanged)
