@@ -45,14 +45,14 @@ int ValidateCommand::run(const CommandArgs &parser)
     std::optional<ProvidersReader::Form> expected; // what the app directory's layout requires
     if (QFileInfo(path).isDir()) {
         kind = FileReader::Kind::RegularOnly;
-        const AppDirectory::Detection d = AppDirectory::detect(path);
-        if (!d.ok) {
-            CliOutput::error(d.errorCode, d.error);
+        const Result<AppDirectory::Detection> d = AppDirectory::detect(path);
+        if (!d) {
+            CliOutput::error(d.problem().code, d.problem().message);
             return ExitUsage;
         }
-        path = d.providerFile;
-        expected = d.layout == AppDirectory::Layout::Current ? ProvidersReader::Form::ProvidersFile
-                                                             : ProvidersReader::Form::OneProvider;
+        path = d->providerFile;
+        expected = d->layout == AppDirectory::Layout::Current ? ProvidersReader::Form::ProvidersFile
+                                                              : ProvidersReader::Form::OneProvider;
     }
     const Result<QByteArray> file = FileReader::read(path, kind);
     if (!file) {

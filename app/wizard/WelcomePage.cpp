@@ -98,17 +98,17 @@ void WelcomePage::importAppDirectory()
         DialogProvider::current().existingDirectory(this, tr("Import an app directory"), QString());
     if (dir.isEmpty())
         return;
-    const AppDirectory::Detection d = AppDirectory::detect(dir);
-    if (!d.ok)
-        return failed(d.error);
-    const QString shown = QDir::toNativeSeparators(d.providerFile);
+    const Result<AppDirectory::Detection> d = AppDirectory::detect(dir);
+    if (!d)
+        return failed(d.problem().message);
+    const QString shown = QDir::toNativeSeparators(d->providerFile);
     ProvidersReader::Reading r;
     QByteArray data;
-    if (QFileInfo::exists(d.providerFile)) {
-        if (!readFile(d.providerFile, &data))
+    if (QFileInfo::exists(d->providerFile)) {
+        if (!readFile(d->providerFile, &data))
             return;
         r = ProvidersReader::readAny(data);
-        if (!parsed(d.providerFile, r))
+        if (!parsed(d->providerFile, r))
             return;
     }
     model()->setSettings(r.found ? r.settings : ProviderSettings());
