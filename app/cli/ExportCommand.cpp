@@ -71,10 +71,10 @@ int ExportCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
                                parser.isSet(QStringLiteral("replace")), dryRun);
     findings << e.findings;
     const bool needsConsent = e.action == ProvidersMerger::Action::NeedsConsent;
-    const int code = !e.ok ? ExitUsage : needsConsent ? ExitCheckFailed : ExitOk;
+    const int code = !e.ok() ? ExitUsage : needsConsent ? ExitCheckFailed : ExitOk;
     Finding failure;
-    if (!e.ok)
-        failure = Finding::error(e.errorCode, QString(), e.error);
+    if (!e.ok())
+        failure = Finding::error(e.problem.code, QString(), e.problem.message);
     else if (needsConsent)
         failure = Finding::error(QStringLiteral("replace_needed"), QString(),
                                  QStringLiteral("%1 already has a different custom-token provider (the diff "
@@ -88,15 +88,16 @@ int ExportCommand::run(const CommandArgs &parser, const QStringList &rawArgs)
                            {QStringLiteral("dry_run"), dryRun},
                            {QStringLiteral("diff"), e.diff},
                            {QStringLiteral("findings"), CliOutput::findingsJson(findings)}};
-        if (!e.ok)
-            report.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.errorCode},
-                                                               {QStringLiteral("message"), e.error}});
+        if (!e.ok())
+            report.insert(QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), e.problem.code},
+                                      {QStringLiteral("message"), e.problem.message}});
         CliOutput::json(report);
         if (code != ExitOk)
             CliOutput::fail(findings, failure, true);
         return code;
     }
-    if (e.ok && (needsConsent || dryRun))
+    if (e.ok() && (needsConsent || dryRun))
         CliOutput::out(e.diff);
     if (code != ExitOk) {
         CliOutput::fail(findings, failure);

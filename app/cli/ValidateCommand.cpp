@@ -45,14 +45,14 @@ int ValidateCommand::run(const CommandArgs &parser)
     std::optional<ProvidersReader::Form> expected; // what the app directory's layout requires
     if (QFileInfo(path).isDir()) {
         kind = FileReader::Kind::RegularOnly;
-        const AppDirectory::Detection d = AppDirectory::detect(path);
-        if (!d.ok) {
-            CliOutput::error(d.errorCode, d.error);
+        const Result<AppDirectory::Detection> d = AppDirectory::detect(path);
+        if (!d) {
+            CliOutput::error(d.problem().code, d.problem().message);
             return ExitUsage;
         }
-        path = d.providerFile;
-        expected = d.layout == AppDirectory::Layout::Current ? ProvidersReader::Form::ProvidersFile
-                                                             : ProvidersReader::Form::OneProvider;
+        path = d->providerFile;
+        expected = d->layout == AppDirectory::Layout::Current ? ProvidersReader::Form::ProvidersFile
+                                                              : ProvidersReader::Form::OneProvider;
     }
     const Result<QByteArray> file = FileReader::read(path, kind);
     if (!file) {
@@ -60,13 +60,13 @@ int ValidateCommand::run(const CommandArgs &parser)
         return ExitUsage;
     }
     // FILE and APP_DIR alike: the file is read in the form its shape shows, and the output says which.
-    const ProvidersReader::Result read = ProvidersReader::readAny(*file);
-    if (!read.ok) {
-        CliOutput::error(read.errorCode, QStringLiteral("%1 line %2, column %3: %4")
-                                             .arg(path)
-                                             .arg(read.line)
-                                             .arg(read.column)
-                                             .arg(read.error));
+    const ProvidersReader::Reading read = ProvidersReader::readAny(*file);
+    if (!read.ok()) {
+        CliOutput::error(read.problem.code, QStringLiteral("%1 line %2, column %3: %4")
+                                                .arg(path)
+                                                .arg(read.line)
+                                                .arg(read.column)
+                                                .arg(read.problem.message));
         return ExitUsage;
     }
     const bool oneProvider = read.form == ProvidersReader::Form::OneProvider;

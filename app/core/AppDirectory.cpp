@@ -16,17 +16,14 @@ namespace {
 constexpr qint64 kFirstCurrentVersion = 20210101;
 
 // Files inside an app directory come from wherever the directory came from: only regular files, capped.
-bool readFile(const QString &path, QByteArray *data, QString *error, QString *code = nullptr)
+Result<QByteArray> readFile(const QString &path)
 {
-    const Result<QByteArray> r = FileReader::read(path, FileReader::Kind::RegularOnly);
-    if (!r) {
-        *error = r.problem().message;
-        if (code)
-            *code = r.problem().code;
-        return false;
-    }
-    *data = *r;
-    return true;
+    return FileReader::read(path, FileReader::Kind::RegularOnly);
+}
+
+Problem detectionProblem(const char *code, const QString &message)
+{
+    return Problem{QString::fromLatin1(code), message, {}};
 }
 
 JsonStyle legacyNeighbourStyle(const QString &folder)
@@ -37,51 +34,43 @@ JsonStyle legacyNeighbourStyle(const QString &folder)
     for (const QString &name : files) {
         if (name == QLatin1String("custom-token.json"))
             continue;
-        QByteArray text;
-        QString ignored;
+        const Result<QByteArray> text = readFile(QDir(folder).filePath(name));
         JsonScanner::ParseError pe;
-        if (!readFile(QDir(folder).filePath(name), &text, &ignored) || !JsonScanner::parse(text, &pe))
+        if (!text || !JsonScanner::parse(*text, &pe))
             continue;
-        const JsonStyle own = ProvidersMerger::detectStyle(text);
+        const JsonStyle own = ProvidersMerger::detectStyle(*text);
         style.indentUnit = own.indentUnit;
         style.newline = own.newline;
-        if (ProvidersMerger::keyOrderOf(text, JsonScanner::rootBegin(text), &style.keyOrder))
+        if (ProvidersMerger::keyOrderOf(*text, JsonScanner::rootBegin(*text), &style.keyOrder))
             break;
     }
     return style;
 }
 } // namespace
 
-AppDirectory::Detection AppDirectory::detect(const QString &dirPath)
+Result<AppDirectory::Detection> AppDirectory::detect(const QString &dirPath)
 {
     Detection d;
     const QDir dir(dirPath);
-    if (dirPath.isEmpty() || !QFileInfo(dirPath).isDir()) {
-        d.errorCode = QStringLiteral("app_dir_missing");
-        d.error = tr("the app directory %1 does not exist").arg(dirPath);
-        return d;
-    }
+    if (dirPath.isEmpty() || !QFileInfo(dirPath).isDir())
+        return detectionProblem("app_dir_missing", tr("the app directory %1 does not exist").arg(dirPath));
     const QStringList roots{QStringLiteral("root_config.json"), QStringLiteral("realm_config.json"),
                             QStringLiteral("config.json"), QStringLiteral("stitch.json")};
     for (const QString &name : roots) {
         if (!dir.exists(name))
             continue;
-        QByteArray text;
-        if (!readFile(dir.filePath(name), &text, &d.error)) {
-            d.errorCode = QStringLiteral("root_config_unreadable");
-            return d;
-        }
+        const Result<QByteArray> text = readFile(dir.filePath(name));
+        if (!text)
+            return detectionProblem("root_config_unreadable", text.problem().message);
         JsonScanner::ParseError pe;
-        if (!JsonScanner::parse(text, &pe)) {
-            d.errorCode = QStringLiteral("root_config_malformed");
-            d.error = tr("%1 line %2, column %3: %4")
-                          .arg(dir.filePath(name))
-                          .arg(pe.line)
-                          .arg(pe.column)
-                          .arg(pe.message);
-            return d;
+        if (!JsonScanner::parse(*text, &pe)) {
+            return detectionProblem("root_config_malformed", tr("%1 line %2, column %3: %4")
+                                                                 .arg(dir.filePath(name))
+                                                                 .arg(pe.line)
+                                                                 .arg(pe.column)
+                                                                 .arg(pe.message));
         }
-        const qint64 version = QJsonDocument::fromJson(text.mid(JsonScanner::bomSize(text)))
+        const qint64 version = QJsonDocument::fromJson(text->mid(JsonScanner::bomSize(*text)))
                                    .object()
                                    .value(QStringLiteral("config_version"))
                                    .toInteger(kFirstCurrentVersion);
@@ -94,18 +83,16 @@ AppDirectory::Detection AppDirectory::detect(const QString &dirPath)
             d.layout = Layout::Current;
         else if (QFileInfo(dir.filePath(QStringLiteral("auth_providers"))).isDir())
             d.layout = Layout::Legacy;
-        else {
-            d.errorCode = QStringLiteral("app_dir_unrecognized");
-            d.error = tr("%1 is not an App Services app directory (no root_config.json, realm_config.json, "
-                         "config.json, stitch.json, auth/ or auth_providers/)")
-                          .arg(dirPath);
-            return d;
-        }
+        else
+            return detectionProblem(
+                "app_dir_unrecognized",
+                tr("%1 is not an App Services app directory (no root_config.json, realm_config.json, "
+                   "config.json, stitch.json, auth/ or auth_providers/)")
+                    .arg(dirPath));
     }
     d.providerFile = QDir::cleanPath(dir.absoluteFilePath(
         d.layout == Layout::Current ? QStringLiteral("auth/providers.json")
                                     : QStringLiteral("auth_providers/custom-token.json")));
-    d.ok = true;
     return d;
 }
 
@@ -137,45 +124,46 @@ AppDirectory::Export AppDirectory::exportTo(const QString &dir, const ProviderSe
                                             bool replace, bool dryRun)
 {
     Export e;
-    const Detection d = detect(dir);
-    if (!d.ok) {
-        e.errorCode = d.errorCode;
-        e.error = d.error;
+    const Result<Detection> d = detect(dir);
+    if (!d) {
+        e.problem = d.problem();
         return e;
     }
-    e.file = d.providerFile;
+    e.file = d->providerFile;
     QByteArray before;
     // A dangling symbolic link counts as present: writing through it would create a file elsewhere.
-    if ((QFileInfo::exists(e.file) || QFileInfo(e.file).isSymLink()) &&
-        !readFile(e.file, &before, &e.error, &e.errorCode))
-        return e;
-    const ProvidersMerger::Result merged =
-        d.layout == Layout::Current
+    if (QFileInfo::exists(e.file) || QFileInfo(e.file).isSymLink()) {
+        const Result<QByteArray> read = readFile(e.file);
+        if (!read) {
+            e.problem = read.problem();
+            return e;
+        }
+        before = *read;
+    }
+    const ProvidersMerger::Merge merged =
+        d->layout == Layout::Current
             ? ProvidersMerger::mergeProvidersFile(before, settings, replace)
             : ProvidersMerger::mergeLegacyFile(before, legacyNeighbourStyle(QFileInfo(e.file).absolutePath()),
                                                settings, replace);
     e.action = merged.action;
     e.findings = merged.findings;
     if (merged.action == ProvidersMerger::Action::Refused) {
-        e.errorCode = merged.errorCode;
-        e.error = merged.line > 0 ? tr("%1 line %2, column %3: %4")
-                                        .arg(e.file)
-                                        .arg(merged.line)
-                                        .arg(merged.column)
-                                        .arg(merged.error)
-                                  : QStringLiteral("%1: %2").arg(e.file, merged.error);
+        e.problem = merged.problem;
+        e.problem.message = merged.line > 0 ? tr("%1 line %2, column %3: %4")
+                                                  .arg(e.file)
+                                                  .arg(merged.line)
+                                                  .arg(merged.column)
+                                                  .arg(merged.problem.message)
+                                            : QStringLiteral("%1: %2").arg(e.file, merged.problem.message);
         return e;
     }
-    e.ok = true;
     e.diff = TextDiff::unified(QString::fromUtf8(before), QString::fromUtf8(merged.text), e.file, e.file);
     // NeedsConsent: the diff shows what replacing would do, so the user can consent knowingly.
     if (merged.action == ProvidersMerger::Action::Unchanged ||
         merged.action == ProvidersMerger::Action::NeedsConsent || dryRun)
         return e;
     if (const Result<void> written = writeAtomically(e.file, merged.text); !written) {
-        e.ok = false;
-        e.errorCode = written.problem().code;
-        e.error = written.problem().message;
+        e.problem = written.problem();
         return e;
     }
     e.written = true;

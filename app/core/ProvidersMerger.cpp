@@ -7,17 +7,16 @@
 namespace {
 const QString kName = QStringLiteral("custom-token");
 
-void refuse(ProvidersMerger::Result *r, const ProvidersReader::Result &read)
+void refuse(ProvidersMerger::Merge *r, const ProvidersReader::Reading &read)
 {
     r->action = ProvidersMerger::Action::Refused;
-    r->errorCode = read.errorCode;
-    r->error = read.error;
+    r->problem = read.problem;
     r->line = read.line;
     r->column = read.column;
 }
 
 // Unchanged / NeedsConsent / Replaced for an existing entry; `replacement` is the full new text.
-void decide(ProvidersMerger::Result *r, const ProvidersReader::Result &read, const ProviderSettings &s,
+void decide(ProvidersMerger::Merge *r, const ProvidersReader::Reading &read, const ProviderSettings &s,
             bool replace, const QByteArray &replacement)
 {
     r->hadProvider = true;
@@ -74,27 +73,28 @@ JsonStyle ProvidersMerger::detectStyle(const QByteArray &text)
     return style;
 }
 
-ProvidersMerger::Result ProvidersMerger::mergeProvidersFile(const QByteArray &existing,
-                                                            const ProviderSettings &s, bool replace)
+ProvidersMerger::Merge ProvidersMerger::mergeProvidersFile(const QByteArray &existing,
+                                                           const ProviderSettings &s, bool replace)
 {
-    Result r;
+    Merge r;
     if (existing.trimmed().isEmpty()) {
         r.action = Action::Added;
         r.text = ProvidersWriter::providersFile(s);
         return r;
     }
-    const ProvidersReader::Result read = ProvidersReader::readProvidersFile(existing);
-    if (!read.ok) {
+    const ProvidersReader::Reading read = ProvidersReader::readProvidersFile(existing);
+    if (!read.ok()) {
         refuse(&r, read);
         return r;
     }
     // Members that are not providers mean the file is not what App Services wrote (a broken hand edit):
     // merging would pass it off as valid, so it stays as it is until the user has fixed it.
     if (!read.strayMembers.isEmpty()) {
-        r.errorCode = QStringLiteral("value_type");
-        r.error =
+        r.problem = {
+            QStringLiteral("value_type"),
             tr("the top-level members %1 are not provider objects; fix the file first")
-                .arg(QLatin1Char('"') + read.strayMembers.join(QStringLiteral("\", \"")) + QLatin1Char('"'));
+                .arg(QLatin1Char('"') + read.strayMembers.join(QStringLiteral("\", \"")) + QLatin1Char('"')),
+            {}};
         r.findings = read.findings;
         return r;
     }
@@ -158,18 +158,18 @@ ProvidersMerger::Result ProvidersMerger::mergeProvidersFile(const QByteArray &ex
     return r;
 }
 
-ProvidersMerger::Result ProvidersMerger::mergeLegacyFile(const QByteArray &existing,
-                                                         const JsonStyle &neighbours,
-                                                         const ProviderSettings &s, bool replace)
+ProvidersMerger::Merge ProvidersMerger::mergeLegacyFile(const QByteArray &existing,
+                                                        const JsonStyle &neighbours,
+                                                        const ProviderSettings &s, bool replace)
 {
-    Result r;
+    Merge r;
     if (existing.trimmed().isEmpty()) {
         r.action = Action::Added;
         r.text = (ProvidersWriter::providerText(s, neighbours, 0) + neighbours.newline).toUtf8();
         return r;
     }
-    const ProvidersReader::Result read = ProvidersReader::readLegacyFile(existing);
-    if (!read.ok) {
+    const ProvidersReader::Reading read = ProvidersReader::readLegacyFile(existing);
+    if (!read.ok()) {
         refuse(&r, read);
         return r;
     }

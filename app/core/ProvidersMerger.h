@@ -2,6 +2,7 @@
 
 #include "core/Finding.h"
 #include "core/JsonStyle.h"
+#include "core/Problem.h"
 #include "core/ProviderSettings.h"
 
 #include <QByteArray>
@@ -22,13 +23,14 @@ public:
         Refused
     };
 
-    struct Result
+    /// What the merge did or would do. Refused carries the Problem (and, for text that did not parse,
+    /// where it broke) together with the findings read so far.
+    struct Merge
     {
         Action action = Action::Refused;
-        QByteArray text;   // the file after the merge (NeedsConsent: what replacing would write)
-        QString errorCode; // Refused: json_malformed, value_type (members that are not providers), ...
-        QString error;
-        int line = 0;
+        QByteArray text; // the file after the merge (NeedsConsent: what replacing would write)
+        Problem problem; // Refused: json_malformed, value_type (members that are not providers), ...
+        int line = 0;    // json_malformed: where the existing text broke
         int column = 0;
         bool hadProvider = false;
         ProviderSettings existing; // the custom-token found in the file, if any
@@ -37,13 +39,13 @@ public:
 
     /// Current format: `existing` is the whole auth/providers.json (empty = a new file).
     /// An existing, different custom-token is replaced only when `replace` is true, else NeedsConsent.
-    static Result mergeProvidersFile(const QByteArray &existing, const ProviderSettings &settings,
-                                     bool replace);
+    static Merge mergeProvidersFile(const QByteArray &existing, const ProviderSettings &settings,
+                                    bool replace);
 
     /// Legacy format: `existing` is auth_providers/custom-token.json (empty = a new file); `style` comes from
     /// the neighbouring provider files. Its "id" is kept.
-    static Result mergeLegacyFile(const QByteArray &existing, const JsonStyle &style,
-                                  const ProviderSettings &settings, bool replace);
+    static Merge mergeLegacyFile(const QByteArray &existing, const JsonStyle &style,
+                                 const ProviderSettings &settings, bool replace);
 
     /// The layout of an existing provider object in `text` (indent unit, newline, key order).
     static JsonStyle detectStyle(const QByteArray &text);

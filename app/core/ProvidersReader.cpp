@@ -10,31 +10,29 @@
 #include <optional>
 
 namespace {
-using Result = ProvidersReader::Result;
+using Reading = ProvidersReader::Reading;
 
-bool parseObject(const QByteArray &text, Result *r, QJsonObject *out)
+bool parseObject(const QByteArray &text, Reading *r, QJsonObject *out)
 {
     JsonScanner::ParseError pe;
     if (!JsonScanner::parse(text, &pe)) {
-        r->errorCode = QStringLiteral("json_malformed");
-        r->error = pe.message;
+        r->problem = {QStringLiteral("json_malformed"), pe.message, {}};
         r->line = pe.line;
         r->column = pe.column;
         return false;
     }
     *out = QJsonDocument::fromJson(text.mid(JsonScanner::bomSize(text))).object();
-    r->ok = true;
     return true;
 }
 
-void typeError(Result *r, const QString &path, const char *expected)
+void typeError(Reading *r, const QString &path, const char *expected)
 {
     r->findings << Finding::error(QStringLiteral("value_type"), path,
                                   ProvidersReader::tr("%1 must be %2.").arg(path, QLatin1String(expected)),
                                   ProvidersReader::tr("Fix the value in the file."));
 }
 
-void unknownMember(Result *r, const QString &path)
+void unknownMember(Reading *r, const QString &path)
 {
     r->findings << Finding::warning(
         QStringLiteral("unknown_member"), path,
@@ -44,7 +42,7 @@ void unknownMember(Result *r, const QString &path)
         ProvidersReader::tr("Check whether App Services still needs it."));
 }
 
-bool readBool(const QJsonValue &v, const QString &path, Result *r)
+bool readBool(const QJsonValue &v, const QString &path, Reading *r)
 {
     if (v.isBool())
         return v.toBool();
@@ -54,7 +52,7 @@ bool readBool(const QJsonValue &v, const QString &path, Result *r)
     return false;
 }
 
-QStringList readStringList(const QJsonValue &v, const QString &path, Result *r, bool stringAllowed)
+QStringList readStringList(const QJsonValue &v, const QString &path, Reading *r, bool stringAllowed)
 {
     if (stringAllowed && v.isString())
         return v.toString().isEmpty() ? QStringList() : QStringList{v.toString()};
@@ -73,7 +71,7 @@ QStringList readStringList(const QJsonValue &v, const QString &path, Result *r, 
     return out;
 }
 
-void readConfig(const QJsonObject &config, const QString &prefix, Result *r, QString *jwkUri)
+void readConfig(const QJsonObject &config, const QString &prefix, Reading *r, QString *jwkUri)
 {
     ProviderSettings &s = r->settings;
     bool useJwk = false;
@@ -101,7 +99,7 @@ void readConfig(const QJsonObject &config, const QString &prefix, Result *r, QSt
             QStringLiteral("HS256"); // App Services writes "" or RS256 here; the model default
 }
 
-void readMetadata(const QJsonValue &v, const QString &prefix, Result *r)
+void readMetadata(const QJsonValue &v, const QString &prefix, Reading *r)
 {
     const QString path = prefix + QStringLiteral(".metadata_fields");
     if (!v.isArray()) {
@@ -148,7 +146,7 @@ bool ProvidersReader::splitOktaJwkUri(const QString &uri, QString *domain, QStri
     return true;
 }
 
-void ProvidersReader::readProvider(const QJsonObject &provider, const QString &prefix, Result *r)
+void ProvidersReader::readProvider(const QJsonObject &provider, const QString &prefix, Reading *r)
 {
     ProviderSettings &s = r->settings;
     s = ProviderSettings();
@@ -222,9 +220,9 @@ ProvidersReader::Form ProvidersReader::formOf(const QJsonObject &root)
 namespace {
 using Form = ProvidersReader::Form;
 
-Result readForm(const QByteArray &text, std::optional<Form> form)
+Reading readForm(const QByteArray &text, std::optional<Form> form)
 {
-    Result r;
+    Reading r;
     QJsonObject root;
     if (!parseObject(text, &r, &root))
         return r;
@@ -254,17 +252,17 @@ Result readForm(const QByteArray &text, std::optional<Form> form)
 }
 } // namespace
 
-ProvidersReader::Result ProvidersReader::readProvidersFile(const QByteArray &text)
+ProvidersReader::Reading ProvidersReader::readProvidersFile(const QByteArray &text)
 {
     return readForm(text, Form::ProvidersFile);
 }
 
-ProvidersReader::Result ProvidersReader::readLegacyFile(const QByteArray &text)
+ProvidersReader::Reading ProvidersReader::readLegacyFile(const QByteArray &text)
 {
     return readForm(text, Form::OneProvider);
 }
 
-ProvidersReader::Result ProvidersReader::readAny(const QByteArray &text)
+ProvidersReader::Reading ProvidersReader::readAny(const QByteArray &text)
 {
     return readForm(text, std::nullopt);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Finding.h"
+#include "core/Problem.h"
 #include "core/ProviderSettings.h"
 
 #include <QByteArray>
@@ -21,13 +22,15 @@ public:
         OneProvider    // auth_providers/custom-token.json
     };
 
-    struct Result
+    /// What was read, with what it did not understand. Text that does not parse as a JSON object fails with
+    /// a Problem and where it broke (callers put the file's name and the position before the message).
+    struct Reading
     {
-        bool ok = false;   // the text parsed; `error*` say why not
-        QString errorCode; // "json_malformed", "not_an_object", ...
-        QString error;
-        int line = 0;
+        Problem problem; // json_malformed; null when the text parsed
+        int line = 0;    // of the problem
         int column = 0;
+        bool ok() const { return problem.isNull(); }
+
         bool found = false; // a custom-token provider is present
         ProviderSettings settings;
         QString legacyId;  // "id" of a realm-cli v1 file
@@ -39,17 +42,17 @@ public:
     };
 
     /// auth/providers.json: an object keyed by provider name.
-    static Result readProvidersFile(const QByteArray &text);
+    static Reading readProvidersFile(const QByteArray &text);
     /// auth_providers/custom-token.json: one provider object.
-    static Result readLegacyFile(const QByteArray &text);
-    /// Either form, told apart by shape (formOf()); `Result::form` says which reading was used.
-    static Result readAny(const QByteArray &text);
+    static Reading readLegacyFile(const QByteArray &text);
+    /// Either form, told apart by shape (formOf()); `Reading::form` says which reading was used.
+    static Reading readAny(const QByteArray &text);
     /// One provider object when the root has a string "type" or "name" and holds neither a custom-token
     /// member nor any member that is itself a provider object (an object with a string "type" or "name");
     /// else a providers file.
     static Form formOf(const QJsonObject &root);
     /// One provider object; `prefix` names it in findings (e.g. "custom-token").
-    static void readProvider(const QJsonObject &provider, const QString &prefix, Result *result);
+    static void readProvider(const QJsonObject &provider, const QString &prefix, Reading *reading);
     /// Splits an Okta jwks_uri back into domain and authorization server; false when it is not one.
     static bool splitOktaJwkUri(const QString &uri, QString *domain, QString *authServerId);
 };

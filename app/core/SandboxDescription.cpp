@@ -25,31 +25,28 @@ const Field fields[] = {
 };
 } // namespace
 
-bool SandboxDescription::read(const QJsonObject &description, SandboxConnection *connection, QString *error)
+Result<SandboxConnection> SandboxDescription::read(const QJsonObject &description)
 {
     SandboxConnection out;
     for (const Field &field : fields) {
         const QString value = description.value(QLatin1String(field.key)).toString();
-        if (value.isEmpty()) {
-            if (error)
-                *error = tr("the sandbox's description has no \"%1\"").arg(QLatin1String(field.key));
-            return false;
-        }
+        if (value.isEmpty())
+            return Problem{QStringLiteral("sandbox_description_incomplete"),
+                           tr("the sandbox's description has no \"%1\"").arg(QLatin1String(field.key)),
+                           {}};
         out.*field.member = value;
     }
-    *connection = out;
-    return true;
+    return out;
 }
 
-bool SandboxDescription::parse(const QByteArray &line, SandboxConnection *connection, QString *error)
+Result<SandboxConnection> SandboxDescription::parse(const QByteArray &line)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line.trimmed(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        if (error)
-            *error = tr("the sandbox printed no description but: %1")
-                         .arg(QString::fromUtf8(line.trimmed().left(80)));
-        return false;
-    }
-    return read(document.object(), connection, error);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return Problem{
+            QStringLiteral("sandbox_description_malformed"),
+            tr("the sandbox printed no description but: %1").arg(QString::fromUtf8(line.trimmed().left(80))),
+            {}};
+    return read(document.object());
 }

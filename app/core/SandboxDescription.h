@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/SandboxConnection.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,10 @@ class SandboxDescription
     Q_DECLARE_TR_FUNCTIONS(SandboxDescription)
 
 public:
-    /// Every string field the connection takes from `description`; false and *error naming the first
-    /// missing or empty key. `mintDemoToken` is left to the caller, who knows how to reach the sandbox.
-    static bool read(const QJsonObject &description, SandboxConnection *connection, QString *error);
-    /// `line` as one JSON object, then read(); garbage gives an error that quotes the start of it.
-    static bool parse(const QByteArray &line, SandboxConnection *connection, QString *error);
+    /// Every string field the connection takes from `description`, or sandbox_description_incomplete naming
+    /// the first missing or empty key. `mintDemoToken` is left to the caller, who knows how to reach the
+    /// sandbox.
+    static Result<SandboxConnection> read(const QJsonObject &description);
+    /// `line` as one JSON object, then read(); garbage is sandbox_description_malformed, quoting its start.
+    static Result<SandboxConnection> parse(const QByteArray &line);
 };

@@ -100,9 +100,10 @@ bool SandboxProcess::start(QString *error, int timeoutMs)
                 ? tr("%1 stopped before it listened (exit code %2)").arg(name).arg(m_process->exitCode())
                 : tr("%1 stopped before it listened: %2").arg(name, why));
     }
-    QString parseError;
-    if (!SandboxDescription::parse(m_process->readLine(), &m_connection, &parseError))
-        return fail(error, tr("%1: %2").arg(name, parseError));
+    const Result<SandboxConnection> described = SandboxDescription::parse(m_process->readLine());
+    if (!described)
+        return fail(error, tr("%1: %2").arg(name, described.problem().message));
+    m_connection = described.value();
     // From here on the child's warnings go where the wizard's go, and nothing piles up unread.
     const auto forward = [process = m_process] {
         const QByteArray text = process->readAllStandardError();

@@ -202,7 +202,7 @@ AppServicesSandbox::Reply AppServicesSandbox::login(AdminSandboxStore::App *app,
 QString AppServicesSandbox::refusal(const QString &clientAppId, const QJsonObject &provider,
                                     const QByteArray &token, QJsonObject *claims, QJsonObject *data) const
 {
-    ProvidersReader::Result read;
+    ProvidersReader::Reading read;
     ProvidersReader::readProvider(provider, QStringLiteral("custom-token"), &read);
     read.settings.clientAppId = clientAppId;
     TokenCheckOptions options = TokenCheckOptions::fromSettings(read.settings);

@@ -69,9 +69,9 @@ void Sandbox::deployDemoProvider(const QStringList &audience, const QList<Metada
 
 SandboxConnection Sandbox::connection()
 {
-    SandboxConnection connection;
-    [[maybe_unused]] const bool complete = SandboxDescription::read(describe(), &connection, nullptr);
-    Q_ASSERT(complete); // describe() writes every field the connection takes
+    const Result<SandboxConnection> read = SandboxDescription::read(describe());
+    Q_ASSERT(read.ok()); // describe() writes every field the connection takes
+    SandboxConnection connection = read.valueOr({});
     const QPointer<Sandbox> self(this);
     connection.mintDemoToken = [self](const std::function<void(const QByteArray &)> &done) {
         done(self ? self->mintDemoToken() : QByteArray());

@@ -104,34 +104,35 @@ void ApplyPage::refresh()
 void ApplyPage::refreshTarget()
 {
     const QString dir = model()->appDirectory();
-    const AppDirectory::Detection &d = model()->exportTarget();
+    const Result<AppDirectory::Detection> &d = model()->exportTarget();
     if (dir.isEmpty())
         ui->appDirStatusLabel->showMessage(
             FindingLabel::Kind::Info,
             tr("Choose the folder that <code>appservices pull</code> created. No such "
                "folder yet? Run <code>appservices pull</code> first."));
-    else if (!d.ok) // an empty or new folder is not an app yet: the app comes from `appservices pull`
+    else if (!d) // an empty or new folder is not an app yet: the app comes from `appservices pull`
         ui->appDirStatusLabel->showMessage(
             FindingLabel::Kind::Error,
-            d.error.toHtmlEscaped() + (d.errorCode == QLatin1String("app_dir_missing") ||
-                                               d.errorCode == QLatin1String("app_dir_unrecognized")
-                                           ? QLatin1Char(' ') + tr("Run <code>appservices pull</code> first, "
-                                                                   "then choose the folder it created.")
-                                           : QString()));
+            d.problem().message.toHtmlEscaped() +
+                (d.problem().code == QLatin1String("app_dir_missing") ||
+                         d.problem().code == QLatin1String("app_dir_unrecognized")
+                     ? QLatin1Char(' ') + tr("Run <code>appservices pull</code> first, "
+                                             "then choose the folder it created.")
+                     : QString()));
     else
         ui->appDirStatusLabel->showMessage(
             FindingLabel::Kind::Info,
-            (d.layout == AppDirectory::Layout::Current ? tr("Current layout: the provider goes into %1.")
-                                                       : tr("Legacy layout: the provider goes into %1."))
-                .arg(QDir::toNativeSeparators(d.providerFile).toHtmlEscaped()));
-    ui->exportButton->setEnabled(!dir.isEmpty() && d.ok && !hasErrors(model()->findings()));
+            (d->layout == AppDirectory::Layout::Current ? tr("Current layout: the provider goes into %1.")
+                                                        : tr("Legacy layout: the provider goes into %1."))
+                .arg(QDir::toNativeSeparators(d->providerFile).toHtmlEscaped()));
+    ui->exportButton->setEnabled(!dir.isEmpty() && d.ok() && !hasErrors(model()->findings()));
 }
 
 void ApplyPage::renderExport()
 {
     const WizardModel::ExportOutcome &o = model()->exportOutcome();
     const AppDirectory::Export &e = o.result;
-    ui->exportDiffTextEdit->setVisible(o.present && !e.diff.isEmpty() && (o.declined || e.ok));
+    ui->exportDiffTextEdit->setVisible(o.present && !e.diff.isEmpty() && (o.declined || e.ok()));
     if (!ui->exportDiffTextEdit->isHidden() && ui->exportDiffTextEdit->toPlainText() != e.diff)
         ui->exportDiffTextEdit->setPlainText(e.diff);
     if (!o.present) {
@@ -139,9 +140,9 @@ void ApplyPage::renderExport()
     } else if (o.declined) {
         ui->exportResultLabel->showMessage(FindingLabel::Kind::Warning,
                                            tr("Nothing was written: the existing provider was kept."));
-    } else if (!e.ok) {
+    } else if (!e.ok()) {
         ui->exportResultLabel->showMessage(FindingLabel::Kind::Error,
-                                           tr("Export failed: %1").arg(e.error.toHtmlEscaped()));
+                                           tr("Export failed: %1").arg(e.problem.message.toHtmlEscaped()));
     } else {
         const QString file = QDir::toNativeSeparators(e.file).toHtmlEscaped();
         const QString message = e.action == ProvidersMerger::Action::Unchanged
@@ -172,7 +173,7 @@ void ApplyPage::exportToAppDirectory()
     const QString dir = model()->appDirectory();
     const ProviderSettings settings = model()->settings();
     AppDirectory::Export e = AppDirectory::exportTo(dir, settings, false, false);
-    if (e.ok && e.action == ProvidersMerger::Action::NeedsConsent) {
+    if (e.ok() && e.action == ProvidersMerger::Action::NeedsConsent) {
         const bool replace = DialogProvider::current().confirm(
             this, tr("Replace the existing provider?"),
             tr("%1 already has a different custom-token provider. Replace it? The details show the diff.")

@@ -142,8 +142,8 @@ void ReviewPage::refreshDiff()
     const AppDirectory::Export e = AppDirectory::exportTo(dir, model()->settings(), true, true);
     ui->reviewTargetLabel->setText(e.file.isEmpty() ? QDir::toNativeSeparators(dir)
                                                     : QDir::toNativeSeparators(e.file));
-    if (!e.ok)
-        ui->reviewDiffTextEdit->setPlainText(tr("Cannot compare: %1").arg(e.error));
+    if (!e.ok())
+        ui->reviewDiffTextEdit->setPlainText(tr("Cannot compare: %1").arg(e.problem.message));
     else if (e.diff.isEmpty())
         ui->reviewDiffTextEdit->setPlainText(tr("No changes: the file already holds this provider."));
     else

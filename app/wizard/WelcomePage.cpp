@@ -83,7 +83,7 @@ void WelcomePage::importProvidersFile()
     QByteArray data;
     if (!askAndRead(tr("Import a providers.json"), tr("JSON files (*.json);;All files (*)"), &path, &data))
         return;
-    const ProvidersReader::Result r = ProvidersReader::readAny(data);
+    const ProvidersReader::Reading r = ProvidersReader::readAny(data);
     if (!parsed(path, r))
         return;
     if (!r.found)
@@ -98,17 +98,17 @@ void WelcomePage::importAppDirectory()
         DialogProvider::current().existingDirectory(this, tr("Import an app directory"), QString());
     if (dir.isEmpty())
         return;
-    const AppDirectory::Detection d = AppDirectory::detect(dir);
-    if (!d.ok)
-        return failed(d.error);
-    const QString shown = QDir::toNativeSeparators(d.providerFile);
-    ProvidersReader::Result r;
+    const Result<AppDirectory::Detection> d = AppDirectory::detect(dir);
+    if (!d)
+        return failed(d.problem().message);
+    const QString shown = QDir::toNativeSeparators(d->providerFile);
+    ProvidersReader::Reading r;
     QByteArray data;
-    if (QFileInfo::exists(d.providerFile)) {
-        if (!readFile(d.providerFile, &data))
+    if (QFileInfo::exists(d->providerFile)) {
+        if (!readFile(d->providerFile, &data))
             return;
         r = ProvidersReader::readAny(data);
-        if (!parsed(d.providerFile, r))
+        if (!parsed(d->providerFile, r))
             return;
     }
     model()->setSettings(r.found ? r.settings : ProviderSettings());
@@ -140,15 +140,15 @@ bool WelcomePage::askAndRead(const QString &caption, const QString &filter, QStr
     return !path->isEmpty() && readFile(*path, data);
 }
 
-bool WelcomePage::parsed(const QString &path, const ProvidersReader::Result &r)
+bool WelcomePage::parsed(const QString &path, const ProvidersReader::Reading &r)
 {
-    if (!r.ok)
+    if (!r.ok())
         failed(tr("%1, line %2, column %3: %4")
                    .arg(QDir::toNativeSeparators(path))
                    .arg(r.line)
                    .arg(r.column)
-                   .arg(r.error));
-    return r.ok;
+                   .arg(r.problem.message));
+    return r.ok();
 }
 
 bool WelcomePage::readFile(const QString &path, QByteArray *data)

@@ -37,7 +37,7 @@ private:
     /// Asks for a file and reads it; false when cancelled or unreadable (the error is shown).
     bool askAndRead(const QString &caption, const QString &filter, QString *path, QByteArray *data);
     /// False, with the line and column shown, when `r` says the file is malformed.
-    bool parsed(const QString &path, const ProvidersReader::Result &r);
+    bool parsed(const QString &path, const ProvidersReader::Reading &r);
     /// Reads `path` whole; shows the error and returns false when it cannot.
     bool readFile(const QString &path, QByteArray *data);
     /// Shows what was loaded; moves on when nothing needs the user's attention.

@@ -90,8 +90,7 @@ void WizardModel::setAppDirectory(const QString &dir)
 void WizardModel::refreshExportTarget()
 {
     // Read when the directory is chosen, never per keystroke elsewhere in the wizard.
-    m_exportTarget =
-        m_appDirectory.isEmpty() ? AppDirectory::Detection() : AppDirectory::detect(m_appDirectory);
+    m_exportTarget = AppDirectory::detect(m_appDirectory); // an empty path fails at once, untouched
 }
 
 QString WizardModel::beginDiscovery()

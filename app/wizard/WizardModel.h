@@ -119,7 +119,7 @@ public:
     QString appDirectory() const { return m_appDirectory; }
     void setAppDirectory(const QString &dir);
     /// What the app directory holds (read when it is chosen, or again by refreshExportTarget()).
-    const AppDirectory::Detection &exportTarget() const { return m_exportTarget; }
+    const Result<AppDirectory::Detection> &exportTarget() const { return m_exportTarget; }
     void refreshExportTarget();
 
     const Discovery &discovery() const { return m_discovery; }
@@ -177,7 +177,7 @@ private:
     Findings m_findings;
     QSet<QString> m_touched;
     QString m_appDirectory;
-    AppDirectory::Detection m_exportTarget;
+    Result<AppDirectory::Detection> m_exportTarget = AppDirectory::detect(QString()); // none chosen yet
     Discovery m_discovery;
     QString m_discoveryInputs;
     TokenCheck m_tokenCheck;

@@ -108,8 +108,8 @@ QList<BenchRow> ExportBench::run()
         timer.start();
         const AppDirectory::Export e = AppDirectory::exportTo(appDir, settings, false, false);
         ourCore << double(timer.nsecsElapsed()) / 1e6;
-        if (!e.ok || !e.written)
-            qFatal("export benchmark: exportTo failed: %s", qPrintable(e.error));
+        if (!e.ok() || !e.written)
+            qFatal("export benchmark: exportTo failed: %s", qPrintable(e.problem.message));
         timer.restart();
         writeAll(copy, readAll(file));
         plainCore << double(timer.nsecsElapsed()) / 1e6;

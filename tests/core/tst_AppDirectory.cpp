@@ -35,6 +35,8 @@ private Q_SLOTS:
     void legacyExport();
     void malformedFileLeftUntouched();
     void failedWriteLeavesOriginal();
+    void brokenRootConfigRefused();
+    void exportFailuresKeepWhatWasLearnt();
 };
 
 void tst_AppDirectory::detect_data()
@@ -59,16 +61,16 @@ void tst_AppDirectory::detect()
     QFETCH(bool, ok);
     QFETCH(int, layout);
     QFETCH(QString, file);
-    const AppDirectory::Detection d = AppDirectory::detect(TestFiles::dataPath(fixture));
-    QCOMPARE(d.ok, ok);
+    const Result<AppDirectory::Detection> d = AppDirectory::detect(TestFiles::dataPath(fixture));
+    QCOMPARE(d.ok(), ok);
     if (!ok) {
-        QVERIFY(d.errorCode == QLatin1String("app_dir_unrecognized") ||
-                d.errorCode == QLatin1String("app_dir_missing"));
-        QVERIFY(d.error.contains(fixture));
+        QVERIFY(d.problem().code == QLatin1String("app_dir_unrecognized") ||
+                d.problem().code == QLatin1String("app_dir_missing"));
+        QVERIFY(d.problem().message.contains(fixture));
         return;
     }
-    QCOMPARE(int(d.layout), layout);
-    QVERIFY(d.providerFile.endsWith(file));
+    QCOMPARE(int(d->layout), layout);
+    QVERIFY(d->providerFile.endsWith(file));
 }
 
 void tst_AppDirectory::exportCurrentChangesOnlyProvidersFile()
@@ -78,7 +80,7 @@ void tst_AppDirectory::exportCurrentChangesOnlyProvidersFile()
         TestFiles::copyTree(TestFiles::dataPath(QStringLiteral("apps/current-realm-config")), dir.path()));
     auto before = TestFiles::snapshot(dir.path());
     const AppDirectory::Export e = AppDirectory::exportTo(dir.path(), okta(), false, false);
-    QVERIFY2(e.ok, qPrintable(e.error));
+    QVERIFY2(e.ok(), qPrintable(e.problem.message));
     QCOMPARE(int(e.action), int(ProvidersMerger::Action::Added));
     QVERIFY(e.written);
     QVERIFY(e.diff.contains(QStringLiteral("+    \"custom-token\": {")));
@@ -103,7 +105,7 @@ void tst_AppDirectory::exportCreatesMissingProvidersFile()
     root.write("{\n    \"name\": \"tasks\"\n}\n");
     root.close();
     const AppDirectory::Export e = AppDirectory::exportTo(dir.path(), okta(), false, false);
-    QVERIFY2(e.ok && e.written, qPrintable(e.error));
+    QVERIFY2(e.ok() && e.written, qPrintable(e.problem.message));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("auth/providers.json"))));
 }
 
@@ -114,7 +116,7 @@ void tst_AppDirectory::dryRunWritesNothing()
         TestFiles::copyTree(TestFiles::dataPath(QStringLiteral("apps/current-realm-config")), dir.path()));
     const auto before = TestFiles::snapshot(dir.path());
     const AppDirectory::Export e = AppDirectory::exportTo(dir.path(), okta(), true, true);
-    QVERIFY(e.ok);
+    QVERIFY(e.ok());
     QVERIFY(!e.written);
     QVERIFY(!e.diff.isEmpty());
     QCOMPARE(TestFiles::snapshot(dir.path()), before);
@@ -130,7 +132,7 @@ void tst_AppDirectory::consentNeededLeavesFileAlone()
                           QFile::ReadOwner | QFile::WriteOwner);
     const auto before = TestFiles::snapshot(dir.path());
     const AppDirectory::Export e = AppDirectory::exportTo(dir.path(), okta(), false, false);
-    QVERIFY(e.ok);
+    QVERIFY(e.ok());
     QCOMPARE(int(e.action), int(ProvidersMerger::Action::NeedsConsent));
     QVERIFY(e.diff.contains(QStringLiteral("-                \"inventoryJwtKey\"")));
     QCOMPARE(TestFiles::snapshot(dir.path()), before);
@@ -144,7 +146,7 @@ void tst_AppDirectory::legacyExport()
     QTemporaryDir dir;
     QVERIFY(TestFiles::copyTree(TestFiles::dataPath(QStringLiteral("apps/legacy-config")), dir.path()));
     const AppDirectory::Export e = AppDirectory::exportTo(dir.path(), okta(), false, false);
-    QVERIFY2(e.ok && e.written, qPrintable(e.error));
+    QVERIFY2(e.ok() && e.written, qPrintable(e.problem.message));
     const QByteArray written =
         TestFiles::read(dir.filePath(QStringLiteral("auth_providers/custom-token.json")));
     // Neighbour local-userpass.json uses 2 spaces and the classic order.
@@ -161,9 +163,9 @@ void tst_AppDirectory::malformedFileLeftUntouched()
                         dir.filePath(QStringLiteral("auth/providers.json"))));
     const auto before = TestFiles::snapshot(dir.path());
     const AppDirectory::Export e = AppDirectory::exportTo(dir.path(), okta(), true, false);
-    QVERIFY(!e.ok);
-    QCOMPARE(e.errorCode, QStringLiteral("json_malformed"));
-    QVERIFY(e.error.contains(QStringLiteral("line 5, column")));
+    QVERIFY(!e.ok());
+    QCOMPARE(e.problem.code, QStringLiteral("json_malformed"));
+    QVERIFY(e.problem.message.contains(QStringLiteral("line 5, column")));
     QCOMPARE(TestFiles::snapshot(dir.path()), before);
 }
 
@@ -184,11 +186,57 @@ void tst_AppDirectory::failedWriteLeavesOriginal()
     const AppDirectory::Export e = AppDirectory::exportTo(dir.path(), okta(), true, false);
     setrlimit(RLIMIT_FSIZE, &old);
     std::signal(SIGXFSZ, oldHandler);
-    QVERIFY2(!e.ok,
+    QVERIFY2(!e.ok(),
              qPrintable(QStringLiteral("written=%1 size=%2").arg(e.written).arg(QFileInfo(e.file).size())));
-    QCOMPARE(e.errorCode, QStringLiteral("write_failed"));
-    QVERIFY(e.error.contains(QStringLiteral("providers.json")));
+    QCOMPARE(e.problem.code, QStringLiteral("write_failed"));
+    QVERIFY(e.problem.message.contains(QStringLiteral("providers.json")));
     QCOMPARE(TestFiles::snapshot(dir.path()), before);
+}
+
+// A root config that cannot be read or parsed fails detection with its own code, naming the file.
+void tst_AppDirectory::brokenRootConfigRefused()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("root_config.json"));
+    QVERIFY(QDir().mkpath(root)); // a folder where the file should be: not a regular file
+    const Result<AppDirectory::Detection> unreadable = AppDirectory::detect(dir.path());
+    QVERIFY(!unreadable);
+    QCOMPARE(unreadable.problem().code, QStringLiteral("root_config_unreadable"));
+    QVERIFY(unreadable.problem().message.contains(root));
+
+    QVERIFY(QDir(root).removeRecursively());
+    QFile file(root);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\n  \"config_version\": 20210101,\n}\n");
+    file.close();
+    const Result<AppDirectory::Detection> malformed = AppDirectory::detect(dir.path());
+    QVERIFY(!malformed);
+    QCOMPARE(malformed.problem().code, QStringLiteral("root_config_malformed"));
+    QVERIFY2(malformed.problem().message.startsWith(root + QStringLiteral(" line 3, column")),
+             qPrintable(malformed.problem().message));
+}
+
+// A detection failure reaches the export as it is; a provider file that cannot be read fails with
+// FileReader's code, and the export still names the file it was about.
+void tst_AppDirectory::exportFailuresKeepWhatWasLearnt()
+{
+    QTemporaryDir dir;
+    const AppDirectory::Export missing =
+        AppDirectory::exportTo(dir.filePath(QStringLiteral("nowhere")), okta(), true, false);
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.problem.code, QStringLiteral("app_dir_missing"));
+    QVERIFY(missing.file.isEmpty());
+    QVERIFY(!missing.written);
+
+    const QString providers = dir.filePath(QStringLiteral("auth/providers.json"));
+    QVERIFY(QDir().mkpath(providers)); // a folder where the file should be
+    const AppDirectory::Export unreadable = AppDirectory::exportTo(dir.path(), okta(), true, false);
+    QVERIFY(!unreadable.ok());
+    QCOMPARE(unreadable.problem.code, QStringLiteral("file_unreadable"));
+    QVERIFY(unreadable.problem.message.contains(providers));
+    QCOMPARE(unreadable.file, providers);
+    QVERIFY(!unreadable.written);
+    QVERIFY(QFileInfo(providers).isDir());
 }
 
 QTEST_GUILESS_MAIN(tst_AppDirectory)

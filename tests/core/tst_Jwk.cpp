@@ -15,7 +15,7 @@ private slots:
     void usableRsaKey()
     {
         const Jwk key = Jwk::fromJson(f.key.publicJwk("k1"));
-        QVERIFY2(key.error().isEmpty(), qPrintable(key.error()));
+        QVERIFY2(key.problem().isNull(), qPrintable(key.problem().message));
         QVERIFY(key.isRsa());
         QVERIFY(key.isUsableForRs256());
         QCOMPARE(key.kid(), QStringLiteral("k1"));
@@ -28,24 +28,27 @@ private slots:
         QTest::addColumn<QString>("member");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<bool>("usable");
-        QTest::newRow("alg absent") << "alg" << QJsonValue(QJsonValue::Undefined) << true;
-        QTest::newRow("use absent") << "use" << QJsonValue(QJsonValue::Undefined) << true;
-        QTest::newRow("alg RS384") << "alg" << QJsonValue("RS384") << false;
-        QTest::newRow("use enc") << "use" << QJsonValue("enc") << false;
-        QTest::newRow("kty oct") << "kty" << QJsonValue("oct") << false;
-        QTest::newRow("kty missing") << "kty" << QJsonValue(QJsonValue::Undefined) << false;
+        QTest::addColumn<QString>("code"); // of the Problem: alg and use make a key unusable, not broken
+        QTest::newRow("alg absent") << "alg" << QJsonValue(QJsonValue::Undefined) << true << "";
+        QTest::newRow("use absent") << "use" << QJsonValue(QJsonValue::Undefined) << true << "";
+        QTest::newRow("alg RS384") << "alg" << QJsonValue("RS384") << false << "";
+        QTest::newRow("use enc") << "use" << QJsonValue("enc") << false << "";
+        QTest::newRow("kty oct") << "kty" << QJsonValue("oct") << false << "jwk_not_rsa";
+        QTest::newRow("kty missing") << "kty" << QJsonValue(QJsonValue::Undefined) << false
+                                     << "jwk_kty_missing";
         QTest::newRow("n padded") << "n" << QJsonValue(f.key.publicJwk("k").value("n").toString() + "=")
-                                  << false;
-        QTest::newRow("n number") << "n" << QJsonValue(5) << false;
-        QTest::newRow("e missing") << "e" << QJsonValue(QJsonValue::Undefined) << false;
-        QTest::newRow("e even") << "e" << QJsonValue("Ag") << false;
-        QTest::newRow("n short") << "n" << QJsonValue("AQAB") << false;
+                                  << false << "jwk_rsa_members";
+        QTest::newRow("n number") << "n" << QJsonValue(5) << false << "jwk_rsa_members";
+        QTest::newRow("e missing") << "e" << QJsonValue(QJsonValue::Undefined) << false << "jwk_rsa_members";
+        QTest::newRow("e even") << "e" << QJsonValue("Ag") << false << "rsa_key_invalid";
+        QTest::newRow("n short") << "n" << QJsonValue("AQAB") << false << "rsa_key_invalid";
     }
     void usability()
     {
         QFETCH(QString, member);
         QFETCH(QJsonValue, value);
         QFETCH(bool, usable);
+        QFETCH(QString, code);
         QJsonObject o = f.key.publicJwk("k1");
         if (value.isUndefined())
             o.remove(member);
@@ -53,8 +56,9 @@ private slots:
             o[member] = value;
         const Jwk key = Jwk::fromJson(o);
         QCOMPARE(key.isUsableForRs256(), usable);
+        QCOMPARE(key.problem().code, code);
         if (member != "alg" && member != "use")
-            QCOMPARE(key.error().isEmpty(), usable);
+            QCOMPARE(key.problem().isNull(), usable);
     }
 
     void noKid()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void newFileWhenEmpty();
     void legacyKeepsIdAndSurroundings();
     void legacyNewFileFollowsNeighbours();
+    void legacyMalformedRefused();
 };
 
 void tst_ProvidersMerger::fixtures_data()
@@ -77,14 +78,14 @@ void tst_ProvidersMerger::fixtures()
     QFETCH(QString, file);
     const QByteArray before = TestFiles::read(file);
     const ProviderSettings s = oktaSettings();
-    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, s, true);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile(before, s, true);
     QVERIFY2(r.action == ProvidersMerger::Action::Added || r.action == ProvidersMerger::Action::Replaced,
-             qPrintable(r.error));
+             qPrintable(r.problem.message));
     QCOMPARE(withoutCustomToken(r.text), withoutCustomToken(before));
 
     JsonScanner::ParseError pe;
     QVERIFY2(JsonScanner::parse(r.text, &pe), qPrintable(pe.message));
-    const ProvidersReader::Result read = ProvidersReader::readProvidersFile(r.text);
+    const ProvidersReader::Reading read = ProvidersReader::readProvidersFile(r.text);
     QVERIFY(read.found);
     QVERIFY(read.settings.sameProviderAs(s));
     QVERIFY(read.findings.isEmpty());
@@ -100,7 +101,7 @@ void tst_ProvidersMerger::fixtures()
     if (before.contains("\r\n"))
         QVERIFY(!r.text.contains(QByteArray("\n")) || r.text.count("\n") == r.text.count("\r\n"));
 
-    const ProvidersMerger::Result again = ProvidersMerger::mergeProvidersFile(r.text, s, false);
+    const ProvidersMerger::Merge again = ProvidersMerger::mergeProvidersFile(r.text, s, false);
     QCOMPARE(int(again.action), int(ProvidersMerger::Action::Unchanged));
     QCOMPARE(again.text, r.text);
 }
@@ -124,9 +125,9 @@ void tst_ProvidersMerger::mergedGolden()
 {
     QFETCH(QString, fixture);
     const QByteArray before = TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/") + fixture));
-    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
     QVERIFY2(r.action == ProvidersMerger::Action::Added || r.action == ProvidersMerger::Action::Replaced,
-             qPrintable(r.error));
+             qPrintable(r.problem.message));
     const QByteArray golden = TestFiles::read(TestFiles::dataPath(QStringLiteral("merged/") + fixture));
     QVERIFY(!golden.isEmpty());
     QCOMPARE(r.text, golden);
@@ -136,7 +137,7 @@ void tst_ProvidersMerger::emptyObjectGolden()
 {
     ProviderSettings s;
     s.oktaDomain = QStringLiteral("dev-123456.okta.com");
-    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile("{}\n", s, false);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile("{}\n", s, false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
     QCOMPARE(r.text, oktaTemplateFile());
 }
@@ -147,7 +148,7 @@ void tst_ProvidersMerger::insertsAlphabeticallyInClassicOrder()
         TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/02-classic-no-custom-token.json")));
     ProviderSettings s;
     s.oktaDomain = QStringLiteral("acme.okta.com");
-    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, s, false);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile(before, s, false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
     const QByteArray expectedEntry =
         "    \"custom-token\": {\n"
@@ -173,12 +174,12 @@ void tst_ProvidersMerger::existingDifferentNeedsConsent()
 {
     const QByteArray before =
         TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/01-modern-with-custom-token.json")));
-    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), false);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::NeedsConsent));
     QVERIFY(r.hadProvider);
     QCOMPARE(r.existing.signingKeyNames, QStringList{QStringLiteral("inventoryJwtKey")});
     QVERIFY(r.text != before); // the proposal, for the diff
-    const ProvidersMerger::Result forced = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
+    const ProvidersMerger::Merge forced = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
     QCOMPARE(int(forced.action), int(ProvidersMerger::Action::Replaced));
     QCOMPARE(forced.text, r.text);
 }
@@ -193,7 +194,7 @@ void tst_ProvidersMerger::unchangedWhenSameProvider()
     s.oktaDomain = QStringLiteral("acme.oktapreview.com");
     s.authServerId = QStringLiteral("aus5rb5mt2H3d1TJd0h7");
     s.audience = {QStringLiteral("api://default")};
-    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, s, false);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile(before, s, false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::Unchanged));
     QCOMPARE(r.text, before);
 }
@@ -202,9 +203,9 @@ void tst_ProvidersMerger::unknownMembersCountAsDifference()
 {
     const QByteArray before = TestFiles::read(
         TestFiles::dataPath(QStringLiteral("providers/11-string-audience-unknown-member.json")));
-    const ProvidersReader::Result read = ProvidersReader::readProvidersFile(before);
+    const ProvidersReader::Reading read = ProvidersReader::readProvidersFile(before);
     QVERIFY(read.found);
-    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, read.settings, false);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile(before, read.settings, false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::NeedsConsent));
     QStringList codes;
     for (const Finding &f : r.findings)
@@ -229,12 +230,12 @@ void tst_ProvidersMerger::malformedRefusedWithLineAndColumn()
     QFETCH(QString, file);
     QFETCH(int, line);
     const QByteArray before = TestFiles::read(TestFiles::dataPath(QStringLiteral("malformed/") + file));
-    const ProvidersMerger::Result r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile(before, oktaSettings(), true);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::Refused));
-    QCOMPARE(r.errorCode, QStringLiteral("json_malformed"));
+    QCOMPARE(r.problem.code, QStringLiteral("json_malformed"));
     QCOMPARE(r.line, line);
     QVERIFY(r.column >= 1);
-    QVERIFY(!r.error.isEmpty());
+    QVERIFY(!r.problem.message.isEmpty());
 }
 
 // Members that are not provider objects: nothing is merged, even with replace, and each is named.
@@ -244,13 +245,13 @@ void tst_ProvidersMerger::strayMembersRefused()
          {"broken/stray-members-with-custom-token.json", "broken/stray-members-no-custom-token.json"}) {
         const QByteArray before = TestFiles::read(TestFiles::dataPath(QLatin1String(name)));
         for (const bool replace : {false, true}) {
-            const ProvidersMerger::Result r =
+            const ProvidersMerger::Merge r =
                 ProvidersMerger::mergeProvidersFile(before, oktaSettings(), replace);
             QCOMPARE(int(r.action), int(ProvidersMerger::Action::Refused));
-            QCOMPARE(r.errorCode, QStringLiteral("value_type"));
+            QCOMPARE(r.problem.code, QStringLiteral("value_type"));
             QVERIFY(r.text.isEmpty());
             for (const char *member : {"\"name\"", "\"type\"", "\"disabled\""})
-                QVERIFY2(r.error.contains(QLatin1String(member)), qPrintable(r.error));
+                QVERIFY2(r.problem.message.contains(QLatin1String(member)), qPrintable(r.problem.message));
             QCOMPARE(r.findings.size(), 3);
         }
     }
@@ -258,8 +259,7 @@ void tst_ProvidersMerger::strayMembersRefused()
 
 void tst_ProvidersMerger::newFileWhenEmpty()
 {
-    const ProvidersMerger::Result r =
-        ProvidersMerger::mergeProvidersFile(QByteArray(), oktaSettings(), false);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeProvidersFile(QByteArray(), oktaSettings(), false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
     QVERIFY(r.text.startsWith("{\n    \"custom-token\": {"));
     QVERIFY(r.text.endsWith("}\n") && !r.text.endsWith("\n\n"));
@@ -269,13 +269,13 @@ void tst_ProvidersMerger::legacyKeepsIdAndSurroundings()
 {
     const QByteArray before = TestFiles::read(
         TestFiles::dataPath(QStringLiteral("apps/legacy-stitch/auth_providers/custom-token.json")));
-    const ProvidersReader::Result read = ProvidersReader::readLegacyFile(before);
+    const ProvidersReader::Reading read = ProvidersReader::readLegacyFile(before);
     QCOMPARE(read.legacyId, QStringLiteral("5d2da7403269972949d5b462"));
     QCOMPARE(read.settings.signingKeyNames, QStringList{QStringLiteral("OrdersLogin")});
     QVERIFY(read.settings.audience.isEmpty());
     JsonStyle style;
     style.keyOrder = JsonStyle::KeyOrder::Classic;
-    const ProvidersMerger::Result r = ProvidersMerger::mergeLegacyFile(before, style, oktaSettings(), true);
+    const ProvidersMerger::Merge r = ProvidersMerger::mergeLegacyFile(before, style, oktaSettings(), true);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::Replaced));
     QVERIFY(
         r.text.startsWith("{\n    \"id\": \"5d2da7403269972949d5b462\",\n    \"name\": \"custom-token\",\n"));
@@ -288,12 +288,37 @@ void tst_ProvidersMerger::legacyNewFileFollowsNeighbours()
     JsonStyle style;
     style.indentUnit = QStringLiteral("  ");
     style.keyOrder = JsonStyle::KeyOrder::Classic;
-    const ProvidersMerger::Result r =
+    const ProvidersMerger::Merge r =
         ProvidersMerger::mergeLegacyFile(QByteArray(), style, oktaSettings(), false);
     QCOMPARE(int(r.action), int(ProvidersMerger::Action::Added));
     QVERIFY(r.text.startsWith(
         "{\n  \"name\": \"custom-token\",\n  \"type\": \"custom-token\",\n  \"config\": {\n"));
     QVERIFY(r.text.endsWith("}\n"));
+}
+
+// A legacy file that does not parse is left alone with where it broke; one that does merges without a
+// Problem.
+void tst_ProvidersMerger::legacyMalformedRefused()
+{
+    const QByteArray before =
+        TestFiles::read(TestFiles::dataPath(QStringLiteral("malformed/missing-comma.json")));
+    for (const bool replace : {false, true}) {
+        const ProvidersMerger::Merge r =
+            ProvidersMerger::mergeLegacyFile(before, {}, oktaSettings(), replace);
+        QCOMPARE(int(r.action), int(ProvidersMerger::Action::Refused));
+        QCOMPARE(r.problem.code, QStringLiteral("json_malformed"));
+        QVERIFY(!r.problem.message.isEmpty());
+        QCOMPARE(r.line, 5);
+        QCOMPARE(r.column, 10);
+        QVERIFY(r.text.isEmpty());
+        QVERIFY(!r.hadProvider);
+    }
+    const ProvidersMerger::Merge fixed = ProvidersMerger::mergeLegacyFile(
+        TestFiles::read(
+            TestFiles::dataPath(QStringLiteral("apps/legacy-stitch/auth_providers/custom-token.json"))),
+        {}, oktaSettings(), true);
+    QCOMPARE(int(fixed.action), int(ProvidersMerger::Action::Replaced));
+    QVERIFY(fixed.problem.isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_ProvidersMerger)

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void strayTopLevelMembers();
     void noCustomToken();
     void malformed();
+    void malformedInEveryForm_data();
+    void malformedInEveryForm();
     void splitOktaJwkUri_data();
     void splitOktaJwkUri();
 };
@@ -33,7 +35,7 @@ void tst_ProvidersReader::oktaJwkProvider()
 {
     const auto r = ProvidersReader::readProvidersFile(
         TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/07-existing-okta-jwk.json"))));
-    QVERIFY(r.ok && r.found);
+    QVERIFY(r.ok() && r.found);
     QCOMPARE(r.settings.oktaDomain, QStringLiteral("dev-123456.okta.com"));
     QCOMPARE(r.settings.authServerId, QStringLiteral("default"));
     QVERIFY(r.settings.jwkUri.isEmpty());
@@ -109,7 +111,7 @@ void tst_ProvidersReader::reportsWrongTypes()
         "\"config\": {\"audience\": 5, \"useJWKURI\": true, \"jwkURI\": 7}, "
         "\"metadata_fields\": [{\"name\": 1}, \"x\"]}}";
     const auto r = ProvidersReader::readProvidersFile(text);
-    QVERIFY(r.ok);
+    QVERIFY(r.ok());
     QStringList fields;
     for (const Finding &f : r.findings)
         fields << f.code + QLatin1Char(' ') + f.field;
@@ -127,7 +129,7 @@ void tst_ProvidersReader::legacyFile()
 {
     const auto r = ProvidersReader::readLegacyFile(TestFiles::read(
         TestFiles::dataPath(QStringLiteral("apps/legacy-stitch/auth_providers/custom-token.json"))));
-    QVERIFY(r.ok && r.found);
+    QVERIFY(r.ok() && r.found);
     QCOMPARE(r.legacyId, QStringLiteral("5d2da7403269972949d5b462"));
     QCOMPARE(int(r.settings.verification), int(ProviderSettings::Verification::ManualKeys));
     QCOMPARE(r.settings.signingKeyNames, QStringList{QStringLiteral("OrdersLogin")});
@@ -172,7 +174,7 @@ void tst_ProvidersReader::formByShape()
     QFETCH(QByteArray, text);
     QFETCH(bool, oneProvider);
     const auto r = ProvidersReader::readAny(text);
-    QVERIFY(r.ok);
+    QVERIFY(r.ok());
     QCOMPARE(r.form == ProvidersReader::Form::OneProvider, oneProvider);
 }
 
@@ -201,7 +203,7 @@ void tst_ProvidersReader::noCustomToken()
 {
     const auto r = ProvidersReader::readProvidersFile(
         TestFiles::read(TestFiles::dataPath(QStringLiteral("providers/06-many-providers-classic.json"))));
-    QVERIFY(r.ok);
+    QVERIFY(r.ok());
     QVERIFY(!r.found);
 }
 
@@ -209,10 +211,39 @@ void tst_ProvidersReader::malformed()
 {
     const auto r = ProvidersReader::readProvidersFile(
         TestFiles::read(TestFiles::dataPath(QStringLiteral("malformed/missing-comma.json"))));
-    QVERIFY(!r.ok);
-    QCOMPARE(r.errorCode, QStringLiteral("json_malformed"));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.problem.code, QStringLiteral("json_malformed"));
     QCOMPARE(r.line, 5);
     QCOMPARE(r.column, 10); // Qt reports the offset just past the unexpected token's first character
+}
+
+void tst_ProvidersReader::malformedInEveryForm_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::newRow("missing comma") << TestFiles::read(
+                                          TestFiles::dataPath(QStringLiteral("malformed/missing-comma.json")))
+                                   << 5 << 10;
+    QTest::newRow("array root") << QByteArray("\n[]") << 2 << 1;
+}
+
+// Whichever form is asked for, text that does not parse fails alike: nothing found, nothing read.
+void tst_ProvidersReader::malformedInEveryForm()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    for (const auto &r : {ProvidersReader::readProvidersFile(text), ProvidersReader::readLegacyFile(text),
+                          ProvidersReader::readAny(text)}) {
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problem.code, QStringLiteral("json_malformed"));
+        QVERIFY(!r.problem.message.isEmpty());
+        QCOMPARE(r.line, line);
+        QCOMPARE(r.column, column);
+        QVERIFY(!r.found);
+        QVERIFY(r.findings.isEmpty());
+    }
 }
 
 void tst_ProvidersReader::splitOktaJwkUri_data()

@@ -29,11 +29,10 @@ class tst_SandboxDescription : public QObject
 private slots:
     void readsEveryField()
     {
-        SandboxConnection c;
-        QString error;
-        QVERIFY2(SandboxDescription::parse(QJsonDocument(described()).toJson(QJsonDocument::Compact) + '\n',
-                                           &c, &error),
-                 qPrintable(error));
+        const Result<SandboxConnection> read =
+            SandboxDescription::parse(QJsonDocument(described()).toJson(QJsonDocument::Compact) + '\n');
+        QVERIFY2(read, qPrintable(read.problem().message));
+        const SandboxConnection &c = *read;
         QCOMPARE(c.oktaDomain, QStringLiteral("http://127.0.0.1:4001"));
         QCOMPARE(c.authServerId, QStringLiteral("default"));
         QCOMPARE(c.clientAppId, QStringLiteral("myapp-abcde"));
@@ -61,16 +60,16 @@ private slots:
         QFETCH(QString, key);
         QJsonObject without = described();
         without.remove(key);
-        SandboxConnection c;
-        c.oktaDomain = QStringLiteral("untouched");
-        QString error;
-        QVERIFY(!SandboxDescription::read(without, &c, &error));
+        const Result<SandboxConnection> missing = SandboxDescription::read(without);
+        QVERIFY(!missing);
+        QCOMPARE(missing.problem().code, QStringLiteral("sandbox_description_incomplete"));
+        const QString error = missing.problem().message;
         QVERIFY2(error.contains(QLatin1Char('"') + key + QLatin1Char('"')), qPrintable(error));
-        QCOMPARE(c.oktaDomain, QStringLiteral("untouched"));
 
         without.insert(key, QString()); // present but empty is as useless
-        QVERIFY(!SandboxDescription::read(without, &c, &error));
-        QVERIFY2(error.contains(key), qPrintable(error));
+        const Result<SandboxConnection> empty = SandboxDescription::read(without);
+        QVERIFY(!empty);
+        QVERIFY2(empty.problem().message.contains(key), qPrintable(empty.problem().message));
     }
 
     void garbageIsQuoted_data()
@@ -84,9 +83,10 @@ private slots:
     void garbageIsQuoted()
     {
         QFETCH(QByteArray, line);
-        SandboxConnection c;
-        QString error;
-        QVERIFY(!SandboxDescription::parse(line, &c, &error));
+        const Result<SandboxConnection> read = SandboxDescription::parse(line);
+        QVERIFY(!read);
+        QCOMPARE(read.problem().code, QStringLiteral("sandbox_description_malformed"));
+        const QString error = read.problem().message;
         QVERIFY2(error.contains(QLatin1String("no description")), qPrintable(error));
         QVERIFY2(error.contains(QString::fromUtf8(line.trimmed().left(20))), qPrintable(error));
     }

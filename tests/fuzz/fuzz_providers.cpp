@@ -19,14 +19,14 @@ ProviderSettings fixedSettings()
     return s;
 }
 
-void expectReadsBack(const ProvidersMerger::Result &m, bool legacy, const ProviderSettings *same)
+void expectReadsBack(const ProvidersMerger::Merge &m, bool legacy, const ProviderSettings *same)
 {
     if (m.action != ProvidersMerger::Action::Added && m.action != ProvidersMerger::Action::Replaced &&
         m.action != ProvidersMerger::Action::Unchanged)
         return;
-    const ProvidersReader::Result back =
+    const ProvidersReader::Reading back =
         legacy ? ProvidersReader::readLegacyFile(m.text) : ProvidersReader::readProvidersFile(m.text);
-    if (!back.ok || !back.found || (same && !back.settings.sameProviderAs(*same)))
+    if (!back.ok() || !back.found || (same && !back.settings.sameProviderAs(*same)))
         abort();
 }
 } // namespace
@@ -36,11 +36,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
     static const ProviderSettings settings = fixedSettings();
 
-    const ProvidersReader::Result any = ProvidersReader::readAny(input);
+    const ProvidersReader::Reading any = ProvidersReader::readAny(input);
     (void)ProvidersReader::readProvidersFile(input);
     (void)ProvidersReader::readLegacyFile(input);
     const JsonStyle style = ProvidersMerger::detectStyle(input);
-    if (any.ok && any.found) {
+    if (any.ok() && any.found) {
         (void)ProvidersWriter::providersFile(any.settings);
         (void)ProvidersWriter::providerText(any.settings, style, 1, any.legacyId);
         (void)ProvidersWriter::providerObject(any.settings);

@@ -145,15 +145,14 @@ private slots:
         seed(m);
         const QString app = GuiTest::makeCurrentApp(m_dir.filePath(QStringLiteral("app")), QByteArray());
         m.setAppDirectory(app);
-        QVERIFY(m.exportTarget().ok);
+        QVERIFY(m.exportTarget().ok());
         AppDirectory::Export e;
-        e.ok = true;
         e.action = ProvidersMerger::Action::Unchanged;
         m.setExportOutcome(e, false);
         QVERIFY(m.exportOutcome().present);
         m.setAppDirectory(m_dir.filePath(QStringLiteral("elsewhere")));
         QVERIFY(!m.exportOutcome().present);
-        QVERIFY(!m.exportTarget().ok);
+        QVERIFY(!m.exportTarget().ok());
         m.setAppDirectory(app);
         m.setExportOutcome(e, false);
         m.update([](ProviderSettings &s) { s.requireAnyAudience = true; });
