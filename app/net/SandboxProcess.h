@@ -42,7 +42,8 @@ public:
     void mintDemoToken(const std::function<void(const QByteArray &token)> &done);
 
     /// What okta-jwt-wizard gives its SetupWizard: the first call starts `program sandbox --json` as a child
-    /// owned by `owner`; later calls reuse it while it runs.
+    /// owned by `owner` and answers once it listens; calls while it starts share it, later calls get the
+    /// running child at once; a failed or stopped child is replaced by a fresh one.
     static SandboxStarter starter(QObject *owner, const QString &program = siblingProgram());
 
 signals:

@@ -68,8 +68,9 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     TestLoginPanel *testLoginPanel() const { return m_testLogin; }
 
-    /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
-    /// the wizard does not link the simulators, so without a starter there is no sandbox.
+    /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes
+    /// SandboxProcess::starter(): the wizard does not link the simulators, so without a starter there is no
+    /// sandbox.
     void setSandboxStarter(SandboxStarter starter);
     /// Starts the sandbox without waiting for it (sandboxStarting()); once it answers, enters sandbox mode
     /// (the inputs and the deploy connection point at the simulators, the banner shows, the token picker
