@@ -49,18 +49,17 @@ int main(int argc, char *argv[])
     FirstPaintProbe::installIfRequested();
     SetupWizard wizard;
     wizard.setSandboxStarter(SandboxProcess::starter(&wizard)); // started only when chosen
+    wizard.show();
     if (parser.isSet(sandbox)) {
-        QString error;
-        if (!wizard.startSandbox(&error)) {
+        // The window shows at once with "Starting the sandbox…" and moves on to the Okta page when it
+        // answers; a failure stays on the Welcome page, and is said where a script sees it, too.
+        QObject::connect(&wizard, &SetupWizard::sandboxFailed, [](const Problem &problem) {
             QTextStream(stderr) << QApplication::translate("main", "okta-jwt-wizard: the sandbox could not "
                                                                    "start: %1")
-                                       .arg(error)
+                                       .arg(problem.message)
                                 << '\n';
-            return 1;
-        }
+        });
+        wizard.startSandbox();
     }
-    wizard.show();
-    if (parser.isSet(sandbox))
-        wizard.advanceTo(SetupWizard::OktaPageId); // prefilled: on to the first step, Back still leads home
     return app.exec();
 }

@@ -20,8 +20,10 @@ chroot "$root" env DEBIAN_FRONTEND=noninteractive bash -euc "
     exec_line=\$(sed -n 's/^Exec=//p' /usr/share/applications/io.github.oktajwtwizard.Wizard.desktop | sed 's/ %[fFuU]//')
     rc=0; timeout 8 \$exec_line || rc=\$?
     [ \$rc = 124 ] || { echo \"menu entry exited with \$rc\"; exit 1; }
-    rc=0; timeout 8 okta-jwt-wizard --sandbox || rc=\$?
+    # The window stays open when its sandbox fails (the Welcome page says why): stderr tells.
+    rc=0; timeout 8 okta-jwt-wizard --sandbox 2>/tmp/sandbox.err || rc=\$?
     [ \$rc = 124 ] || { echo \"--sandbox exited with \$rc\"; exit 1; }
+    ! grep '^okta-jwt-wizard: ' /tmp/sandbox.err || { echo '--sandbox could not start its sandbox'; exit 1; }
     rm -rf /tmp/shots
     LANGUAGE=de okta-jwt-wizard --screenshots /tmp/shots >/dev/null
     ls /tmp/shots/*.png >/dev/null

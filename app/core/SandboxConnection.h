@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -27,5 +29,8 @@ struct SandboxConnection
     QString oktaApiToken; // the demo token its Okta Management API accepts: no secret anywhere else
 };
 
-/// Starts the sandbox (or finds it running) and describes it; false with *error when it cannot listen.
-using SandboxStarter = std::function<bool(SandboxConnection *connection, QString *error)>;
+/// What a SandboxStarter hands back once: the running sandbox's connection, or why it could not listen.
+using SandboxStarted = std::function<void(const Result<SandboxConnection> &started)>;
+/// Starts the sandbox (or finds it running) and calls `done` once, at once or later from the event loop: the
+/// caller never waits for a child or a port.
+using SandboxStarter = std::function<void(SandboxStarted done)>;

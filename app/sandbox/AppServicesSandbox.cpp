@@ -1,8 +1,6 @@
 #include "sandbox/AppServicesSandbox.h"
 
-#include "core/JwkSet.h"
-#include "core/ProvidersReader.h"
-#include "core/TokenChecker.h"
+#include "sandbox/AppServicesLoginCheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -32,29 +30,6 @@ QString str(const QJsonObject &o, const char *key)
     return o.value(QLatin1String(key)).toString();
 }
 
-// App Services' own wording for each reason the local check shares with it.
-QString appServicesText(const QString &code, const QString &expectedAudience, const QString &field)
-{
-    if (code == QLatin1String("audience_mismatch"))
-        return QStringLiteral("'%1' not found in 'aud' claim").arg(expectedAudience);
-    if (code == QLatin1String("expired"))
-        return QStringLiteral("token is expired");
-    if (code == QLatin1String("not_yet_valid"))
-        return QStringLiteral("token is not valid yet");
-    if (code == QLatin1String("issued_in_future"))
-        return QStringLiteral("Token used before issued");
-    if (code == QLatin1String("sub_missing"))
-        return QStringLiteral("expected field 'sub' to be in token metadata");
-    if (code == QLatin1String("required_claim_missing"))
-        return QStringLiteral("expected field '%1' to be in token metadata").arg(field);
-    if (code == QLatin1String("malformed") || code == QLatin1String("token_too_large"))
-        return QStringLiteral("token contains an invalid number of segments");
-    if (code == QLatin1String("alg_not_allowed"))
-        return QStringLiteral("signing method (alg) is unavailable");
-    if (code == QLatin1String("claim_too_long"))
-        return QStringLiteral("metadata field '%1' exceeds the maximum length").arg(field);
-    return QStringLiteral("crypto/rsa: verification error"); // kid_missing, kid_unknown, signature_invalid
-}
 } // namespace
 
 AppServicesSandbox::AppServicesSandbox(AdminSandboxStore *store) : m_store(store)
@@ -159,7 +134,8 @@ AppServicesSandbox::Reply AppServicesSandbox::login(AdminSandboxStore::App *app,
         return authError(*app, coId, QStringLiteral("authentication via 'custom-token' is unsupported"),
                          QStringLiteral("AuthProviderNotFound"));
     QJsonObject claims, data;
-    const QString why = refusal(str(app->info, "client_app_id"), provider, token, &claims, &data);
+    const QString why = AppServicesLoginCheck::refusal(str(app->info, "client_app_id"), provider, token,
+                                                       m_jwks, &claims, &data);
     if (!why.isEmpty())
         return authError(*app, coId, why, QStringLiteral("AuthError"));
     const QString appId = str(app->info, "_id");
@@ -197,35 +173,6 @@ AppServicesSandbox::Reply AppServicesSandbox::login(AdminSandboxStore::App *app,
                               {QStringLiteral("device_id"), QStringLiteral("000000000000000000000000")}});
     r.requestId = coId.toLatin1();
     return r;
-}
-
-QString AppServicesSandbox::refusal(const QString &clientAppId, const QJsonObject &provider,
-                                    const QByteArray &token, QJsonObject *claims, QJsonObject *data) const
-{
-    ProvidersReader::Reading read;
-    ProvidersReader::readProvider(provider, QStringLiteral("custom-token"), &read);
-    read.settings.clientAppId = clientAppId;
-    TokenCheckOptions options = TokenCheckOptions::fromSettings(read.settings);
-    options.expectedIssuer.clear(); // App Services has no issuer setting
-    const QString uri =
-        provider.value(QStringLiteral("config")).toObject().value(QStringLiteral("jwkURI")).toString();
-    const QByteArray jwksText = m_jwks ? m_jwks(uri) : QByteArray();
-    if (jwksText.isEmpty())
-        return QStringLiteral("failed to fetch JWK set from '%1'").arg(uri);
-    const TokenCheckResult result =
-        TokenChecker::check(token, JwkSet::parse(jwksText).valueOr(JwkSet()), options);
-    const QStringList codes = result.refusingCodes();
-    *claims = result.claims;
-    *data = result.userData;
-    if (codes.isEmpty())
-        return {};
-    QString field;
-    for (const MetadataField &f : options.metadataFields) {
-        if (field.isEmpty() && f.required && !result.userData.contains(f.effectiveFieldName()))
-            field = f.name;
-    }
-    const QString expected = options.audience.isEmpty() ? clientAppId : options.audience.first();
-    return appServicesText(codes.first(), expected, field);
 }
 
 AppServicesSandbox::Reply AppServicesSandbox::authError(const AdminSandboxStore::App &app,

@@ -2,6 +2,7 @@
 
 #include "sandbox/AdminSandboxRouter.h"
 #include "sandbox/AdminSandboxStore.h"
+#include "sandbox/AppServicesLoginCheck.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -15,7 +16,8 @@
 /// The App Services client API (location, custom-token login, profile, session, self-delete) on the Admin
 /// sandbox's server. A login applies the custom-token provider currently live in the sandbox's Admin API
 /// with App Services' rules (no issuer check) and error texts, writes an AUTH log entry under a `co_id`,
-/// and creates or refreshes a user; the Admin API's /logs and /users read them back.
+/// and creates or refreshes a user; the Admin API's /logs and /users read them back. Whether a token passes
+/// is AppServicesLoginCheck's.
 class AppServicesSandbox
 {
 public:
@@ -26,8 +28,7 @@ public:
         QByteArray contentType = "application/json";
         QByteArray requestId; // X-Appservices-Request-Id
     };
-    /// The JWKS (JSON text) served at a jwk URI, or empty when the URI is unknown to the sandbox.
-    using JwksSource = std::function<QByteArray(const QString &uri)>;
+    using JwksSource = AppServicesLoginCheck::JwksSource;
 
     explicit AppServicesSandbox(AdminSandboxStore *store);
 
@@ -62,9 +63,6 @@ private:
 
     Reply location(const AdminSandboxStore::App *app);
     Reply login(AdminSandboxStore::App *app, const QByteArray &body);
-    /// Why App Services would refuse `token` under `provider` (its error text), or empty with *data filled.
-    QString refusal(const QString &clientAppId, const QJsonObject &provider, const QByteArray &token,
-                    QJsonObject *claims, QJsonObject *data) const;
     Reply authError(const AdminSandboxStore::App &app, const QString &coId, const QString &message,
                     const QString &code, int status = 401);
     void log(const AdminSandboxStore::App &app, const QString &coId, const QString &userId,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/OktaSandboxDeviceFlow.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -15,7 +17,8 @@ class QHttpServerResponse;
 
 /// The sign-in half of the Okta sandbox: /v1/authorize (a one-button sign-in page for the demo user),
 /// /v1/token (authorization code with PKCE S256, device code), /v1/device/authorize and /activate, with
-/// Okta's OAuth error bodies. Only the demo native app (no secret) exists; tokens come from mintToken().
+/// Okta's OAuth error bodies. Only the demo native app (no secret) exists; tokens come from mintToken(). The
+/// device grant is OktaSandboxDeviceFlow's; this class routes its token polls there.
 class OktaSandboxSignIn
 {
 public:
@@ -30,17 +33,13 @@ public:
     /// (e.g. "Policy evaluation failed for this request, ..."); empty allows them again.
     void setAccessDenied(const QString &description) { m_denied = description; }
     /// Device codes: lifetime and initial poll interval in seconds (Okta: 600 and 5).
-    void setDeviceTiming(int expiresIn, int interval)
-    {
-        m_deviceExpiresIn = expiresIn;
-        m_deviceInterval = interval;
-    }
+    void setDeviceTiming(int expiresIn, int interval) { m_device.setTiming(expiresIn, interval); }
     /// The next `count` device polls answer slow_down however far apart they are.
-    void forceSlowDown(int count) { m_forcedSlowDowns = count; }
+    void forceSlowDown(int count) { m_device.forceSlowDown(count); }
     /// Approves the device code of `userCode` as the demo user would on /activate; false when unknown.
-    bool approveDevice(const QString &userCode);
+    bool approveDevice(const QString &userCode) { return m_device.approve(userCode); }
     /// The user code of the newest device authorization (tests play the user with it).
-    QString lastUserCode() const { return m_lastUserCode; }
+    QString lastUserCode() const { return m_device.lastUserCode(); }
     /// Token-endpoint calls that carried a code_verifier not matching the challenge, or none.
     int pkceFailures() const { return m_pkceFailures; }
     int tokenRequests() const { return m_tokenRequests; }
@@ -54,29 +53,10 @@ private:
         QString clientId, redirectUri, challenge, scope, nonce, state;
         qint64 issuedMs = 0;
     };
-    struct Device
-    {
-        QString deviceCode, userCode, clientId, scope;
-        qint64 expiresMs = 0;
-        int interval = 5;
-        qint64 lastPollMs = -1;
-        enum class Status
-        {
-            Pending,
-            Approved,
-            Denied,
-            Done
-        } status = Status::Pending;
-    };
-
     QHttpServerResponse authorize(const QHttpServerRequest &request);
     QHttpServerResponse complete(const QHttpServerRequest &request);
     QHttpServerResponse token(const QHttpServerRequest &request);
     QHttpServerResponse codeToken(const QUrlQuery &form);
-    QHttpServerResponse deviceToken(const QUrlQuery &form);
-    QHttpServerResponse deviceAuthorize(const QHttpServerRequest &request);
-    QHttpServerResponse activate(const QHttpServerRequest &request, int decision);
-    QHttpServerResponse tokens(const QString &clientId, const QString &scope, const QString &nonce) const;
     bool redirectAllowed(const QString &uri) const;
     qint64 nowMs() const { return m_clock.elapsed(); }
 
@@ -84,14 +64,10 @@ private:
     QString m_base;
     QStringList m_redirectUris;
     QString m_denied;
-    int m_deviceExpiresIn = 600;
-    int m_deviceInterval = 5;
-    int m_forcedSlowDowns = 0;
     QHash<QString, Grant> m_pending; // sign-in page transaction → the authorize request
     QHash<QString, Grant> m_codes;
     QSet<QString> m_usedCodes;
-    QHash<QString, Device> m_devices; // by device_code
-    QString m_lastUserCode;
+    OktaSandboxDeviceFlow m_device;
     int m_pkceFailures = 0;
     int m_tokenRequests = 0;
     int m_codesExchanged = 0;

@@ -82,22 +82,21 @@ SandboxConnection Sandbox::connection()
 SandboxStarter Sandbox::starter(QObject *owner)
 {
     const QPointer<QObject> guard(owner);
-    return [guard](SandboxConnection *connection, QString *error) {
-        if (!guard) {
-            if (error)
-                *error = tr("The sandbox's owner is gone.");
-            return false;
-        }
+    // In this process the simulators listen at once: `done` is answered before this returns.
+    return [guard](const SandboxStarted &done) {
+        if (!guard)
+            return done(
+                Problem{QStringLiteral("sandbox_owner_gone"), tr("The sandbox's owner is gone."), {}});
         auto *sandbox = guard->findChild<Sandbox *>(QString(), Qt::FindDirectChildrenOnly);
         if (!sandbox) {
             sandbox = new Sandbox(guard);
-            if (!sandbox->start(0, error)) {
+            QString error;
+            if (!sandbox->start(0, &error)) {
                 delete sandbox;
-                return false;
+                return done(Problem{QStringLiteral("sandbox_not_started"), error, {}});
             }
         }
-        *connection = sandbox->connection();
-        return true;
+        done(sandbox->connection());
     };
 }
 

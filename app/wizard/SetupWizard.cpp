@@ -30,6 +30,7 @@
 #include <QLayout>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -66,6 +67,10 @@ SetupWizard::SetupWizard(QWidget *parent)
 
     setPage(WelcomePageId, m_welcome);
     setStartId(WelcomePageId);
+    connect(m_welcome, &WelcomePage::sandboxRequested, this, &SetupWizard::startSandbox);
+    connect(this, &SetupWizard::sandboxStarting, m_welcome, &WelcomePage::showSandboxStarting);
+    connect(this, &SetupWizard::sandboxStarted, m_welcome, &WelcomePage::showSandboxStarted);
+    connect(this, &SetupWizard::sandboxFailed, m_welcome, &WelcomePage::showSandboxFailed);
 
     placeSidePanel();
     setMinimumSize(800, 600);
@@ -214,25 +219,36 @@ void SetupWizard::placeSidePanel()
 void SetupWizard::setSandboxStarter(SandboxStarter starter)
 {
     m_sandboxStarter = std::move(starter);
-    if (m_sandboxStarter)
-        m_welcome->setSandboxStart([this](QString *error) { return startSandbox(error); });
-    else
-        m_welcome->setSandboxStart({});
+    m_welcome->offerSandbox(bool(m_sandboxStarter));
 }
 
-bool SetupWizard::startSandbox(QString *error)
+void SetupWizard::startSandbox()
 {
-    SandboxConnection connection;
-    QString why;
-    if (!m_sandboxStarter)
-        why = tr("this build has no built-in sandbox");
-    else if (!m_sandboxStarter(&connection, &why) && why.isEmpty())
-        why = tr("the simulators did not start");
-    if (!why.isEmpty()) {
-        if (error)
-            *error = why;
-        return false;
+    if (m_sandboxStarting)
+        return;
+    if (!m_sandboxStarter) {
+        emit sandboxFailed(
+            Problem{QStringLiteral("sandbox_unavailable"), tr("this build has no built-in sandbox"), {}});
+        return;
     }
+    m_sandboxStarting = true;
+    emit sandboxStarting();
+    const QPointer<SetupWizard> self(this);
+    m_sandboxStarter([self](const Result<SandboxConnection> &started) {
+        if (!self)
+            return;
+        self->m_sandboxStarting = false;
+        if (!started) {
+            emit self->sandboxFailed(started.problem());
+            return;
+        }
+        self->enterSandboxMode(*started);
+        emit self->sandboxStarted();
+    });
+}
+
+void SetupWizard::enterSandboxMode(const SandboxConnection &connection)
+{
     m_dialogs->setSandbox(connection);
     m_sandboxMode = true;
     buildPagesUpTo(ApplyPageId); // the token summary and the deploy panel take the sandbox's settings
@@ -252,7 +268,6 @@ bool SetupWizard::startSandbox(QString *error)
     m_tokenSummary->setEmptyText(
         tr("No token checked yet — use Pick from token… on the Metadata page, then Mint a demo token."));
     setWindowTitle(tr("Okta JWT Wizard (sandbox)"));
-    return true;
 }
 
 void SetupWizard::placeTokenCheck()

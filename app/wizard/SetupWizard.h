@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Problem.h"
 #include "core/SandboxConnection.h"
 
 #include <QWizard>
@@ -67,12 +68,16 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     TestLoginPanel *testLoginPanel() const { return m_testLogin; }
 
-    /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes Sandbox::starter():
-    /// the wizard does not link the simulators, so without a starter there is no sandbox.
+    /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes
+    /// SandboxProcess::starter(): the wizard does not link the simulators, so without a starter there is no
+    /// sandbox.
     void setSandboxStarter(SandboxStarter starter);
-    /// Starts the sandbox and enters sandbox mode: the inputs and the deploy connection point at the
-    /// simulators, the banner shows, the token picker mints demo tokens. False with *error when it cannot.
-    bool startSandbox(QString *error = nullptr);
+    /// Starts the sandbox without waiting for it (sandboxStarting()); once it answers, enters sandbox mode
+    /// (the inputs and the deploy connection point at the simulators, the banner shows, the token picker
+    /// mints demo tokens) and emits sandboxStarted(), or sandboxFailed() with the inputs unchanged. The
+    /// Welcome page shows each.
+    void startSandbox();
+    bool isSandboxStarting() const { return m_sandboxStarting; }
     bool isSandboxMode() const { return m_sandboxMode; }
 
     /// Opens "Pick from token…" (non-modal open(), so tests and the event loop keep running), with
@@ -84,6 +89,11 @@ public:
     /// dialog.
     void setUpOkta();
 
+signals:
+    void sandboxStarting();
+    void sandboxStarted();
+    void sandboxFailed(const Problem &problem);
+
 public slots:
     /// Asks for a file and writes the current inputs as a profile (never a secret value).
     void saveProfile();
@@ -92,6 +102,7 @@ public slots:
 
 private:
     void buildPage(PageId id);
+    void enterSandboxMode(const SandboxConnection &connection);
     QNetworkAccessManager *network();
     void placeTokenCheck();
     void placeOktaSetupButton();
@@ -118,4 +129,5 @@ private:
     SandboxStarter m_sandboxStarter;
     OktaDialogs *m_dialogs; // the Okta-facing dialogs, with the sandbox's demo sources in sandbox mode
     bool m_sandboxMode = false;
+    bool m_sandboxStarting = false; // asked the starter, its answer not yet back
 };

@@ -15,6 +15,8 @@
 #include <QFileInfo>
 #include <QWizard>
 
+#include <utility>
+
 WelcomePage::WelcomePage(WizardModel *model, QWidget *parent)
     : ModelPage(model, parent), ui(new Ui::WelcomePage)
 {
@@ -43,7 +45,7 @@ WelcomePage::WelcomePage(WizardModel *model, QWidget *parent)
     connect(ui->openProfileButton, &QAbstractButton::clicked, this, &WelcomePage::openProfile);
     connect(ui->importFileButton, &QAbstractButton::clicked, this, &WelcomePage::importProvidersFile);
     connect(ui->importAppDirButton, &QAbstractButton::clicked, this, &WelcomePage::importAppDirectory);
-    connect(ui->tryWithSandboxButton, &QAbstractButton::clicked, this, &WelcomePage::tryWithSandbox);
+    connect(ui->tryWithSandboxButton, &QAbstractButton::clicked, this, &WelcomePage::sandboxRequested);
     bindModel();
 }
 
@@ -118,20 +120,37 @@ void WelcomePage::importAppDirectory()
            r.findings);
 }
 
-void WelcomePage::setSandboxStart(SandboxStart start)
+void WelcomePage::offerSandbox(bool offered)
 {
-    m_sandboxStart = std::move(start);
-    ui->tryWithSandboxButton->setVisible(bool(m_sandboxStart));
+    ui->tryWithSandboxButton->setVisible(offered);
 }
 
-void WelcomePage::tryWithSandbox()
+void WelcomePage::showSandboxStarting()
 {
-    if (!m_sandboxStart)
-        return;
-    QString error;
-    if (!m_sandboxStart(&error))
-        return failed(tr("The built-in sandbox could not start: %1").arg(error));
+    if (m_sandboxButtonText.isEmpty())
+        m_sandboxButtonText = ui->tryWithSandboxButton->text();
+    ui->tryWithSandboxButton->setEnabled(false);
+    ui->tryWithSandboxButton->setText(tr("Starting the sandbox…"));
+    ui->welcomeStatusLabel->showMessage(FindingLabel::Kind::Info, QString());
+}
+
+void WelcomePage::showSandboxStarted()
+{
+    endSandboxStart();
     loaded(tr("The built-in sandbox runs on 127.0.0.1 and the wizard is filled in for it."), {});
+}
+
+void WelcomePage::showSandboxFailed(const Problem &problem)
+{
+    endSandboxStart();
+    failed(tr("The built-in sandbox could not start: %1").arg(problem.message));
+}
+
+void WelcomePage::endSandboxStart()
+{
+    if (!m_sandboxButtonText.isEmpty())
+        ui->tryWithSandboxButton->setText(std::exchange(m_sandboxButtonText, QString()));
+    ui->tryWithSandboxButton->setEnabled(true);
 }
 
 bool WelcomePage::askAndRead(const QString &caption, const QString &filter, QString *path, QByteArray *data)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Finding.h"
+#include "core/Problem.h"
 #include "core/ProvidersReader.h"
 #include "wizard/ModelPage.h"
 
@@ -20,18 +21,24 @@ public:
     explicit WelcomePage(WizardModel *model, QWidget *parent = nullptr);
     ~WelcomePage() override;
 
-    /// Starts the built-in sandbox and fills the model from it (false with *error when it cannot).
-    using SandboxStart = std::function<bool(QString *error)>;
-    /// Offers "Try it with the built-in sandbox" when `start` is set (okta-jwt-wizard sets it; tests may
-    /// not).
-    void setSandboxStart(SandboxStart start);
+    /// Offers "Try it with the built-in sandbox" (okta-jwt-wizard does; tests may not): its click asks
+    /// sandboxRequested(), whoever starts the sandbox reports back through the show… slots.
+    void offerSandbox(bool offered);
+
+signals:
+    void sandboxRequested();
 
 public slots:
     void startNew();
     void openProfile();
     void importProvidersFile();
     void importAppDirectory();
-    void tryWithSandbox();
+    /// The sandbox button disabled and saying so while the sandbox starts.
+    void showSandboxStarting();
+    /// Says that the wizard is filled in for the sandbox and moves on.
+    void showSandboxStarted();
+    /// Names the step that failed and why; the inputs stay as they were.
+    void showSandboxFailed(const Problem &problem);
 
 private:
     /// Asks for a file and reads it; false when cancelled or unreadable (the error is shown).
@@ -43,7 +50,8 @@ private:
     /// Shows what was loaded; moves on when nothing needs the user's attention.
     void loaded(const QString &message, const Findings &findings);
     void failed(const QString &message);
+    void endSandboxStart();
 
     std::unique_ptr<Ui::WelcomePage> ui;
-    SandboxStart m_sandboxStart;
+    QString m_sandboxButtonText; // the button's own text, back once the sandbox answered
 };

@@ -3282,10 +3282,6 @@ Rückgängig würde ändern:
         <translation>dieser Build enthält keine eingebaute Sandbox</translation>
     </message>
     <message>
-        <source>the simulators did not start</source>
-        <translation>die Simulatoren sind nicht gestartet</translation>
-    </message>
-    <message>
         <source>No token checked yet — use Pick from token… on the Metadata page, then Mint a demo token.</source>
         <translation>Noch kein Token geprüft – verwenden Sie „Aus Token übernehmen…“ auf der Seite „Benutzer-Metadaten“ und dann „Demo-Token erzeugen“.</translation>
     </message>
@@ -4051,6 +4047,10 @@ Bis zum letzten Schritt wird nichts geschrieben.</translation>
     <message>
         <source>This clears every input of the wizard (the Okta domain, the App, the metadata fields and the app directory).</source>
         <translation>Damit werden alle Eingaben des Assistenten gelöscht (die Okta-Domain, die Anwendung, die Metadatenfelder und das Anwendungsverzeichnis).</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
     </message>
 </context>
 <context>

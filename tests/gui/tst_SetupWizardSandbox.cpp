@@ -34,6 +34,8 @@ private Q_SLOTS:
     void walksTheWholeFlowAgainstTheSandbox();
     void withoutStarterThereIsNoSandbox();
     void aStarterThatFailsIsReported();
+    void showsTheStartWhileItRuns_data();
+    void showsTheStartWhileItRuns();
 
 private:
     QTemporaryDir m_dir;
@@ -178,9 +180,10 @@ void tst_SetupWizardSandbox::withoutStarterThereIsNoSandbox()
     auto wizard = GuiTest::openAt(SetupWizard::WelcomePageId, before);
     QVERIFY(!GuiTest::find<QCommandLinkButton>(wizard.get(), "tryWithSandboxButton")->isVisible());
     QVERIFY(!GuiTest::find<SandboxBanner>(wizard.get(), "sandboxBannerLabel")->isVisible());
-    QString error;
-    QVERIFY(!wizard->startSandbox(&error));
-    QVERIFY(error.contains(QStringLiteral("no built-in sandbox")));
+    QSignalSpy failed(wizard.get(), &SetupWizard::sandboxFailed);
+    wizard->startSandbox();
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.at(0).at(0).value<Problem>().code, QStringLiteral("sandbox_unavailable"));
     QVERIFY(!wizard->isSandboxMode());
     QCOMPARE(wizard->model()->settings(), before);
 
@@ -205,9 +208,10 @@ void tst_SetupWizardSandbox::aStarterThatFailsIsReported()
 {
     const ProviderSettings before = GuiTest::validSettings();
     auto wizard = GuiTest::openAt(SetupWizard::WelcomePageId, before);
-    wizard->setSandboxStarter([](SandboxConnection *, QString *error) {
-        *error = QStringLiteral("no free port for the Admin API simulator");
-        return false;
+    wizard->setSandboxStarter([](const SandboxStarted &done) {
+        done(Problem{QStringLiteral("sandbox_not_started"),
+                     QStringLiteral("no free port for the Admin API simulator"),
+                     {}});
     });
     QTest::mouseClick(GuiTest::find<QCommandLinkButton>(wizard.get(), "tryWithSandboxButton"),
                       Qt::LeftButton);
@@ -219,6 +223,68 @@ void tst_SetupWizardSandbox::aStarterThatFailsIsReported()
     QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePageId));
     QVERIFY(!wizard->isSandboxMode());
     QVERIFY(!GuiTest::find<SandboxBanner>(wizard.get(), "sandboxBannerLabel")->isVisible());
+    QCOMPARE(wizard->model()->settings(), before);
+}
+
+// The answer comes later from the event loop, as from the child process: meanwhile the button says so and
+// takes no second click, the inputs stay; then the sandbox's values, or the error with the inputs unchanged.
+void tst_SetupWizardSandbox::showsTheStartWhileItRuns_data()
+{
+    QTest::addColumn<bool>("succeeds");
+    QTest::newRow("started") << true;
+    QTest::newRow("failed") << false;
+}
+
+void tst_SetupWizardSandbox::showsTheStartWhileItRuns()
+{
+    QFETCH(bool, succeeds);
+    const ProviderSettings before = GuiTest::validSettings();
+    auto wizard = GuiTest::openAt(SetupWizard::WelcomePageId, before);
+    QObject owner;
+    QList<SandboxStarted> pending;
+    wizard->setSandboxStarter([&pending](const SandboxStarted &done) { pending << done; });
+    auto *tryIt = GuiTest::find<QCommandLinkButton>(wizard.get(), "tryWithSandboxButton");
+    const QString idleText = tryIt->text();
+    QTest::mouseClick(tryIt, Qt::LeftButton);
+    QCOMPARE(pending.size(), 1);
+    QVERIFY(wizard->isSandboxStarting());
+    QVERIFY(!tryIt->isEnabled());
+    QCOMPARE(tryIt->text(), QStringLiteral("Starting the sandbox…"));
+    QTest::mouseClick(tryIt, Qt::LeftButton);
+    wizard->startSandbox(); // nor does a second call ask again
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePageId));
+    QVERIFY(!wizard->isSandboxMode());
+    QCOMPARE(wizard->model()->settings(), before);
+
+    QTimer::singleShot(10, &owner, [&] {
+        if (!succeeds)
+            return pending.first()(Problem{QStringLiteral("sandbox_silent"),
+                                           QStringLiteral("okta-jwt printed no description within 30 s"),
+                                           {}});
+        Sandbox *sandbox = new Sandbox(&owner);
+        QVERIFY(sandbox->start());
+        pending.first()(sandbox->connection());
+    });
+    QTRY_VERIFY(!wizard->isSandboxStarting());
+    QVERIFY(tryIt->isEnabled());
+    QCOMPARE(tryIt->text(), idleText);
+    if (succeeds) {
+        QVERIFY(wizard->isSandboxMode());
+        QCOMPARE(wizard->currentId(), int(SetupWizard::OktaPageId));
+        QCOMPARE(GuiTest::find<QLineEdit>(wizard.get(), "oktaDomainLineEdit")->text(),
+                 owner.findChild<Sandbox *>()->oktaDomain());
+        QVERIFY(GuiTest::find<SandboxBanner>(wizard.get(), "sandboxBannerLabel")->isVisible());
+        return;
+    }
+    auto *status = GuiTest::find<FindingLabel>(wizard.get(), "welcomeStatusLabel");
+    QCOMPARE(status->kind(), FindingLabel::Kind::Error);
+    QVERIFY2(
+        status->text().contains(QStringLiteral("The built-in sandbox could not start: okta-jwt printed no "
+                                               "description within 30 s")),
+        qPrintable(status->text()));
+    QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomePageId));
+    QVERIFY(!wizard->isSandboxMode());
     QCOMPARE(wizard->model()->settings(), before);
 }
 

@@ -27,6 +27,52 @@ bool isGone(qint64 pid)
     return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
 }
 
+// start() and then what the test waits for here (a test may wait; the wizard never does): started() or
+// failed(), how long start() itself took, and whether the child still ran when failed() came.
+struct Answer
+{
+    Result<SandboxConnection> result = Problem{QStringLiteral("no_answer"), QStringLiteral("no answer"), {}};
+    int answers = 0;
+    qint64 startMs = -1;
+    bool startingAfterStart = false;
+    bool runningAtFailure = false;
+};
+
+Answer startAndWait(SandboxProcess &process, int timeoutMs = 30000)
+{
+    Answer answer;
+    QObject context;
+    QObject::connect(&process, &SandboxProcess::started, &context, [&answer](const SandboxConnection &c) {
+        answer.result = c;
+        ++answer.answers;
+    });
+    QObject::connect(&process, &SandboxProcess::failed, &context, [&answer, &process](const Problem &p) {
+        answer.result = p;
+        answer.runningAtFailure = process.isRunning();
+        ++answer.answers;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    process.start(timeoutMs);
+    answer.startMs = clock.elapsed();
+    answer.startingAfterStart = process.isStarting();
+    (void)QTest::qWaitFor([&answer] { return answer.answers > 0; }, timeoutMs + 10000);
+    QTest::qWait(50); // a second signal would come now
+    return answer;
+}
+
+Result<SandboxConnection> answerOf(const SandboxStarter &starter)
+{
+    Result<SandboxConnection> result = Problem{QStringLiteral("no_answer"), QStringLiteral("no answer"), {}};
+    bool answered = false;
+    starter([&](const Result<SandboxConnection> &r) {
+        result = r;
+        answered = true;
+    });
+    (void)QTest::qWaitFor([&answered] { return answered; }, 30000);
+    return result;
+}
+
 QByteArray mint(SandboxConnection &connection)
 {
     QByteArray token = "unanswered";
@@ -49,10 +95,16 @@ private slots:
         QVERIFY(QFile::exists(oktaJwt));
         SandboxProcess process;
         process.setCommand(oktaJwt, {QStringLiteral("sandbox"), QStringLiteral("--json")});
-        QString error;
-        QVERIFY2(process.start(&error), qPrintable(error));
-        QVERIFY(process.isRunning());
+        const Answer answer = startAndWait(process);
+        // start() returned before the child had made its keys and listened: the caller's thread went on.
+        QVERIFY(answer.startingAfterStart);
+        QVERIFY2(answer.startMs < 1000, qPrintable(QString::number(answer.startMs)));
+        QVERIFY2(answer.result, qPrintable(answer.result.problem().message));
+        QCOMPARE(answer.answers, 1);
+        QVERIFY(process.isReady());
+        QVERIFY(!process.isStarting());
         SandboxConnection c = process.connection();
+        QCOMPARE(answer.result->oktaDomain, c.oktaDomain);
         QVERIFY2(c.oktaDomain.startsWith(QStringLiteral("http://127.0.0.1:")), qPrintable(c.oktaDomain));
         QVERIFY(c.adminApiUrl.startsWith(QStringLiteral("http://127.0.0.1:")));
         QCOMPARE(c.clientAppId, QStringLiteral("myapp-abcde"));
@@ -85,42 +137,55 @@ private slots:
     {
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("expected");
         const QString sh = QStringLiteral("/bin/sh");
         const QString c = QStringLiteral("-c");
-        QTest::newRow("missing program") << QStringLiteral("/nonexistent/okta-jwt") << QStringList()
-                                         << QStringLiteral("/nonexistent/okta-jwt did not start");
+        QTest::newRow("missing program")
+            << QStringLiteral("/nonexistent/okta-jwt") << QStringList()
+            << QStringLiteral("sandbox_not_started") << QStringLiteral("/nonexistent/okta-jwt did not start");
         QTest::newRow("garbage") << sh
                                  << QStringList{c, QStringLiteral("echo 'Okta JWT Wizard sandbox'; sleep 30")}
+                                 << QStringLiteral("sandbox_bad_description")
                                  << QStringLiteral("no description but: Okta JWT Wizard sandbox");
         QTest::newRow("json without a field")
             << sh
             << QStringList{c, QStringLiteral("echo '{\"okta_domain\": \"http://127.0.0.1:1\"}'; sleep 30")}
-            << QStringLiteral("has no \"auth_server\"");
-        QTest::newRow("early exit, silent") << sh << QStringList{c, QStringLiteral("exit 3")}
-                                            << QStringLiteral("stopped before it listened (exit code 3)");
+            << QStringLiteral("sandbox_bad_description") << QStringLiteral("has no \"auth_server\"");
+        QTest::newRow("early exit, silent")
+            << sh << QStringList{c, QStringLiteral("exit 3")} << QStringLiteral("sandbox_exited")
+            << QStringLiteral("stopped before it listened (exit code 3)");
         QTest::newRow("early exit, real usage error")
             << oktaJwt
             << QStringList{QStringLiteral("sandbox"), QStringLiteral("--json"), QStringLiteral("--port"),
                            QStringLiteral("99999")}
+            << QStringLiteral("sandbox_exited")
             << QStringLiteral("stopped before it listened: okta-jwt: usage: --port takes a number");
         QTest::newRow("silent") << sh << QStringList{c, QStringLiteral("sleep 30")}
+                                << QStringLiteral("sandbox_silent")
                                 << QStringLiteral("printed no description within 0.5 s");
     }
     void failuresAreClearAndEndTheChild()
     {
         QFETCH(QString, program);
         QFETCH(QStringList, arguments);
+        QFETCH(QString, code);
         QFETCH(QString, expected);
         SandboxProcess process;
         process.setCommand(program, arguments);
         QElapsedTimer clock;
         clock.start();
-        QString error;
-        QVERIFY(!process.start(&error, 500));
-        QVERIFY2(error.contains(expected), qPrintable(error));
-        QVERIFY(clock.elapsed() < 5000); // never the child's `sleep 30`
+        const Answer answer = startAndWait(process, 500);
+        QVERIFY(answer.startMs < 500); // start() waits for nothing
+        QVERIFY(!answer.result);
+        QCOMPARE(answer.answers, 1);
+        QCOMPARE(answer.result.problem().code, code);
+        QVERIFY2(answer.result.problem().message.contains(expected),
+                 qPrintable(answer.result.problem().message));
+        QVERIFY(clock.elapsed() < 5000);   // never the child's `sleep 30`
+        QVERIFY(!answer.runningAtFailure); // ended before anybody hears of the failure
         QVERIFY(!process.isRunning());
+        QVERIFY(!process.isStarting() && !process.isReady());
         QVERIFY(process.connection().oktaDomain.isEmpty());
     }
 
@@ -129,16 +194,25 @@ private slots:
         auto owner = std::make_unique<QObject>();
         const SandboxStarter start = SandboxProcess::starter(owner.get(), oktaJwt);
         QVERIFY(!owner->findChild<SandboxProcess *>()); // nothing runs until asked for
-        SandboxConnection c;
-        QString error;
-        QVERIFY2(start(&c, &error), qPrintable(error));
+        // Two asks while it starts: one child, both answered.
+        int early = 0;
+        start([&early](const Result<SandboxConnection> &r) { early += r.ok(); });
+        const Result<SandboxConnection> first = answerOf(start);
+        QVERIFY2(first, qPrintable(first.problem().message));
+        QCOMPARE(early, 1);
+        SandboxConnection c = *first;
         auto *child = owner->findChild<SandboxProcess *>();
         QVERIFY(child);
         const qint64 pid = child->processId();
         QVERIFY(!mint(c).isEmpty());
 
-        SandboxConnection again;
-        QVERIFY2(start(&again, &error), qPrintable(error));
+        QCOMPARE(owner->findChildren<SandboxProcess *>().size(), 1);
+        bool atOnce = false; // a running child answers before the call returns
+        start([&atOnce](const Result<SandboxConnection> &r) { atOnce = r.ok(); });
+        QVERIFY(atOnce);
+        Result<SandboxConnection> againResult = answerOf(start);
+        QVERIFY2(againResult, qPrintable(againResult.problem().message));
+        SandboxConnection again = *againResult;
         QCOMPARE(owner->findChildren<SandboxProcess *>().size(), 1);
         QCOMPARE(child->processId(), pid);
         QCOMPARE(again.oktaDomain, c.oktaDomain);
@@ -146,7 +220,9 @@ private slots:
         // A child that died since is replaced by a fresh one.
         ::kill(pid_t(pid), SIGKILL);
         QTRY_VERIFY(!child->isRunning());
-        QVERIFY2(start(&again, &error), qPrintable(error));
+        againResult = answerOf(start);
+        QVERIFY2(againResult, qPrintable(againResult.problem().message));
+        again = *againResult;
         QCOMPARE(owner->findChildren<SandboxProcess *>().size(), 1);
         const qint64 fresh = owner->findChild<SandboxProcess *>()->processId();
         QVERIFY(fresh != pid);
@@ -154,18 +230,20 @@ private slots:
 
         owner.reset(); // the wizard closes: its child ends with it
         QVERIFY(isGone(fresh));
-        QVERIFY(!start(&again, &error));
-        QVERIFY(error.contains(QStringLiteral("owner is gone")));
+        againResult = answerOf(start);
+        QVERIFY(!againResult);
+        QCOMPARE(againResult.problem().code, QStringLiteral("sandbox_owner_gone"));
     }
 
     void theStarterReportsAChildThatFails()
     {
         QObject owner;
-        SandboxConnection c;
-        QString error;
-        QVERIFY(!SandboxProcess::starter(&owner, QStringLiteral("/nonexistent/okta-jwt"))(&c, &error));
-        QVERIFY2(error.contains(QStringLiteral("did not start")), qPrintable(error));
-        QVERIFY(!owner.findChild<SandboxProcess *>());
+        const Result<SandboxConnection> r =
+            answerOf(SandboxProcess::starter(&owner, QStringLiteral("/nonexistent/okta-jwt")));
+        QVERIFY(!r);
+        QVERIFY2(r.problem().message.contains(QStringLiteral("did not start")),
+                 qPrintable(r.problem().message));
+        QTRY_VERIFY(!owner.findChild<SandboxProcess *>());
     }
 
     void theChildEndsWhenItsParentIsKilled()
@@ -192,7 +270,7 @@ int main(int argc, char *argv[])
         SandboxProcess process;
         process.setCommand(qEnvironmentVariable(orphanVariable),
                            {QStringLiteral("sandbox"), QStringLiteral("--json")});
-        if (!process.start(nullptr))
+        if (!startAndWait(process).result)
             return 1;
         std::printf("%lld\n", process.processId());
         std::fflush(stdout);
