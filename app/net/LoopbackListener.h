@@ -1,21 +1,30 @@
 #pragma once
 
-#include <QAbstractHttpServer>
+#include "core/HttpRequestHead.h"
+
+#include <QHash>
 #include <QList>
+#include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QUrl>
 
 class QTcpServer;
+class QTcpSocket;
 
 /// The redirect listener of a browser sign-in: loopback addresses only (127.0.0.1, and ::1 for
-/// "localhost"), requests parsed by Qt's HTTP server, one genuine redirect accepted and answered with a
-/// small page, then closed. What counts as genuine is OAuthCallback's judgement.
-class LoopbackListener : public QAbstractHttpServer
+/// "localhost"), each request head read by HttpRequestHead, one genuine redirect accepted and answered with
+/// a small page, then closed. What counts as genuine is OAuthCallback's judgement.
+class LoopbackListener : public QObject
 {
     Q_OBJECT
 
 public:
+    /// A connection that has not sent its request head by then is dropped, so a silent client holds nothing.
+    static constexpr int kIdleTimeoutMs = 10000;
+    /// Connections open at once; more are closed unanswered until one ends.
+    static constexpr int kMaxConnections = 8;
+
     explicit LoopbackListener(QObject *parent = nullptr);
     ~LoopbackListener() override;
 
@@ -23,6 +32,9 @@ public:
     bool listenFor(const QUrl &redirectUri, const QString &expectedState, QString *error);
     void close();
     bool isListening() const;
+    /// For connections accepted from now on.
+    void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
+    int openConnections() const { return int(m_connections.size()); }
 
 signals:
     /// The genuine redirect (right path and state) with a code.
@@ -32,16 +44,23 @@ signals:
     /// A request on the redirect path that was refused (wrong state, no code): never exchanged.
     void refused(const QString &why);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
-    void answer(const QHttpServerRequest &request, QTcpSocket *socket, int status, const QString &title,
-                const QString &text);
+    struct Connection
+    {
+        HttpRequestHead head;
+        bool answered = false;
+    };
+
+    void accept(QTcpServer *server);
+    void read(QTcpSocket *socket);
+    void drop(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const QUrl &target);
+    void answer(QTcpSocket *socket, int status, const QString &title, const QString &text);
 
     QList<QPointer<QTcpServer>> m_servers;
+    QHash<QTcpSocket *, Connection> m_connections;
     QString m_path;
     QString m_state;
+    int m_idleTimeoutMs = kIdleTimeoutMs;
     bool m_done = false;
 };

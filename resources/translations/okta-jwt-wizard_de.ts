@@ -1413,6 +1413,41 @@ Rückgängig würde ändern:
     </message>
 </context>
 <context>
+    <name>HttpRequestHead</name>
+    <message>
+        <source>The request line does not end within %1 bytes.</source>
+        <translation>Die Anfragezeile endet nicht innerhalb von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Der Anfragekopf ist größer als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>A line of the request head does not end with CRLF.</source>
+        <translation>Eine Zeile des Anfragekopfs endet nicht mit CRLF.</translation>
+    </message>
+    <message>
+        <source>The request head contains a control byte (0x%1).</source>
+        <translation>Der Anfragekopf enthält ein Steuerzeichen (0x%1).</translation>
+    </message>
+    <message>
+        <source>The request line is not METHOD TARGET VERSION separated by single spaces.</source>
+        <translation>Die Anfragezeile besteht nicht aus METHODE ZIEL VERSION, getrennt durch je ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.x requests are answered here.</source>
+        <translation>Hier werden nur HTTP/1.x-Anfragen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Only GET requests are answered here.</source>
+        <translation>Hier werden nur GET-Anfragen beantwortet.</translation>
+    </message>
+    <message>
+        <source>The request target is not a path with an optional query.</source>
+        <translation>Das Anfrageziel ist kein Pfad mit optionaler Abfrage.</translation>
+    </message>
+</context>
+<context>
     <name>JournalEntry</name>
     <message>
         <source>missing or malformed &quot;id&quot;</source>
@@ -1692,6 +1727,10 @@ Rückgängig würde ändern:
     <message>
         <source>You can close this tab.</source>
         <translation>Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Anfrage abgelehnt</translation>
     </message>
 </context>
 <context>
