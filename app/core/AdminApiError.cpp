@@ -32,7 +32,7 @@ QString codeForStatus(int status, const QString &errorCode)
 bool AdminApiError::isInvalidSession() const
 {
     return errorCode == QLatin1String("InvalidSession") ||
-           (httpStatus == 401 && error.startsWith(QLatin1String("invalid session")));
+           (httpStatus == 401 && message.startsWith(QLatin1String("invalid session")));
 }
 
 AdminApiError AdminApiError::fromReply(int httpStatus, const QByteArray &body)
@@ -43,20 +43,21 @@ AdminApiError AdminApiError::fromReply(int httpStatus, const QByteArray &body)
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
         const QJsonObject o = doc.object();
-        e.error = o.value(QStringLiteral("error")).toString();
+        e.message = o.value(QStringLiteral("error")).toString();
         e.errorCode = o.value(QStringLiteral("error_code")).toString();
         e.link = o.value(QStringLiteral("link")).toString();
     }
-    if (e.error.isEmpty() && !doc.isObject() && !body.trimmed().isEmpty()) {
+    if (e.message.isEmpty() && !doc.isObject() && !body.trimmed().isEmpty()) {
         // Not the envelope (an HTML error page from a proxy, say): keep a short, printable excerpt.
         QString raw = QString::fromUtf8(body.left(200)).simplified();
         if (body.size() > 200)
             raw += QStringLiteral("…");
-        e.error = raw;
+        e.message = raw;
     }
-    if (e.error.isEmpty())
-        e.error = tr("HTTP status %1").arg(httpStatus);
+    if (e.message.isEmpty())
+        e.message = tr("HTTP status %1").arg(httpStatus);
     e.code = codeForStatus(httpStatus, e.errorCode);
+    e.fix = e.fixText();
     return e;
 }
 
@@ -65,7 +66,8 @@ AdminApiError AdminApiError::make(Kind kind, const QString &code, const QString 
     AdminApiError e;
     e.kind = kind;
     e.code = code;
-    e.error = message;
+    e.message = message;
+    e.fix = e.fixText();
     return e;
 }
 
@@ -108,7 +110,7 @@ QString AdminApiError::cause() const
     return tr("The Admin API rejected the request.");
 }
 
-QString AdminApiError::fix() const
+QString AdminApiError::fixText() const
 {
     if (code == QLatin1String("tls_error"))
         return tr("Check the host name and the system clock; if a proxy intercepts TLS, trust its CA "
@@ -145,7 +147,7 @@ QString AdminApiError::fix() const
 
 QString AdminApiError::toLine() const
 {
-    QString line = code + QStringLiteral(": ") + error;
+    QString line = code + QStringLiteral(": ") + message;
     QStringList details;
     if (!errorCode.isEmpty())
         details << QStringLiteral("error_code ") + errorCode;
@@ -158,18 +160,17 @@ QString AdminApiError::toLine() const
     const QString c = cause();
     if (!c.isEmpty())
         line += QLatin1Char(' ') + c;
-    const QString f = fix();
-    if (!f.isEmpty())
-        line += QLatin1Char(' ') + tr("Fix: %1").arg(f); // the wizard shows this line too
+    if (!fix.isEmpty())
+        line += QLatin1Char(' ') + tr("Fix: %1").arg(fix); // the wizard shows this line too
     return line;
 }
 
 QJsonObject AdminApiError::toJson() const
 {
     QJsonObject o{{QStringLiteral("code"), code},
-                  {QStringLiteral("message"), error},
+                  {QStringLiteral("message"), message},
                   {QStringLiteral("cause"), cause()},
-                  {QStringLiteral("hint"), fix()}};
+                  {QStringLiteral("hint"), fix}};
     if (!errorCode.isEmpty())
         o.insert(QStringLiteral("error_code"), errorCode);
     if (httpStatus > 0)

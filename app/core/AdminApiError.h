@@ -1,12 +1,14 @@
 #pragma once
 
+#include "core/Problem.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
-/// An Admin API or transport failure: the server's `error` / `error_code`, a stable code, a plain cause and
-/// fix.
-struct AdminApiError
+/// An Admin API or transport failure: a Problem (stable code, the server's `error` or the transport's message
+/// as its message, a fix) with the Admin API's details: the kind, HTTP status, `error_code`, link and call.
+struct AdminApiError : Problem
 {
     Q_DECLARE_TR_FUNCTIONS(AdminApiError)
 
@@ -25,8 +27,6 @@ public:
 
     Kind kind = Kind::None;
     int httpStatus = 0;
-    QString code;      // stable snake_case, e.g. "invalid_session", "rate_limited", "timeout"
-    QString error;     // the server's `error` (or the transport's message)
     QString errorCode; // the server's `error_code`, may be empty
     QString link;      // the server's optional `link`
     QString context;   // which call failed, e.g. "POST /groups/{g}/apps/{a}/auth_providers"
@@ -42,9 +42,11 @@ public:
 
     /// What most likely went wrong, in plain words.
     QString cause() const;
-    /// What the user can do about it.
-    QString fix() const;
     /// "<code>: <error> (error_code X, HTTP n). <cause> Fix: <fix>" on one line.
     QString toLine() const;
     QJsonObject toJson() const;
+
+private:
+    /// What the user can do about it (the Problem's fix, set when the error is made).
+    QString fixText() const;
 };

@@ -40,7 +40,7 @@ Result<void> AdminTransport::setBaseUrl(const QString &url)
 {
     const Findings findings = AdminRequests::checkBaseUrl(url);
     if (!findings.isEmpty())
-        return Problem{findings.first().code, findings.first().message, findings.first().hint};
+        return findings.first().toProblem();
     QString text = url.trimmed();
     while (text.endsWith(QLatin1Char('/')))
         text.chop(1);

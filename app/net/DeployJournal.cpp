@@ -53,7 +53,7 @@ void DeployJournal::complete(const JournalFile &file, JournalEntry entry, const 
                               error.kind == AdminApiError::Kind::Redirect ||
                               error.kind == AdminApiError::Kind::Usage;
         entry.outcome = answered ? JournalEntry::Outcome::Failed : JournalEntry::Outcome::Unknown;
-        entry.error = error.code + QStringLiteral(": ") + error.error;
+        entry.error = error.code + QStringLiteral(": ") + error.message;
     }
     // The write is done either way; an entry left without its end reads as unknown.
     (void)file.append(entry.endRecord());

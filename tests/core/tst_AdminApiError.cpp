@@ -34,7 +34,7 @@ private slots:
             R"({"error":"failed to authenticate with MongoDB Cloud API: You are not authorized for this resource.","error_code":""})");
         QCOMPARE(e.code, QStringLiteral("unauthorized"));
         QVERIFY(!e.isInvalidSession());
-        QVERIFY(e.fix().contains(QLatin1String("API key")));
+        QVERIFY(e.fix.contains(QLatin1String("API key")));
     }
     void draftExists()
     {
@@ -42,26 +42,26 @@ private slots:
             409, R"({"error":"a draft already exists","error_code":"DraftAlreadyExists"})");
         QVERIFY(e.isDraftAlreadyExists());
         QCOMPARE(e.code, QStringLiteral("draft_exists"));
-        QVERIFY(!e.fix().isEmpty());
+        QVERIFY(!e.fix.isEmpty());
     }
     void notJsonAndEmpty()
     {
         const auto html = AdminApiError::fromReply(502, "<html>\n<body>Bad gateway</body></html>");
         QCOMPARE(html.code, QStringLiteral("server_error"));
-        QVERIFY(html.error.contains(QLatin1String("Bad gateway")));
-        QVERIFY(!html.error.contains(QLatin1Char('\n')));
+        QVERIFY(html.message.contains(QLatin1String("Bad gateway")));
+        QVERIFY(!html.message.contains(QLatin1Char('\n')));
         const auto empty = AdminApiError::fromReply(429, {});
         QCOMPARE(empty.code, QStringLiteral("rate_limited"));
-        QVERIFY(empty.error.contains(QLatin1String("429")));
+        QVERIFY(empty.message.contains(QLatin1String("429")));
         const auto huge = AdminApiError::fromReply(500, QByteArray(5000, 'x'));
-        QVERIFY(huge.error.size() < 300);
+        QVERIFY(huge.message.size() < 300);
     }
     void transportErrors()
     {
         const auto t =
             AdminApiError::make(AdminApiError::Kind::Timeout, QStringLiteral("timeout"), QStringLiteral("x"));
         QVERIFY(!t.isNull());
-        QVERIFY(!t.cause().isEmpty() && !t.fix().isEmpty());
+        QVERIFY(!t.cause().isEmpty() && !t.fix.isEmpty());
         QVERIFY(AdminApiError().isNull());
         const auto r =
             AdminApiError::make(AdminApiError::Kind::Redirect, QStringLiteral("redirect_refused"), {});

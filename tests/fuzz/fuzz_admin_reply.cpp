@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int status = size ? statuses[data[0] % (sizeof statuses / sizeof *statuses)] : 500;
     const AdminApiError e = AdminApiError::fromReply(status, input.mid(size ? 1 : 0));
     (void)e.cause();
-    (void)e.fix();
+    (void)e.fix;
     (void)e.toLine();
     (void)e.toJson();
     (void)e.isInvalidSession();

@@ -35,7 +35,7 @@ private slots:
         QVERIFY(!r.ok);
         QCOMPARE(r.error.code, QStringLiteral("unauthorized"));
         QCOMPARE(r.error.httpStatus, 401);
-        QVERIFY(r.error.error.contains(QLatin1String("not authorized")));
+        QVERIFY(r.error.message.contains(QLatin1String("not authorized")));
         QVERIFY(!b.client.isLoggedIn());
     }
     void notLoggedInSendsNothing()

@@ -36,7 +36,7 @@ private slots:
         const auto r = AdminBench::wait(b.client.listProviders(b.sandbox.projectId(), b.myApp()));
         QCOMPARE(r.error.code, QStringLiteral("server_error"));
         QCOMPARE(b.sandbox.requests().size(), 4); // 1 + 3 retries
-        QVERIFY(!r.error.fix().isEmpty());
+        QVERIFY(!r.error.fix.isEmpty());
     }
     void postNeverRetried_data()
     {
@@ -133,7 +133,7 @@ private slots:
                                             ? b.client.listApps(b.sandbox.projectId())
                                             : b.client.login(b.sandbox.publicKey(), b.sandbox.privateKey()));
         QCOMPARE(r.error.code, QStringLiteral("redirect_refused"));
-        QVERIFY(r.error.error.contains(b.sandbox.evilHostUrl().host()));
+        QVERIFY(r.error.message.contains(b.sandbox.evilHostUrl().host()));
         QVERIFY(b.sandbox.evilRequests().isEmpty()); // nothing, let alone an Authorization header
     }
     void abortCancels()

@@ -187,7 +187,7 @@ private slots:
         request.useDraft = true;
         const DeployResult r = b.deploy(d, request);
         QCOMPARE(r.error.code, QStringLiteral("deployment_failed"));
-        QVERIFY(r.error.error.contains(QLatin1String("schema validation failed")));
+        QVERIFY(r.error.message.contains(QLatin1String("schema validation failed")));
         QVERIFY(b.sandbox.provider(b.myApp(), "custom-token").isEmpty());
     }
 };

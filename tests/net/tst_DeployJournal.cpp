@@ -126,7 +126,7 @@ private slots:
         const DeployResult r = b.deploy(d, b.request(AdminBench::okta()));
         QCOMPARE(r.outcome, DeployResult::Outcome::Failed);
         QCOMPARE(r.error.code, QStringLiteral("journal_not_a_file"));
-        QVERIFY(r.error.error.contains(path));
+        QVERIFY(r.error.message.contains(path));
         QCOMPARE(r.exitCode(), 2);
         QVERIFY(!b.sandbox.requestLines().contains(AdminLines::kPost));
         QVERIFY(r.journalIds.isEmpty());

@@ -143,7 +143,7 @@ private slots:
         request.clientAppId = "nope-zzzzz";
         const DeployResult r = b.deploy(d, request);
         QCOMPARE(r.error.code, QStringLiteral("app_not_found"));
-        QVERIFY(r.error.error.contains(QLatin1String("triggers-fghij")));
+        QVERIFY(r.error.message.contains(QLatin1String("triggers-fghij")));
     }
     void keysAndTokensNeverInLogsOrSignals()
     {

@@ -76,9 +76,9 @@ private slots:
         const Result r = wait(adminClient(&nam)->login(QStringLiteral("pub"), QStringLiteral("priv")));
         QVERIFY(r.finished);
         QCOMPARE(r.error.code, QStringLiteral("tls_error"));
-        QVERIFY2(r.error.error.contains(QStringLiteral("127.0.0.1")), qPrintable(r.error.error));
-        QVERIFY2(r.error.error.contains(QStringLiteral("issuer certificate")), qPrintable(r.error.error));
-        QVERIFY(r.error.fix().contains(QStringLiteral("--ca-file")));
+        QVERIFY2(r.error.message.contains(QStringLiteral("127.0.0.1")), qPrintable(r.error.message));
+        QVERIFY2(r.error.message.contains(QStringLiteral("issuer certificate")), qPrintable(r.error.message));
+        QVERIFY(r.error.fix.contains(QStringLiteral("--ca-file")));
         QVERIFY(r.error.toLine().contains(QStringLiteral("127.0.0.1")));
         QVERIFY(!server->requests().join(QLatin1Char('\n')).contains(QStringLiteral("login")));
     }
