@@ -38,7 +38,7 @@ LoopbackListener::~LoopbackListener()
     close();
 }
 
-bool LoopbackListener::listenFor(const QUrl &redirectUri, const QString &expectedState, QString *error)
+Result<void> LoopbackListener::listenFor(const QUrl &redirectUri, const QString &expectedState)
 {
     const QString host = redirectUri.host();
     QList<QHostAddress> addresses;
@@ -48,9 +48,9 @@ bool LoopbackListener::listenFor(const QUrl &redirectUri, const QString &expecte
         addresses = {QHostAddress(host)};
     if (redirectUri.scheme() != QLatin1String("http") || addresses.isEmpty() || redirectUri.port() <= 0 ||
         redirectUri.path().isEmpty()) {
-        *error = tr("The redirect URI must be http on a loopback host with an explicit port and a path "
-                    "(e.g. http://localhost:8484/callback).");
-        return false;
+        return Problem(QStringLiteral("redirect_uri_not_loopback"),
+                       tr("The redirect URI must be http on a loopback host with an explicit port and a path "
+                          "(e.g. http://localhost:8484/callback)."));
     }
     m_path = redirectUri.path();
     m_state = expectedState;
@@ -62,13 +62,13 @@ bool LoopbackListener::listenFor(const QUrl &redirectUri, const QString &expecte
             const bool optional =
                 address == QHostAddress(QHostAddress::LocalHostIPv6) && !m_servers.isEmpty();
             if (!optional) {
-                *error = tr("Cannot listen on %1 port %2: %3")
-                             .arg(address.toString())
-                             .arg(redirectUri.port())
-                             .arg(server->errorString());
+                const QString why = server->errorString();
                 delete server;
                 close();
-                return false;
+                return Problem(QStringLiteral("redirect_port_busy"), tr("Cannot listen on %1 port %2: %3")
+                                                                         .arg(address.toString())
+                                                                         .arg(redirectUri.port())
+                                                                         .arg(why));
             }
             delete server;
             continue;
@@ -76,7 +76,7 @@ bool LoopbackListener::listenFor(const QUrl &redirectUri, const QString &expecte
         connect(server, &QTcpServer::newConnection, this, [this, server] { accept(server); });
         m_servers.append(server);
     }
-    return true;
+    return {};
 }
 
 void LoopbackListener::close()

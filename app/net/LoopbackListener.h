@@ -28,8 +28,9 @@ public:
     explicit LoopbackListener(QObject *parent = nullptr);
     ~LoopbackListener() override;
 
-    /// Listens for `redirectUri` (http, loopback host, explicit port); false with *error when it cannot.
-    bool listenFor(const QUrl &redirectUri, const QString &expectedState, QString *error);
+    /// Listens for `redirectUri` (http, loopback host, explicit port); the Problem says why it cannot
+    /// (redirect_uri_not_loopback, redirect_port_busy).
+    Result<void> listenFor(const QUrl &redirectUri, const QString &expectedState);
     void close();
     bool isListening() const;
     /// For connections accepted from now on.

@@ -52,16 +52,16 @@ void OktaSignIn::startBrowser(const Config &config)
     m_state = QString::fromLatin1(RandomToken::base64Url(16));
     m_nonce = QString::fromLatin1(RandomToken::base64Url(16));
     m_listener = new LoopbackListener(this);
-    QString error;
     if (config.clientId.trimmed().isEmpty() || !endpoint(config, QStringLiteral("authorize")).isValid() ||
         OktaSignIn::endpoint(config, {}).host().isEmpty())
         return finishWith(Problem{QStringLiteral("sign_in_input"),
                                   tr("Sign-in needs an Okta domain and a client id."),
                                   {},
                                   QStringLiteral("client_id")});
-    if (!m_listener->listenFor(config.redirectUri, m_state, &error))
+    if (const Result<void> listening = m_listener->listenFor(config.redirectUri, m_state); !listening)
         return finishWith(Problem{
-            QStringLiteral("redirect_listener"), tr("Sign-in could not wait for the browser: %1").arg(error),
+            QStringLiteral("redirect_listener"),
+            tr("Sign-in could not wait for the browser: %1").arg(listening.problem().message),
             tr("Free the port or pass another registered redirect URI."), QStringLiteral("redirect_uri")});
     connect(m_listener, &LoopbackListener::codeReceived, this, &OktaSignIn::exchange);
     connect(m_listener, &LoopbackListener::refused, this, &OktaSignIn::callbackRefused);

@@ -59,10 +59,9 @@ private slots:
     {
         listener = std::make_unique<LoopbackListener>();
         port = freePort();
-        QString error;
-        QVERIFY2(listener->listenFor(QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(port)),
-                                     QString::fromLatin1(kState), &error),
-                 qPrintable(error));
+        const Result<void> listening = listener->listenFor(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(port)), QString::fromLatin1(kState));
+        QVERIFY2(listening, qPrintable(listening.problem().message));
     }
     void cleanup() { listener.reset(); }
 
@@ -182,6 +181,23 @@ private slots:
         // Once the held connections time out, the genuine redirect gets through.
         QTRY_COMPARE_WITH_TIMEOUT(listener->openConnections(), 0, 10000);
         QVERIFY(exchange(genuine()).startsWith("HTTP/1.1 200 "));
+    }
+    void refusesWhatItCannotListenFor()
+    {
+        LoopbackListener other;
+        const auto codeOf = [&other](const QString &uri) {
+            return other.listenFor(QUrl(uri), QString::fromLatin1(kState)).problem().code;
+        };
+        QCOMPARE(codeOf(QStringLiteral("http://example.com:8484/callback")),
+                 QStringLiteral("redirect_uri_not_loopback"));
+        QCOMPARE(codeOf(QStringLiteral("https://127.0.0.1:8484/callback")),
+                 QStringLiteral("redirect_uri_not_loopback"));
+        QCOMPARE(codeOf(QStringLiteral("http://127.0.0.1/callback")),
+                 QStringLiteral("redirect_uri_not_loopback"));
+        // The port the fixture's listener holds.
+        QCOMPARE(codeOf(QStringLiteral("http://127.0.0.1:%1/callback").arg(port)),
+                 QStringLiteral("redirect_port_busy"));
+        QVERIFY(!other.isListening());
     }
 };
 
