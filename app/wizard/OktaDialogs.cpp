@@ -6,6 +6,7 @@
 #include "wizard/TokenPickerDialog.h"
 #include "wizard/WizardModel.h"
 
+#include <QScreen>
 #include <QWidget>
 
 OktaDialogs::OktaDialogs(WizardModel *model, std::function<QNetworkAccessManager *()> network,
@@ -24,6 +25,20 @@ QWidget *OktaDialogs::parentWidget() const
     return static_cast<QWidget *>(parent());
 }
 
+void OktaDialogs::openWithinScreen(QDialog *dialog)
+{
+    // The designed sizes suit a desktop; on a small screen (800×600) the dialog shrinks to what the screen
+    // offers, its window frame included, so that its buttons stay on screen.
+    const QWidget *parent = dialog->parentWidget();
+    if (const QScreen *screen = parent ? parent->screen() : dialog->screen()) {
+        const QSize frame =
+            parent && parent->isVisible() ? parent->frameGeometry().size() - parent->size() : QSize();
+        const QSize room = screen->availableGeometry().size() - frame;
+        dialog->resize(dialog->size().boundedTo(room).expandedTo(dialog->minimumSizeHint()));
+    }
+    dialog->open();
+}
+
 SignInDialog *OktaDialogs::signInWithOkta()
 {
     auto *dialog = new SignInDialog(m_model, m_network(), parentWidget());
@@ -32,7 +47,7 @@ SignInDialog *OktaDialogs::signInWithOkta()
     connect(
         dialog, &SignInDialog::tokenReady, this, [this](const QByteArray &token) { pickFromToken(token); },
         Qt::QueuedConnection);
-    dialog->open();
+    openWithinScreen(dialog);
     return dialog;
 }
 
@@ -52,7 +67,7 @@ void OktaDialogs::pickFromToken(const QByteArray &token)
         const QList<MetadataField> fields = dialog->mergedFields();
         model->update([&fields](ProviderSettings &s) { s.metadataFields = fields; });
     });
-    dialog->open();
+    openWithinScreen(dialog);
     if (!token.isEmpty()) {
         dialog->setToken(QString::fromLatin1(token));
         dialog->check();
@@ -70,5 +85,5 @@ void OktaDialogs::setUpOkta()
     } else {
         dialog->setKeychain(new KeychainStore(dialog));
     }
-    dialog->open();
+    openWithinScreen(dialog);
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <functional>
 
+class QDialog;
 class QNetworkAccessManager;
 class QWidget;
 class SignInDialog;
@@ -30,6 +31,7 @@ public:
 
 private:
     QWidget *parentWidget() const;
+    static void openWithinScreen(QDialog *dialog);
 
     WizardModel *m_model;
     std::function<QNetworkAccessManager *()> m_network;

@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -155,6 +156,10 @@ private Q_SLOTS:
         QTest::mouseClick(GuiTest::find<QPushButton>(wizard.get(), "setUpOktaButton"), Qt::LeftButton);
         auto *dialog = wizard->findChild<OktaSetupDialog *>("oktaSetupDialog");
         QVERIFY(dialog);
+        // Designed taller than an 800×600 screen (offscreen's): it shrinks so that its buttons stay on it.
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->screen()->availableGeometry().height(), 600);
+        QVERIFY2(dialog->height() <= 600, qPrintable(QString::number(dialog->height())));
         QCOMPARE(GuiTest::find<QLineEdit>(dialog, "clientIdLineEdit")->text(), OktaSandbox::demoClientId());
         QVERIFY(
             read(*dialog, GuiTest::find<QLineEdit>(dialog, "apiTokenLineEdit")->text())); // the demo token

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTreeWidget>
@@ -101,6 +102,9 @@ void tst_SetupWizardSandbox::walksTheWholeFlowAgainstTheSandbox()
     auto *dialog = wizard->findChild<TokenPickerDialog *>(QStringLiteral("tokenPickerDialog"));
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
+    // Designed taller than an 800×600 screen (offscreen's): it shrinks so that its buttons stay on it.
+    QCOMPARE(dialog->screen()->availableGeometry().height(), 600);
+    QVERIFY2(dialog->height() <= 600, qPrintable(QString::number(dialog->height())));
     auto *mint = GuiTest::find<QPushButton>(dialog, "mintDemoTokenButton");
     QVERIFY(mint->isVisible());
     QTest::mouseClick(mint, Qt::LeftButton);
