@@ -32,24 +32,17 @@ void OktaSetupRunner::read(const QString &authServerId, const QString &clientId,
     m_serverId = authServerId;
     if (!createAuthServer.isEmpty()) {
         const QString q = QString::fromLatin1(QUrl::toPercentEncoding(createAuthServer));
-        m_client->getAll(
-            QStringLiteral("/api/v1/authorizationServers?q=") + q,
-            [this, createAuthServer](const QJsonArray &items, const Problem &error) {
-                if (!error.isNull())
-                    return emit failed(error);
-                const auto servers = OktaReply::servers(bytes(items));
-                if (!servers)
-                    return emit failed(OktaAdminError::badReply(
-                        QStringLiteral("GET /api/v1/authorizationServers"), servers.problem().message));
-                for (const OktaState::Server &s : *servers) {
-                    if (s.name == createAuthServer) {
-                        m_state.server = s;
-                        m_serverId = s.id;
-                        return readPolicies();
-                    }
-                }
-                readApp(); // not created yet: nothing else to read on it
-            });
+        readList(QStringLiteral("/api/v1/authorizationServers?q=") + q, OktaReply::servers,
+                 [this, createAuthServer](const QList<OktaState::Server> &servers) {
+                     for (const OktaState::Server &s : servers) {
+                         if (s.name == createAuthServer) {
+                             m_state.server = s;
+                             m_serverId = s.id;
+                             return readPolicies();
+                         }
+                     }
+                     readApp(); // not created yet: nothing else to read on it
+                 });
         return;
     }
     if (authServerId.isEmpty() || authServerId.compare(QLatin1String("oauth2"), Qt::CaseInsensitive) == 0)
@@ -71,17 +64,11 @@ void OktaSetupRunner::read(const QString &authServerId, const QString &clientId,
 
 void OktaSetupRunner::readPolicies()
 {
-    m_client->getAll(base() + QStringLiteral("/policies"), [this](const QJsonArray &items,
-                                                                  const Problem &error) {
-        if (!error.isNull())
-            return emit failed(error);
-        const auto policies = OktaReply::policies(bytes(items));
-        if (!policies)
-            return emit failed(OktaAdminError::badReply(
-                QStringLiteral("GET ") + base() + QStringLiteral("/policies"), policies.problem().message));
-        m_state.policies = *policies;
-        readRules(0);
-    });
+    readList(base() + QStringLiteral("/policies"), OktaReply::policies,
+             [this](const QList<OktaState::Policy> &policies) {
+                 m_state.policies = policies;
+                 readRules(0);
+             });
 }
 
 void OktaSetupRunner::readRules(int index)
@@ -90,31 +77,33 @@ void OktaSetupRunner::readRules(int index)
         return readClaims();
     const QString path =
         base() + QStringLiteral("/policies/") + m_state.policies.at(index).id + QStringLiteral("/rules");
-    m_client->getAll(path, [this, index, path](const QJsonArray &items, const Problem &error) {
-        if (!error.isNull())
-            return emit failed(error);
-        const auto rules = OktaReply::rules(bytes(items));
-        if (!rules)
-            return emit failed(
-                OktaAdminError::badReply(QStringLiteral("GET ") + path, rules.problem().message));
-        m_state.policies[index].rules = *rules;
+    readList(path, OktaReply::rules, [this, index](const QList<OktaState::Rule> &rules) {
+        m_state.policies[index].rules = rules;
         readRules(index + 1);
     });
 }
 
 void OktaSetupRunner::readClaims()
 {
-    m_client->getAll(
-        base() + QStringLiteral("/claims"), [this](const QJsonArray &items, const Problem &error) {
-            if (!error.isNull())
-                return emit failed(error);
-            const auto claims = OktaReply::claims(bytes(items));
-            if (!claims)
-                return emit failed(OktaAdminError::badReply(
-                    QStringLiteral("GET ") + base() + QStringLiteral("/claims"), claims.problem().message));
-            m_state.claims = *claims;
-            readApp();
-        });
+    readList(base() + QStringLiteral("/claims"), OktaReply::claims,
+             [this](const QList<OktaState::Claim> &claims) {
+                 m_state.claims = claims;
+                 readApp();
+             });
+}
+
+template <typename Parse, typename Next>
+void OktaSetupRunner::readList(const QString &path, Parse parse, Next next)
+{
+    m_client->getAll(path, [this, path, parse, next](const QJsonArray &items, const Problem &error) {
+        if (!error.isNull())
+            return emit failed(error);
+        const auto list = parse(bytes(items));
+        if (!list)
+            return emit failed(
+                OktaAdminError::badReply(QStringLiteral("GET ") + path, list.problem().message));
+        next(*list);
+    });
 }
 
 void OktaSetupRunner::readApp()

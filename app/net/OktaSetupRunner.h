@@ -46,6 +46,9 @@ signals:
     void failed(const Problem &error);
 
 private:
+    /// GETs every page of `path`, parses it with `parse` and hands the list to `next`; a failure of either
+    /// ends the read with failed().
+    template <typename Parse, typename Next> void readList(const QString &path, Parse parse, Next next);
     void readPolicies();
     void readRules(int index);
     void readClaims();
