@@ -115,6 +115,15 @@ bool OktaSandboxDeviceFlow::approve(const QString &userCode)
 QHttpServerResponse OktaSandboxDeviceFlow::activate(const QHttpServerRequest &request, int decision)
 {
     const QString userCode = R::value(request.query(), "user_code").toUpper();
+    if (decision == 0 &&
+        userCode.isEmpty()) // opened from verification_uri: the user types the code, as at Okta
+        return R::page(QStringLiteral("Activate your device"),
+                       QStringLiteral("<form action=\"/activate/approve\" method=\"get\"><p><label>Code "
+                                      "<input id=\"user_code\" name=\"user_code\" autocomplete=\"off\" "
+                                      "autofocus></label></p><p><button id=\"approve\">Sign in as %1 and "
+                                      "allow</button> <button id=\"deny\" formaction=\"/activate/deny\">Deny"
+                                      "</button></p></form>")
+                           .arg(OktaSandbox::demoUserLogin().toHtmlEscaped()));
     if (decision == 0) {
         const QString link = QStringLiteral("/activate/%1?user_code=%2");
         return R::page(

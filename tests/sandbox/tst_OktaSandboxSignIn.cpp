@@ -202,7 +202,12 @@ private slots:
         QCOMPARE(poll(deviceCode).json().value("error").toString(), QStringLiteral("slow_down")); // too soon
         const Reply page = send(QUrl(d.value("verification_uri_complete").toString()));
         QVERIFY(page.body.contains("Sign in as sandbox.user@example.com"));
-        QVERIFY(sandbox->signIn().approveDevice(d.value("user_code").toString()));
+        // Opened without the code (verification_uri), the page asks for it; the form sends it to approve.
+        const Reply form = send(QUrl(d.value("verification_uri").toString()));
+        QVERIFY(form.body.contains("name=\"user_code\""));
+        QVERIFY(form.body.contains("action=\"/activate/approve\""));
+        const QString typed = d.value("user_code").toString().toLower(); // typed as it comes
+        QCOMPARE(send(QUrl(sandbox->domain() + "/activate/approve?user_code=" + typed)).status, 200);
         QTest::qWait(6000); // the interval grew by 5 s
         const Reply ok = poll(deviceCode);
         QCOMPARE(ok.status, 200);
