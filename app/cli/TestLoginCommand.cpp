@@ -3,12 +3,14 @@
 #include "core/ProviderValidator.h"
 
 #include "cli/AdminOptions.h"
+#include "cli/CliKeychain.h"
 #include "cli/CliNetwork.h"
 #include "cli/CliOutput.h"
 #include "cli/CliSignIn.h"
 #include "cli/ExitCode.h"
 #include "cli/ProviderOptions.h"
 #include "net/AdminApiClient.h"
+#include "net/KeychainStore.h"
 #include "net/OktaClient.h"
 
 #include <QFile>
@@ -100,7 +102,7 @@ void TestLoginCommand::start(const CommandArgs &parser, const QStringList &rawAr
     const AdminOptions::Parsed admin = AdminOptions::readCredentials(parser);
     m_config.groupId = parser.value(QStringLiteral("project-id"));
     m_config.appObjectId = parser.value(QStringLiteral("app-id"));
-    if (admin.ok && !admin.privateKey.isEmpty()) {
+    if (admin.ok) { // without a private key, the keychain entry for the public key is tried
         m_publicKey = admin.publicKey;
         m_privateKey = admin.privateKey;
         m_admin = nullptr;
@@ -113,7 +115,7 @@ void TestLoginCommand::start(const CommandArgs &parser, const QStringList &rawAr
         m_notes << Finding::warning(QStringLiteral("local_check_failed"), p.where, p.message, p.fix);
         checked(std::nullopt);
     });
-    if (admin.ok && !admin.privateKey.isEmpty()) {
+    if (admin.ok) {
         m_admin = new AdminApiClient(m_nam, this);
         if (const Result<void> set = m_admin->transport()->setBaseUrl(admin.baseUrl); !set)
             return usage(QStringLiteral("admin_api"), set.problem().message);
@@ -156,6 +158,29 @@ void TestLoginCommand::checked(const std::optional<TokenCheckResult> &result)
         m_notes = ProviderValidator::withoutDisproved(m_notes, m_settings, result->claims);
     if (!m_admin)
         return testLogin();
+    if (!m_privateKey.isEmpty())
+        return loginToAdmin();
+    // The key the wizard saved for this public key; the log lookup is optional, so a miss is a note.
+    CliKeychain::readSecret(
+        this, m_keychain, m_publicKey,
+        [this](const QString &privateKey) {
+            m_privateKey = privateKey;
+            loginToAdmin();
+        },
+        [this](KeychainStore *store) {
+            m_notes << Finding::warning(
+                QStringLiteral("no_log_lookup"), QStringLiteral("admin-api"),
+                QStringLiteral(
+                    "No log lookup: no private API key for public key %1 in the system keychain (%2).")
+                    .arg(m_publicKey, store->lastError()),
+                QStringLiteral("Set MONGODB_ATLAS_PRIVATE_API_KEY or pass --private-key-file."));
+            m_admin = nullptr;
+            testLogin();
+        });
+}
+
+void TestLoginCommand::loginToAdmin()
+{
     AdminCall *call = m_admin->login(m_publicKey, m_privateKey);
     m_privateKey.clear();
     connect(call, &AdminCall::finished, this, [this, call] {

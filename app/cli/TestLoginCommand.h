@@ -11,6 +11,7 @@
 
 class AdminApiClient;
 class CliSignIn;
+class KeychainStore;
 class OktaClient;
 class QNetworkAccessManager;
 
@@ -33,6 +34,9 @@ public:
 
     /// Field by field: "field: expected X, App Services built Y" for each difference.
     static QStringList differences(const QJsonObject &expected, const QJsonObject &actual);
+    /// Where a private API key given by neither the environment nor a file is looked up (default: the
+    /// system's).
+    void setKeychain(KeychainStore *keychain) { m_keychain = keychain; }
 
 private:
     void haveToken(const QByteArray &token);
@@ -43,6 +47,7 @@ private:
     void fail(const Finding &error, int exitCode);
 
     QNetworkAccessManager *m_nam = nullptr;
+    KeychainStore *m_keychain = nullptr;
     CliSignIn *m_signIn = nullptr;
     OktaClient *m_okta = nullptr;
     AdminApiClient *m_admin = nullptr;
