@@ -12,14 +12,15 @@ class QObject;
 class CliKeychain
 {
 public:
-    /// Calls `found` with the key; when there is none, prints the one error line that names why (no entry,
-    /// no keychain service, locked, access refused) and its fix, then calls `missing`. `keychain` is the
-    /// system's when null (tests pass a double); the lookup lives as long as `owner`.
     /// Reads the entry `key`: calls `found` with it, or `missing` once with the store (its lastStatus() and
-    /// lastError() say why there is none). `keychain` is the system's when null.
+    /// lastError() say why there is none). `keychain` is the system's when null (tests pass a double); the
+    /// lookup lives as long as `owner`.
     static void readSecret(QObject *owner, KeychainStore *keychain, const QString &key,
                            const std::function<void(const QString &)> &found,
                            const std::function<void(KeychainStore *)> &missing);
+    /// The private API key of `publicKey`: calls `found` with it; when there is none, prints the one error
+    /// line that names why (no entry, no keychain service, locked, access refused) and its fix, then calls
+    /// `missing`.
     static void readPrivateKey(QObject *owner, KeychainStore *keychain, const QString &publicKey,
                                const std::function<void(const QString &)> &found,
                                const std::function<void()> &missing);
