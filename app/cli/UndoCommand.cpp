@@ -6,8 +6,11 @@
 #include "cli/CliNetwork.h"
 #include "cli/CliOutput.h"
 #include "cli/ExitCode.h"
+#include "cli/OktaTokenSource.h"
 #include "core/JournalFile.h"
+#include "core/OktaUndoPlan.h"
 #include "net/AdminApiClient.h"
+#include "net/OktaAdminClient.h"
 #include "net/Undoer.h"
 
 #include <QJsonArray>
@@ -33,7 +36,8 @@ CliOptions UndoCommand::options() const
                       O::flag(QStringLiteral("draft"),
                               QStringLiteral("Make the write in a draft, deploy it and wait."),
                               O::Group::Command)} +
-           AdminOptions::options() + CliNetwork::options() + CliOptions{O::json()};
+           AdminOptions::options() + OktaTokenSource::options() + CliNetwork::options() +
+           CliOptions{O::json()};
 }
 
 void UndoCommand::start(const CommandArgs &parser, const QStringList &)
@@ -88,6 +92,8 @@ void UndoCommand::start(const CommandArgs &parser, const QStringList &)
         }
         m_entry = *it;
     }
+    if (m_entry.service == JournalEntry::okta())
+        return startOkta(parser, request.dryRun, timeout);
     request.entry = m_entry;
     if (Undoer::needsRemote(m_entry)) {
         if (!admin.ok) {
@@ -175,5 +181,75 @@ void UndoCommand::report(const DeployResult &result)
             CliOutput::out(QStringLiteral("journaled as %1 (undo it with: okta-jwt undo %1)\n")
                                .arg(result.journalIds.constLast()));
     }
+    Q_EMIT finished(code);
+}
+
+void UndoCommand::startOkta(const CommandArgs &parser, bool dryRun, int timeout)
+{
+    auto *client = new OktaAdminClient(CliNetwork::createManager(this), this);
+    client->setTimeout(timeout);
+    if (const Result<void> aimed = client->setOktaDomain(m_entry.oktaDomain); !aimed) {
+        CliOutput::error(QStringLiteral("journal_entry"), aimed.problem().message);
+        return Q_EMIT finished(ExitUsage);
+    }
+    auto *undoer = new OktaUndoer(client, this);
+    undoer->setJournalPath(JournalFile::defaultPath());
+    connect(undoer, &OktaUndoer::finished, this, &UndoCommand::reportOkta);
+    if (!OktaUndoPlan::needsRemote(m_entry))
+        return undoer->start(m_entry, dryRun); // refused from the entry alone: no token needed
+    OktaTokenSource::read(
+        this, nullptr, parser, m_entry.oktaDomain,
+        [this, client, undoer, dryRun](const QByteArray &token) {
+            client->setToken(token);
+            undoer->start(m_entry, dryRun);
+        },
+        [this] { Q_EMIT finished(ExitUsage); });
+}
+
+void UndoCommand::reportOkta(const OktaUndoer::Outcome &o)
+{
+    const bool failed = !o.error.isNull();
+    // The journal is local: failing to write it is not a remote error, and nothing was sent then.
+    const int code = o.plan.isRefused()                      ? ExitCheckFailed
+                     : failed && o.error.where == u"journal" ? ExitUsage
+                     : failed                                ? ExitRemote
+                                                             : ExitOk;
+    const QString outcome = o.plan.isRefused() ? QStringLiteral("blocked")
+                            : failed           ? QStringLiteral("failed")
+                            : o.dryRun         ? QStringLiteral("planned")
+                            : o.alreadyGone    ? QStringLiteral("already_gone")
+                                               : QStringLiteral("done");
+    if (m_json) {
+        QJsonObject doc{
+            {QStringLiteral("entry"), m_entry.toJson()},
+            {QStringLiteral("undo"), o.plan.toJson()},
+            {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("journal_ids"),
+             QJsonArray::fromStringList(o.journalId.isEmpty() ? QStringList() : QStringList{o.journalId})},
+            {QStringLiteral("findings"), CliOutput::findingsJson(m_warnings)}};
+        if (failed)
+            doc.insert(QStringLiteral("error"), o.error.toJson());
+        CliOutput::json(doc);
+        return Q_EMIT finished(code);
+    }
+    CliOutput::out(QStringLiteral("entry: ") + CliJournal::entryLine(m_entry));
+    if (o.plan.isRefused()) {
+        CliOutput::error(o.plan.refusalCode, o.plan.message);
+        return Q_EMIT finished(code);
+    }
+    if (failed) {
+        const QString step =
+            o.error.where.isEmpty() ? QStringLiteral("DELETE ") + o.plan.path : o.error.where;
+        CliOutput::error(o.error.code, QStringLiteral("undo step %1 failed: %2").arg(step, o.error.message));
+        return Q_EMIT finished(code);
+    }
+    if (o.alreadyGone)
+        CliOutput::out(QStringLiteral("already gone: DELETE %1 answered 404; nothing was left to undo.\n")
+                           .arg(o.plan.path));
+    else
+        CliOutput::out((o.dryRun ? QStringLiteral("undo would: ") : QStringLiteral("undone: ")) +
+                       o.plan.describe() + QLatin1Char('\n'));
+    if (!o.journalId.isEmpty())
+        CliOutput::out(QStringLiteral("journaled as %1\n").arg(o.journalId));
     Q_EMIT finished(code);
 }

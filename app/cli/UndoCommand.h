@@ -4,6 +4,7 @@
 #include "core/Finding.h"
 #include "core/JournalEntry.h"
 
+#include "net/OktaUndoer.h"
 #include "net/Undoer.h"
 
 /// `okta-jwt undo [ENTRY]`: reverts one journaled remote change (default: the newest), after checking that
@@ -26,6 +27,8 @@ public:
 private:
     void launch(const Undoer::Request &request, int timeout);
     void report(const DeployResult &result);
+    void startOkta(const CommandArgs &parser, bool dryRun, int timeout);
+    void reportOkta(const OktaUndoer::Outcome &outcome);
 
     bool m_json = false;
     JournalEntry m_entry;

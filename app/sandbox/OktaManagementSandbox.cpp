@@ -226,6 +226,12 @@ QHttpServerResponse OktaManagementSandbox::reply(const QHttpServerRequest &reque
         }
         return envelope(r);
     }
+    if (method == QLatin1String("DELETE")) {
+        const OktaManagementStore::Reply r = m_store.remove(parts);
+        if (r.status == 204)
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::NoContent);
+        return envelope(r);
+    }
     const QJsonDocument doc = QJsonDocument::fromJson(request.body());
     if (!doc.isObject())
         return envelope(OktaManagementStore::error(400, "E0000003",
