@@ -93,7 +93,7 @@ void UndoCommand::start(const CommandArgs &parser, const QStringList &)
         m_entry = *it;
     }
     if (m_entry.service == JournalEntry::okta())
-        return startOkta(parser, request.dryRun, timeout);
+        return startOkta(parser, request, timeout);
     request.entry = m_entry;
     if (Undoer::needsRemote(m_entry)) {
         if (!admin.ok) {
@@ -157,11 +157,7 @@ void UndoCommand::report(const DeployResult &result)
         return Q_EMIT finished(code);
     }
     CliOutput::out(QStringLiteral("entry: ") + CliJournal::entryLine(m_entry));
-    if (!plan.drift.isEmpty()) {
-        CliOutput::out(QStringLiteral("changed since the entry (recorded → now):\n"));
-        for (const ProviderDiff::Entry &d : plan.drift)
-            CliOutput::out(QStringLiteral("  ") + d.toLine() + QLatin1Char('\n'));
-    }
+    printLines(QStringLiteral("changed since the entry (recorded → now):\n"), plan.drift);
     if (plan.isRefused()) {
         CliOutput::error(plan.refusalCode,
                          plan.message + (plan.refusalCode == QLatin1String("remote_changed")
@@ -175,8 +171,7 @@ void UndoCommand::report(const DeployResult &result)
         const bool done = result.ok() && result.outcome != DeployResult::Outcome::Planned;
         CliOutput::out((done ? QStringLiteral("undone: ") : QStringLiteral("undo would: ")) +
                        plan.describe() + QLatin1Char('\n'));
-        for (const ProviderDiff::Entry &c : plan.changes)
-            CliOutput::out(QStringLiteral("  ") + c.toLine() + QLatin1Char('\n'));
+        printLines({}, plan.changes);
         if (!result.journalIds.isEmpty())
             CliOutput::out(QStringLiteral("journaled as %1 (undo it with: okta-jwt undo %1)\n")
                                .arg(result.journalIds.constLast()));
@@ -184,7 +179,16 @@ void UndoCommand::report(const DeployResult &result)
     Q_EMIT finished(code);
 }
 
-void UndoCommand::startOkta(const CommandArgs &parser, bool dryRun, int timeout)
+void UndoCommand::printLines(const QString &heading, const QList<ProviderDiff::Entry> &lines)
+{
+    if (lines.isEmpty())
+        return;
+    CliOutput::out(heading);
+    for (const ProviderDiff::Entry &line : lines)
+        CliOutput::out(QStringLiteral("  ") + line.toLine() + QLatin1Char('\n'));
+}
+
+void UndoCommand::startOkta(const CommandArgs &parser, const Undoer::Request &request, int timeout)
 {
     auto *client = new OktaAdminClient(CliNetwork::createManager(this), this);
     client->setTimeout(timeout);
@@ -196,12 +200,13 @@ void UndoCommand::startOkta(const CommandArgs &parser, bool dryRun, int timeout)
     undoer->setJournalPath(JournalFile::defaultPath());
     connect(undoer, &OktaUndoer::finished, this, &UndoCommand::reportOkta);
     if (!OktaUndoPlan::needsRemote(m_entry))
-        return undoer->start(m_entry, dryRun); // refused from the entry alone: no token needed
+        return undoer->start(m_entry, request.dryRun,
+                             request.force); // refused from the entry alone: no token needed
     OktaTokenSource::read(
         this, nullptr, parser, m_entry.oktaDomain,
-        [this, client, undoer, dryRun](const QByteArray &token) {
+        [this, client, undoer, request](const QByteArray &token) {
             client->setToken(token);
-            undoer->start(m_entry, dryRun);
+            undoer->start(m_entry, request.dryRun, request.force);
         },
         [this] { Q_EMIT finished(ExitUsage); });
 }
@@ -233,13 +238,18 @@ void UndoCommand::reportOkta(const OktaUndoer::Outcome &o)
         return Q_EMIT finished(code);
     }
     CliOutput::out(QStringLiteral("entry: ") + CliJournal::entryLine(m_entry));
+    printLines(QStringLiteral("changed since the entry (recorded → now):\n"), o.plan.drift);
     if (o.plan.isRefused()) {
-        CliOutput::error(o.plan.refusalCode, o.plan.message);
+        CliOutput::error(o.plan.refusalCode,
+                         o.plan.message + (o.plan.refusalCode == QLatin1String("remote_changed")
+                                               ? QStringLiteral(" Use --force to undo anyway.")
+                                               : QString()));
         return Q_EMIT finished(code);
     }
     if (failed) {
-        const QString step =
-            o.error.where.isEmpty() ? QStringLiteral("DELETE ") + o.plan.path : o.error.where;
+        const QString method =
+            o.plan.action == UndoPlan::Action::PatchBack ? QStringLiteral("PUT ") : QStringLiteral("DELETE ");
+        const QString step = o.error.where.isEmpty() ? method + o.plan.path : o.error.where;
         CliOutput::error(o.error.code, QStringLiteral("undo step %1 failed: %2").arg(step, o.error.message));
         return Q_EMIT finished(code);
     }
@@ -249,6 +259,7 @@ void UndoCommand::reportOkta(const OktaUndoer::Outcome &o)
     else
         CliOutput::out((o.dryRun ? QStringLiteral("undo would: ") : QStringLiteral("undone: ")) +
                        o.plan.describe() + QLatin1Char('\n'));
+    printLines({}, o.plan.changes);
     if (!o.journalId.isEmpty())
         CliOutput::out(QStringLiteral("journaled as %1\n").arg(o.journalId));
     Q_EMIT finished(code);

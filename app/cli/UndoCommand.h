@@ -27,7 +27,8 @@ public:
 private:
     void launch(const Undoer::Request &request, int timeout);
     void report(const DeployResult &result);
-    void startOkta(const CommandArgs &parser, bool dryRun, int timeout);
+    static void printLines(const QString &heading, const QList<ProviderDiff::Entry> &lines);
+    void startOkta(const CommandArgs &parser, const Undoer::Request &request, int timeout);
     void reportOkta(const OktaUndoer::Outcome &outcome);
 
     bool m_json = false;

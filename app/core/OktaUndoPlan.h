@@ -9,8 +9,8 @@
 
 #include <optional>
 
-/// The undo of an Okta journal entry: a created claim, policy or rule is deleted again (no I/O). Other Okta
-/// writes (a created authorization server, a replaced audience) are refused as not supported.
+/// The undo of an Okta journal entry (no I/O): a created authorization server, policy, rule or claim is
+/// deleted again; a replaced audience is put back, unless the server changed since the entry was written.
 class OktaUndoPlan
 {
     Q_DECLARE_TR_FUNCTIONS(OktaUndoPlan)
@@ -22,5 +22,5 @@ public:
     /// False when the plan is decided by the entry alone: then no request is sent and no token is needed.
     static bool needsRemote(const JournalEntry &entry);
     /// `current` is the object read from Okta just now (nullopt: it does not exist).
-    static UndoPlan make(const JournalEntry &entry, const std::optional<QJsonObject> &current);
+    static UndoPlan make(const JournalEntry &entry, const std::optional<QJsonObject> &current, bool force);
 };

@@ -39,7 +39,7 @@ QJsonArray entriesJson(const QList<ProviderDiff::Entry> &entries)
 UndoPlan UndoPlan::make(const JournalEntry &entry, const std::optional<QJsonObject> &current, bool force)
 {
     if (entry.service == JournalEntry::okta())
-        return OktaUndoPlan::make(entry, current);
+        return OktaUndoPlan::make(entry, current, force);
     UndoPlan plan;
     plan.objectId = entry.objectId;
     const auto refuse = [&plan](const QString &code, const QString &message) {
@@ -144,6 +144,9 @@ QString UndoPlan::describe() const
 {
     switch (action) {
     case Action::PatchBack:
+        if (!path.isEmpty())
+            return tr("PUT %1 back to its recorded state (%n field(s)).", nullptr, int(changes.size()))
+                .arg(path);
         return tr("PATCH the provider %1 back to its recorded state (%n field(s)).", nullptr,
                   int(changes.size()))
             .arg(objectId);

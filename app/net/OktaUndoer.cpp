@@ -10,9 +10,10 @@
 
 OktaUndoer::OktaUndoer(OktaAdminClient *client, QObject *parent) : QObject(parent), m_client(client) {}
 
-void OktaUndoer::start(const JournalEntry &entry, bool dryRun)
+void OktaUndoer::start(const JournalEntry &entry, bool dryRun, bool force)
 {
     m_entry = entry;
+    m_force = force;
     m_outcome = {};
     m_outcome.dryRun = dryRun;
     if (!OktaUndoPlan::needsRemote(entry))
@@ -34,14 +35,10 @@ void OktaUndoer::start(const JournalEntry &entry, bool dryRun)
 
 void OktaUndoer::planUndo(const std::optional<QJsonObject> &current)
 {
-    m_outcome.plan = OktaUndoPlan::make(m_entry, current);
+    m_outcome.plan = OktaUndoPlan::make(m_entry, current, m_force);
     if (m_outcome.plan.isRefused() || m_outcome.dryRun)
         return finish();
-    remove();
-}
-
-void OktaUndoer::remove()
-{
+    const bool putBack = m_outcome.plan.action == UndoPlan::Action::PatchBack;
     m_undo = {};
     m_undo.id = JournalEntry::newId();
     m_undo.time = QDateTime::currentDateTimeUtc();
@@ -50,11 +47,12 @@ void OktaUndoer::remove()
     m_undo.serverId = m_entry.serverId;
     m_undo.policyId = m_entry.policyId;
     m_undo.clientAppId = m_entry.clientAppId;
-    m_undo.action = QStringLiteral("delete");
+    m_undo.action = putBack ? QStringLiteral("replace") : QStringLiteral("delete");
     m_undo.objectType = m_entry.objectType;
     m_undo.objectId = m_entry.objectId;
     m_undo.objectName = m_entry.objectName;
-    m_undo.before = m_outcome.plan.changes.value(0).before;
+    m_undo.before = current ? QJsonValue(*current) : QJsonValue::Null;
+    m_undo.after = putBack ? QJsonValue(m_outcome.plan.restore) : QJsonValue::Null;
     m_undo.undoOf = m_entry.id;
     if (!m_journalPath.isEmpty()) {
         if (const Result<void> journaled = JournalFile(m_journalPath).append(m_undo.beginRecord());
@@ -65,20 +63,41 @@ void OktaUndoer::remove()
         }
         m_outcome.journalId = m_undo.id;
     }
-    m_client->request(
-        QStringLiteral("DELETE"), m_outcome.plan.path, {}, [this](const QByteArray &, const Problem &error) {
-            m_outcome.alreadyGone = error.code == QLatin1String("okta_not_found");
-            const Problem failure = m_outcome.alreadyGone ? Problem() : error;
-            m_undo.completedAt = QDateTime::currentDateTimeUtc();
-            m_undo.outcome = failure.isNull()                        ? JournalEntry::Outcome::Ok
-                             : OktaAdminError::refusedWrite(failure) ? JournalEntry::Outcome::Failed
-                                                                     : JournalEntry::Outcome::Unknown;
-            m_undo.error =
-                failure.isNull() ? QString() : failure.code + QStringLiteral(": ") + failure.message;
-            if (!m_journalPath.isEmpty())
-                (void)JournalFile(m_journalPath).append(m_undo.endRecord());
-            finish(failure);
-        });
+    const QString path = m_outcome.plan.path;
+    if (putBack)
+        return send(QStringLiteral("PUT"), path, m_outcome.plan.restore);
+    // Okta deletes only an inactive authorization server.
+    if (m_entry.objectType == QLatin1String("authorization-server") &&
+        current->value(QStringLiteral("status")).toString() != QLatin1String("INACTIVE"))
+        return m_client->request(QStringLiteral("POST"), path + QStringLiteral("/lifecycle/deactivate"), {},
+                                 [this, path](const QByteArray &, const Problem &error) {
+                                     if (!error.isNull() && error.code != QLatin1String("okta_not_found"))
+                                         return journalEnd(error);
+                                     send(QStringLiteral("DELETE"), path, {});
+                                 });
+    send(QStringLiteral("DELETE"), path, {});
+}
+
+void OktaUndoer::send(const QString &method, const QString &path, const QJsonObject &body)
+{
+    m_client->request(method, path, body, [this, method](const QByteArray &, const Problem &error) {
+        // A DELETE that finds nothing: someone removed the object meanwhile, which is what undo wanted.
+        m_outcome.alreadyGone =
+            method == QLatin1String("DELETE") && error.code == QLatin1String("okta_not_found");
+        journalEnd(m_outcome.alreadyGone ? Problem() : error);
+    });
+}
+
+void OktaUndoer::journalEnd(const Problem &error)
+{
+    m_undo.completedAt = QDateTime::currentDateTimeUtc();
+    m_undo.outcome = error.isNull()                        ? JournalEntry::Outcome::Ok
+                     : OktaAdminError::refusedWrite(error) ? JournalEntry::Outcome::Failed
+                                                           : JournalEntry::Outcome::Unknown;
+    m_undo.error = error.isNull() ? QString() : error.code + QStringLiteral(": ") + error.message;
+    if (!m_journalPath.isEmpty())
+        (void)JournalFile(m_journalPath).append(m_undo.endRecord());
+    finish(error);
 }
 
 void OktaUndoer::finish(const Problem &error)

@@ -12,7 +12,8 @@
 class OktaAdminClient;
 
 /// Reverts one Okta journal entry over an OktaAdminClient: reads the object as it is now, plans
-/// (OktaUndoPlan), then sends the DELETE, itself journaled as an undo of the entry.
+/// (OktaUndoPlan), then sends the DELETE (a server deactivated first) or the PUT back, itself journaled as
+/// an undo of the entry.
 class OktaUndoer : public QObject
 {
     Q_OBJECT
@@ -31,19 +32,22 @@ public:
     /// Where the undo is journaled; empty: not journaled.
     void setJournalPath(const QString &path) { m_journalPath = path; }
     /// finished() always follows, exactly once.
-    void start(const JournalEntry &entry, bool dryRun);
+    /// `force`: put a replaced audience back even when the server changed since the entry.
+    void start(const JournalEntry &entry, bool dryRun, bool force);
 
 signals:
     void finished(const OktaUndoer::Outcome &outcome);
 
 private:
     void planUndo(const std::optional<QJsonObject> &current);
-    void remove();
+    void send(const QString &method, const QString &path, const QJsonObject &body);
+    void journalEnd(const Problem &error);
     void finish(const Problem &error = {});
 
     OktaAdminClient *m_client;
     QString m_journalPath;
     JournalEntry m_entry;
     JournalEntry m_undo;
+    bool m_force = false;
     Outcome m_outcome;
 };

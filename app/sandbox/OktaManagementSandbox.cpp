@@ -226,8 +226,9 @@ QHttpServerResponse OktaManagementSandbox::reply(const QHttpServerRequest &reque
         }
         return envelope(r);
     }
-    if (method == QLatin1String("DELETE")) {
-        const OktaManagementStore::Reply r = m_store.remove(parts);
+    const bool lifecycle = method == QLatin1String("POST") && parts.value(2) == QLatin1String("lifecycle");
+    if (method == QLatin1String("DELETE") || lifecycle) {
+        const OktaManagementStore::Reply r = lifecycle ? m_store.lifecycle(parts) : m_store.remove(parts);
         if (r.status == 204)
             return QHttpServerResponse(QHttpServerResponder::StatusCode::NoContent);
         return envelope(r);

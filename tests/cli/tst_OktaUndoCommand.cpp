@@ -64,6 +64,14 @@ class tst_OktaUndoCommand : public QObject
     {
         return m_api->store().get(QStringList{"authorizationServers"} + parts, {}).status;
     }
+    QJsonArray audiences(const QString &server)
+    {
+        return m_api->store()
+            .get({"authorizationServers", server}, {})
+            .body.toObject()
+            .value("audiences")
+            .toArray();
+    }
     CliRun undo(const QJsonObject &e, const QStringList &extra = {}, bool token = true)
     {
         return run(QStringList{"undo", e.value("id").toString(), "--timeout", "10"} + extra, token);
@@ -168,17 +176,76 @@ private Q_SLOTS:
         QVERIFY(r.errText().contains("policy id"));
         QCOMPARE(m_api->requestCount(), requests);
     }
-    void unsupportedKindsAreRefusedNamingTheSupportedOnes()
+    void undoOfAnUndoIsRefusedNamingTheSupportedKinds()
+    {
+        setUp({"--audience", "api://default"});
+        QCOMPARE(undo(entry("create", "claim")).exitCode, 0);
+        const QJsonObject undone = entry("delete", "claim");
+        QVERIFY(!undone.isEmpty());
+        const int requests = m_api->requestCount();
+        const CliRun r = undo(undone, {}, false);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains("okta-jwt: undo_unsupported:"), r.err.constData());
+        QVERIFY(r.errText().contains("only created authorization servers, policies, rules and claims and a "
+                                     "replaced audience"));
+        QCOMPARE(m_api->requestCount(), requests);
+    }
+    void replacedAudienceIsPutBack()
+    {
+        setUp({"--replace-audience"});
+        QCOMPARE(audiences("default"), QJsonArray{"myapp-abcde"});
+        const QJsonObject replace = entry("replace", "authorization-server");
+        QVERIFY(!replace.isEmpty());
+        CliRun r = undo(replace);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.outText().contains("undone: PUT /api/v1/authorizationServers/default back"),
+                 r.out.constData());
+        QVERIFY(r.outText().contains("audiences: [\"myapp-abcde\"] → [\"api://default\"]"));
+        QCOMPARE(audiences("default"), QJsonArray{"api://default"});
+        QVERIFY(m_api->requestLog().contains("PUT /api/v1/authorizationServers/default 200"));
+        // Undone twice: the server no longer holds what the entry wrote.
+        const int writes = m_api->writeCount();
+        r = undo(replace);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains("okta-jwt: remote_changed:"), r.err.constData());
+        QCOMPARE(m_api->writeCount(), writes);
+    }
+    void driftedAudienceIsRefusedUnlessForced()
     {
         setUp({"--replace-audience"});
         const QJsonObject replace = entry("replace", "authorization-server");
-        QVERIFY(!replace.isEmpty());
-        const int requests = m_api->requestCount();
-        const CliRun r = undo(replace);
+        QJsonObject server = m_api->store().get({"authorizationServers", "default"}, {}).body.toObject();
+        server.insert("audiences", QJsonArray{"someone-else"});
+        QCOMPARE(m_api->store().put({"authorizationServers", "default"}, server).status, 200);
+        const int writes = m_api->writeCount();
+        CliRun r = undo(replace);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.errText().contains("okta-jwt: undo_unsupported:"), r.err.constData());
-        QVERIFY(r.errText().contains("only created claims, policies and rules"));
-        QCOMPARE(m_api->requestCount(), requests);
+        QVERIFY2(r.errText().contains("okta-jwt: remote_changed:"), r.err.constData());
+        QVERIFY(r.errText().contains("Use --force"));
+        QVERIFY2(r.outText().contains("audiences: [\"myapp-abcde\"] → [\"someone-else\"]"),
+                 r.out.constData());
+        QCOMPARE(m_api->writeCount(), writes);
+        QCOMPARE(audiences("default"), QJsonArray{"someone-else"});
+        r = undo(replace, {"--force"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(audiences("default"), QJsonArray{"api://default"});
+    }
+    void createdServerIsDeactivatedThenDeleted()
+    {
+        setUp({"--create-auth-server", "App Services myapp"});
+        const QJsonObject created = entry("create", "authorization-server");
+        const QString id = objectId(created);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(status({id}), 200);
+        CliRun r = undo(created);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(m_api->requestLog().contains("POST /api/v1/authorizationServers/" + id +
+                                             "/lifecycle/deactivate 204"));
+        QVERIFY(m_api->requestLog().contains("DELETE /api/v1/authorizationServers/" + id + " 204"));
+        QCOMPARE(status({id}), 404);
+        r = undo(created);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.errText().contains("okta-jwt: already_gone:"), r.err.constData());
     }
     void serverErrorNamesTheStepAndLosesNothing()
     {
