@@ -266,6 +266,25 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(status({"default", "claims", objectId(claim)}), 404);
     }
+    void deleteAnswering404IsReportedAsAlreadyGone()
+    {
+        setUp({"--audience", "api://default"});
+        const QJsonObject claim = entry("create", "claim");
+        // Someone removes the claim between undo's read and its DELETE.
+        const QMetaObject::Connection c =
+            connect(m_api, &OktaManagementSandbox::requestServed, this, [this, claim](const QString &method) {
+                if (method == QLatin1String("GET"))
+                    m_api->store().remove({"authorizationServers", "default", "claims", objectId(claim)});
+            });
+        const CliRun r = undo(claim);
+        disconnect(c);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.outText().contains("already gone: DELETE /api/v1/authorizationServers/default/claims/"),
+                 r.out.constData());
+        QVERIFY(m_api->requestLog().contains("DELETE /api/v1/authorizationServers/default/claims/" +
+                                             objectId(claim) + " 404"));
+        QCOMPARE(entry("delete", "claim").value("outcome").toString(), QStringLiteral("ok"));
+    }
     void noTokenIsAUsageError()
     {
         setUp({"--audience", "api://default"});
