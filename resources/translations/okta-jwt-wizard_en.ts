@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>OktaUndoPlan</name>
+    <message numerus="yes">
+        <source>The authorization server %1 changed since this entry was written (%n field(s) differ); undo would overwrite that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message numerus="yes">
         <source>%n error(s) to fix</source>
@@ -276,6 +286,13 @@
         <translation>
             <numerusform>PATCH the provider %1 back to its recorded state (%n field).</numerusform>
             <numerusform>PATCH the provider %1 back to its recorded state (%n fields).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PUT %1 back to its recorded state (%n field(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
