@@ -94,7 +94,7 @@ UndoPlan OktaUndoPlan::make(const JournalEntry &entry, const std::optional<QJson
                           .arg(entry.actionText()));
     if (entry.outcome == JournalEntry::Outcome::Failed)
         return refuse(QStringLiteral("nothing_to_undo"),
-                      tr("The write failed on the server, so there is nothing to undo."));
+                      UndoPlan::tr("The write failed on the server, so there is nothing to undo."));
     if (entry.objectId.isEmpty() || (!isServer(entry) && entry.serverId.isEmpty()))
         return refuse(QStringLiteral("object_unknown"),
                       tr("The outcome of this create is unknown and the object's id was never recorded; "

@@ -2671,10 +2671,6 @@ Rückgängig würde ändern:
         <translation>Das Rückgängigmachen von Okta-„%1“ wird nicht unterstützt: Rückgängig gemacht werden nur angelegte Autorisierungsserver, Richtlinien, Regeln und Claims sowie eine ersetzte Audience.</translation>
     </message>
     <message>
-        <source>The write failed on the server, so there is nothing to undo.</source>
-        <translation>Die Änderung ist auf dem Server fehlgeschlagen; es gibt nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
         <source>The outcome of this create is unknown and the object&apos;s id was never recorded; look at the authorization server in the Okta Admin Console instead.</source>
         <translation>Der Ausgang dieses Anlegens ist unbekannt und die ID des Objekts wurde nie aufgezeichnet; sehen Sie sich stattdessen den Autorisierungsserver in der Okta Admin Console an.</translation>
     </message>
