@@ -50,6 +50,7 @@ void UndoCommand::start(const CommandArgs &parser, const QStringList &)
     const QString projectId = parser.value(QStringLiteral("project-id"));
     const bool adminApiGiven = parser.isSet(QStringLiteral("admin-api"));
     const AdminOptions::Parsed admin = AdminOptions::readCredentials(parser);
+    const std::optional<QString> oktaTokenFile = OktaTokenSource::tokenFile(parser); // Okta entries only
     Undoer::Request request;
     request.force = parser.isSet(QStringLiteral("force"));
     request.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -93,7 +94,7 @@ void UndoCommand::start(const CommandArgs &parser, const QStringList &)
         m_entry = *it;
     }
     if (m_entry.service == JournalEntry::okta())
-        return startOkta(parser, request, timeout);
+        return startOkta(oktaTokenFile, request, timeout);
     request.entry = m_entry;
     if (Undoer::needsRemote(m_entry)) {
         if (!admin.ok) {
@@ -188,7 +189,8 @@ void UndoCommand::printLines(const QString &heading, const QList<ProviderDiff::E
         CliOutput::out(QStringLiteral("  ") + line.toLine() + QLatin1Char('\n'));
 }
 
-void UndoCommand::startOkta(const CommandArgs &parser, const Undoer::Request &request, int timeout)
+void UndoCommand::startOkta(const std::optional<QString> &tokenFile, const Undoer::Request &request,
+                            int timeout)
 {
     auto *client = new OktaAdminClient(CliNetwork::createManager(this), this);
     client->setTimeout(timeout);
@@ -203,7 +205,7 @@ void UndoCommand::startOkta(const CommandArgs &parser, const Undoer::Request &re
         return undoer->start(m_entry, request.dryRun,
                              request.force); // refused from the entry alone: no token needed
     OktaTokenSource::read(
-        this, nullptr, parser, m_entry.oktaDomain,
+        this, nullptr, tokenFile, m_entry.oktaDomain,
         [this, client, undoer, request](const QByteArray &token) {
             client->setToken(token);
             undoer->start(m_entry, request.dryRun, request.force);

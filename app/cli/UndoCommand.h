@@ -28,7 +28,7 @@ private:
     void launch(const Undoer::Request &request, int timeout);
     void report(const DeployResult &result);
     static void printLines(const QString &heading, const QList<ProviderDiff::Entry> &lines);
-    void startOkta(const CommandArgs &parser, const Undoer::Request &request, int timeout);
+    void startOkta(const std::optional<QString> &tokenFile, const Undoer::Request &request, int timeout);
     void reportOkta(const OktaUndoer::Outcome &outcome);
 
     bool m_json = false;

@@ -285,6 +285,19 @@ private Q_SLOTS:
                                              objectId(claim) + " 404"));
         QCOMPARE(entry("delete", "claim").value("outcome").toString(), QStringLiteral("ok"));
     }
+    void tokenFromAFile()
+    {
+        setUp({"--audience", "api://default"});
+        const QJsonObject claim = entry("create", "claim");
+        QTemporaryDir dir;
+        QFile file(dir.filePath("token"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(OktaManagementSandbox::demoApiToken().toLatin1() + "\n");
+        file.close();
+        const CliRun r = undo(claim, {"--okta-api-token-file", file.fileName()}, false);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(status({"default", "claims", objectId(claim)}), 404);
+    }
     void noTokenIsAUsageError()
     {
         setUp({"--audience", "api://default"});
