@@ -198,9 +198,9 @@
     <name>OktaUndoPlan</name>
     <message numerus="yes">
         <source>The authorization server %1 changed since this entry was written (%n field(s) differ); undo would overwrite that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The authorization server %1 changed since this entry was written (%n field differs); undo would overwrite that.</numerusform>
+            <numerusform>The authorization server %1 changed since this entry was written (%n fields differ); undo would overwrite that.</numerusform>
         </translation>
     </message>
 </context>
@@ -290,9 +290,9 @@
     </message>
     <message numerus="yes">
         <source>PUT %1 back to its recorded state (%n field(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PUT %1 back to its recorded state (%n field).</numerusform>
+            <numerusform>PUT %1 back to its recorded state (%n fields).</numerusform>
         </translation>
     </message>
 </context>
