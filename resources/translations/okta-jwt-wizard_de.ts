@@ -3985,6 +3985,10 @@ Der Testbenutzer wurde gelöscht.</translation>
         <source>It no longer exists.</source>
         <translation>Er existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>Okta changes are undone on the command line: okta-jwt undo %1</source>
+        <translation>Okta-Änderungen werden auf der Kommandozeile rückgängig gemacht: okta-jwt undo %1</translation>
+    </message>
 </context>
 <context>
     <name>UserDataBuilder</name>
