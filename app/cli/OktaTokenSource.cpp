@@ -20,15 +20,28 @@ CliOptions OktaTokenSource::options()
                 .withEnvironment(QStringLiteral("OKTA_API_TOKEN"))};
 }
 
+std::optional<QString> OktaTokenSource::tokenFile(const CommandArgs &parser)
+{
+    if (!parser.isSet(QStringLiteral("okta-api-token-file")))
+        return std::nullopt;
+    return parser.value(QStringLiteral("okta-api-token-file"));
+}
+
 void OktaTokenSource::read(QObject *owner, KeychainStore *keychain, const CommandArgs &parser,
                            const QString &oktaDomain, const std::function<void(const QByteArray &)> &found,
                            const std::function<void()> &missing)
 {
+    read(owner, keychain, tokenFile(parser), oktaDomain, found, missing);
+}
+
+void OktaTokenSource::read(QObject *owner, KeychainStore *keychain, const std::optional<QString> &tokenFile,
+                           const QString &oktaDomain, const std::function<void(const QByteArray &)> &found,
+                           const std::function<void()> &missing)
+{
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    if (parser.isSet(QStringLiteral("okta-api-token-file"))) {
+    if (tokenFile) {
         const Result<QByteArray> file =
-            FileReader::read(parser.value(QStringLiteral("okta-api-token-file")), FileReader::Kind::Any,
-                             ProviderOptions::kMaxSecretFileBytes);
+            FileReader::read(*tokenFile, FileReader::Kind::Any, ProviderOptions::kMaxSecretFileBytes);
         const QByteArray token = file.valueOr(QByteArray()).trimmed();
         if (token.isEmpty()) {
             CliOutput::error(QStringLiteral("okta_api_token_file"),

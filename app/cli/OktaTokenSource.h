@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class KeychainStore;
 class QObject;
@@ -21,4 +22,10 @@ public:
     static void read(QObject *owner, KeychainStore *keychain, const CommandArgs &parser,
                      const QString &oktaDomain, const std::function<void(const QByteArray &)> &found,
                      const std::function<void()> &missing);
+    /// The same, with --okta-api-token-file read earlier (nullopt: not given).
+    static void read(QObject *owner, KeychainStore *keychain, const std::optional<QString> &tokenFile,
+                     const QString &oktaDomain, const std::function<void(const QByteArray &)> &found,
+                     const std::function<void()> &missing);
+    /// The --okta-api-token-file given, or nullopt.
+    static std::optional<QString> tokenFile(const CommandArgs &parser);
 };

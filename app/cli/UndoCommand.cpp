@@ -6,8 +6,11 @@
 #include "cli/CliNetwork.h"
 #include "cli/CliOutput.h"
 #include "cli/ExitCode.h"
+#include "cli/OktaTokenSource.h"
 #include "core/JournalFile.h"
+#include "core/OktaUndoPlan.h"
 #include "net/AdminApiClient.h"
+#include "net/OktaAdminClient.h"
 #include "net/Undoer.h"
 
 #include <QJsonArray>
@@ -33,7 +36,8 @@ CliOptions UndoCommand::options() const
                       O::flag(QStringLiteral("draft"),
                               QStringLiteral("Make the write in a draft, deploy it and wait."),
                               O::Group::Command)} +
-           AdminOptions::options() + CliNetwork::options() + CliOptions{O::json()};
+           AdminOptions::options() + OktaTokenSource::options() + CliNetwork::options() +
+           CliOptions{O::json()};
 }
 
 void UndoCommand::start(const CommandArgs &parser, const QStringList &)
@@ -46,6 +50,7 @@ void UndoCommand::start(const CommandArgs &parser, const QStringList &)
     const QString projectId = parser.value(QStringLiteral("project-id"));
     const bool adminApiGiven = parser.isSet(QStringLiteral("admin-api"));
     const AdminOptions::Parsed admin = AdminOptions::readCredentials(parser);
+    const std::optional<QString> oktaTokenFile = OktaTokenSource::tokenFile(parser); // Okta entries only
     Undoer::Request request;
     request.force = parser.isSet(QStringLiteral("force"));
     request.dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -88,6 +93,8 @@ void UndoCommand::start(const CommandArgs &parser, const QStringList &)
         }
         m_entry = *it;
     }
+    if (m_entry.service == JournalEntry::okta())
+        return startOkta(oktaTokenFile, request, timeout);
     request.entry = m_entry;
     if (Undoer::needsRemote(m_entry)) {
         if (!admin.ok) {
@@ -151,11 +158,7 @@ void UndoCommand::report(const DeployResult &result)
         return Q_EMIT finished(code);
     }
     CliOutput::out(QStringLiteral("entry: ") + CliJournal::entryLine(m_entry));
-    if (!plan.drift.isEmpty()) {
-        CliOutput::out(QStringLiteral("changed since the entry (recorded → now):\n"));
-        for (const ProviderDiff::Entry &d : plan.drift)
-            CliOutput::out(QStringLiteral("  ") + d.toLine() + QLatin1Char('\n'));
-    }
+    printLines(QStringLiteral("changed since the entry (recorded → now):\n"), plan.drift);
     if (plan.isRefused()) {
         CliOutput::error(plan.refusalCode,
                          plan.message + (plan.refusalCode == QLatin1String("remote_changed")
@@ -169,11 +172,97 @@ void UndoCommand::report(const DeployResult &result)
         const bool done = result.ok() && result.outcome != DeployResult::Outcome::Planned;
         CliOutput::out((done ? QStringLiteral("undone: ") : QStringLiteral("undo would: ")) +
                        plan.describe() + QLatin1Char('\n'));
-        for (const ProviderDiff::Entry &c : plan.changes)
-            CliOutput::out(QStringLiteral("  ") + c.toLine() + QLatin1Char('\n'));
+        printLines({}, plan.changes);
         if (!result.journalIds.isEmpty())
             CliOutput::out(QStringLiteral("journaled as %1 (undo it with: okta-jwt undo %1)\n")
                                .arg(result.journalIds.constLast()));
     }
+    Q_EMIT finished(code);
+}
+
+void UndoCommand::printLines(const QString &heading, const QList<ProviderDiff::Entry> &lines)
+{
+    if (lines.isEmpty())
+        return;
+    CliOutput::out(heading);
+    for (const ProviderDiff::Entry &line : lines)
+        CliOutput::out(QStringLiteral("  ") + line.toLine() + QLatin1Char('\n'));
+}
+
+void UndoCommand::startOkta(const std::optional<QString> &tokenFile, const Undoer::Request &request,
+                            int timeout)
+{
+    auto *client = new OktaAdminClient(CliNetwork::createManager(this), this);
+    client->setTimeout(timeout);
+    if (const Result<void> aimed = client->setOktaDomain(m_entry.oktaDomain); !aimed) {
+        CliOutput::error(QStringLiteral("journal_entry"), aimed.problem().message);
+        return Q_EMIT finished(ExitUsage);
+    }
+    auto *undoer = new OktaUndoer(client, this);
+    undoer->setJournalPath(JournalFile::defaultPath());
+    connect(undoer, &OktaUndoer::finished, this, &UndoCommand::reportOkta);
+    if (!OktaUndoPlan::needsRemote(m_entry))
+        return undoer->start(m_entry, request.dryRun,
+                             request.force); // refused from the entry alone: no token needed
+    OktaTokenSource::read(
+        this, nullptr, tokenFile, m_entry.oktaDomain,
+        [this, client, undoer, request](const QByteArray &token) {
+            client->setToken(token);
+            undoer->start(m_entry, request.dryRun, request.force);
+        },
+        [this] { Q_EMIT finished(ExitUsage); });
+}
+
+void UndoCommand::reportOkta(const OktaUndoer::Outcome &o)
+{
+    const bool failed = !o.error.isNull();
+    // The journal is local: failing to write it is not a remote error, and nothing was sent then.
+    const int code = o.plan.isRefused()                      ? ExitCheckFailed
+                     : failed && o.error.where == u"journal" ? ExitUsage
+                     : failed                                ? ExitRemote
+                                                             : ExitOk;
+    const QString outcome = o.plan.isRefused() ? QStringLiteral("blocked")
+                            : failed           ? QStringLiteral("failed")
+                            : o.dryRun         ? QStringLiteral("planned")
+                            : o.alreadyGone    ? QStringLiteral("already_gone")
+                                               : QStringLiteral("done");
+    if (m_json) {
+        QJsonObject doc{
+            {QStringLiteral("entry"), m_entry.toJson()},
+            {QStringLiteral("undo"), o.plan.toJson()},
+            {QStringLiteral("outcome"), outcome},
+            {QStringLiteral("journal_ids"),
+             QJsonArray::fromStringList(o.journalId.isEmpty() ? QStringList() : QStringList{o.journalId})},
+            {QStringLiteral("findings"), CliOutput::findingsJson(m_warnings)}};
+        if (failed)
+            doc.insert(QStringLiteral("error"), o.error.toJson());
+        CliOutput::json(doc);
+        return Q_EMIT finished(code);
+    }
+    CliOutput::out(QStringLiteral("entry: ") + CliJournal::entryLine(m_entry));
+    printLines(QStringLiteral("changed since the entry (recorded → now):\n"), o.plan.drift);
+    if (o.plan.isRefused()) {
+        CliOutput::error(o.plan.refusalCode,
+                         o.plan.message + (o.plan.refusalCode == QLatin1String("remote_changed")
+                                               ? QStringLiteral(" Use --force to undo anyway.")
+                                               : QString()));
+        return Q_EMIT finished(code);
+    }
+    if (failed) {
+        const QString method =
+            o.plan.action == UndoPlan::Action::PatchBack ? QStringLiteral("PUT ") : QStringLiteral("DELETE ");
+        const QString step = o.error.where.isEmpty() ? method + o.plan.path : o.error.where;
+        CliOutput::error(o.error.code, QStringLiteral("undo step %1 failed: %2").arg(step, o.error.message));
+        return Q_EMIT finished(code);
+    }
+    if (o.alreadyGone)
+        CliOutput::out(QStringLiteral("already gone: DELETE %1 answered 404; nothing was left to undo.\n")
+                           .arg(o.plan.path));
+    else
+        CliOutput::out((o.dryRun ? QStringLiteral("undo would: ") : QStringLiteral("undone: ")) +
+                       o.plan.describe() + QLatin1Char('\n'));
+    printLines({}, o.plan.changes);
+    if (!o.journalId.isEmpty())
+        CliOutput::out(QStringLiteral("journaled as %1\n").arg(o.journalId));
     Q_EMIT finished(code);
 }

@@ -4,6 +4,7 @@
 #include "core/Finding.h"
 #include "core/JournalEntry.h"
 
+#include "net/OktaUndoer.h"
 #include "net/Undoer.h"
 
 /// `okta-jwt undo [ENTRY]`: reverts one journaled remote change (default: the newest), after checking that
@@ -26,6 +27,9 @@ public:
 private:
     void launch(const Undoer::Request &request, int timeout);
     void report(const DeployResult &result);
+    static void printLines(const QString &heading, const QList<ProviderDiff::Entry> &lines);
+    void startOkta(const std::optional<QString> &tokenFile, const Undoer::Request &request, int timeout);
+    void reportOkta(const OktaUndoer::Outcome &outcome);
 
     bool m_json = false;
     JournalEntry m_entry;

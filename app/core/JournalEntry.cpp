@@ -50,6 +50,7 @@ QJsonObject JournalEntry::beginRecord() const
     if (service == okta()) {
         target.insert(QStringLiteral("okta_domain"), oktaDomain);
         insertIfSet(target, QStringLiteral("server_id"), serverId);
+        insertIfSet(target, QStringLiteral("policy_id"), policyId);
     } else {
         target.insert(QStringLiteral("admin_api"), adminApi);
         target.insert(QStringLiteral("project_id"), projectId);
@@ -109,6 +110,7 @@ Result<JournalEntry> JournalEntry::fromBeginRecord(const QJsonObject &r)
     e.clientAppId = target.value(QStringLiteral("client_app_id")).toString();
     e.oktaDomain = target.value(QStringLiteral("okta_domain")).toString();
     e.serverId = target.value(QStringLiteral("server_id")).toString();
+    e.policyId = target.value(QStringLiteral("policy_id")).toString();
     if (e.service == appServices() && (e.adminApi.isEmpty() || e.projectId.isEmpty() || e.appId.isEmpty()))
         return bad(tr("the App Services target is incomplete"));
     if (e.service == okta() && e.oktaDomain.isEmpty())

@@ -42,6 +42,7 @@ public:
     // Okta target
     QString oktaDomain;
     QString serverId;
+    QString policyId;   // a rule's policy (entries written before it was recorded have none)
     QString action;     // create, update, enable, disable, delete (Okta: replace too)
     QString objectType; // provider, secret (Okta: authorization-server, policy, rule, claim)
     QString objectId;   // empty until a create has its answer

@@ -1,5 +1,7 @@
 #include "core/UndoPlan.h"
 
+#include "core/OktaUndoPlan.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -36,6 +38,8 @@ QJsonArray entriesJson(const QList<ProviderDiff::Entry> &entries)
 
 UndoPlan UndoPlan::make(const JournalEntry &entry, const std::optional<QJsonObject> &current, bool force)
 {
+    if (entry.service == JournalEntry::okta())
+        return OktaUndoPlan::make(entry, current, force);
     UndoPlan plan;
     plan.objectId = entry.objectId;
     const auto refuse = [&plan](const QString &code, const QString &message) {
@@ -140,10 +144,15 @@ QString UndoPlan::describe() const
 {
     switch (action) {
     case Action::PatchBack:
+        if (!path.isEmpty())
+            return tr("PUT %1 back to its recorded state (%n field(s)).", nullptr, int(changes.size()))
+                .arg(path);
         return tr("PATCH the provider %1 back to its recorded state (%n field(s)).", nullptr,
                   int(changes.size()))
             .arg(objectId);
     case Action::Delete:
+        if (!path.isEmpty())
+            return tr("DELETE %1 that the entry created.").arg(path);
         return tr("DELETE the provider %1 that the entry created.").arg(objectId);
     case Action::Create:
         return tr("POST the provider that the entry deleted again.");
@@ -164,6 +173,8 @@ QJsonObject UndoPlan::toJson() const
                   {QStringLiteral("changes"), entriesJson(changes)}};
     if (!objectId.isEmpty())
         o.insert(QStringLiteral("object_id"), objectId);
+    if (!path.isEmpty())
+        o.insert(QStringLiteral("path"), path);
     if (isRefused())
         o.insert(QStringLiteral("refused"),
                  QJsonObject{{QStringLiteral("code"), refusalCode}, {QStringLiteral("message"), message}});

@@ -36,6 +36,7 @@ public:
     QList<ProviderDiff::Entry> changes; // the remote now → after the undo
     QString objectId;
     QJsonObject restore; // PatchBack and Create: the object to send
+    QString path;        // Okta: the Management API path the undo writes to
 
     /// `current` is the object read from the remote just now (nullopt: it does not exist).
     static UndoPlan make(const JournalEntry &entry, const std::optional<QJsonObject> &current, bool force);

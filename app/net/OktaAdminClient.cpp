@@ -80,8 +80,9 @@ void OktaAdminClient::request(const QString &method, const QString &path, const 
     url.setPath(path.left(q));
     if (q >= 0)
         url.setQuery(path.mid(q + 1));
-    const QByteArray bytes =
-        method == QLatin1String("GET") ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QByteArray bytes = method == QLatin1String("GET") || method == QLatin1String("DELETE")
+                                 ? QByteArray()
+                                 : QJsonDocument(body).toJson(QJsonDocument::Compact);
     send({method, url, bytes, 0, 0},
          [done](const QByteArray &reply, const QByteArray &, const Problem &error) { done(reply, error); });
 }

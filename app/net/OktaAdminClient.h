@@ -16,8 +16,8 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 /// The Okta Management API over `Authorization: SSWS <token>`, sent only to the Okta domain's origin
-/// (redirects are never followed, paging links to other hosts refused): GET with paging, POST, PUT. A 429
-/// waits until X-Rate-Limit-Reset (against the server's Date, plus jitter, 60 s at most in all); a 5xx is
+/// (redirects are never followed, paging links to other hosts refused): GET with paging, POST, PUT, DELETE. A
+/// 429 waits until X-Rate-Limit-Reset (against the server's Date, plus jitter, 60 s at most in all); a 5xx is
 /// retried for GETs only. Replies are bounded in size and pages.
 class OktaAdminClient : public QObject
 {
@@ -64,7 +64,7 @@ public:
     /// Aborts the requests in flight; each ends with `okta_cancelled`.
     void cancel();
 
-    /// GET, POST or PUT of `path` (below the domain, e.g. /api/v1/authorizationServers/default).
+    /// GET, POST, PUT or DELETE of `path` (below the domain, e.g. /api/v1/authorizationServers/default).
     void request(const QString &method, const QString &path, const QJsonObject &body, Done done);
     /// GET of a list, following Link rel="next" on the same origin, at most kMaxPages pages.
     void getAll(const QString &path, ListDone done);

@@ -58,3 +58,11 @@ Problem OktaAdminError::network(const QString &code, const QString &what, const 
     return Problem{code, tr("%1 failed: %2").arg(what, problem),
                    tr("Check the Okta domain, the network and any proxy."), what};
 }
+
+bool OktaAdminError::refusedWrite(const Problem &error)
+{
+    return error.code.startsWith(QLatin1String("okta_")) && error.code != QLatin1String("okta_timeout") &&
+           error.code != QLatin1String("okta_network_error") &&
+           error.code != QLatin1String("okta_bad_reply") &&
+           error.code != QLatin1String("okta_server_error") && error.code != QLatin1String("okta_cancelled");
+}

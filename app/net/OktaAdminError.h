@@ -17,5 +17,8 @@ public:
     static Problem fromReply(int status, const QByteArray &body, const QString &what);
     static Problem rateLimited(const QString &what, int waitedMs);
     static Problem badReply(const QString &what, const QString &problem);
+    /// True when Okta answered the write with an error that changed nothing (a 4xx); a timeout, network
+    /// error, bad reply or 5xx may have changed something.
+    static bool refusedWrite(const Problem &error);
     static Problem network(const QString &code, const QString &what, const QString &problem);
 };

@@ -203,6 +203,8 @@ Result<std::optional<JournalEntry>> OktaSetupRunner::journalBegin(const OktaSetu
     e.oktaDomain = m_client->baseUrl().toString();
     e.serverId = m_serverId;
     e.clientAppId = m_clientId;
+    if (step.action == OktaSetupStep::Action::CreateRule)
+        e.policyId = step.policyId.isEmpty() ? m_createdPolicyId : step.policyId;
     const bool replace = step.action == OktaSetupStep::Action::ReplaceAudience;
     e.action = replace ? QStringLiteral("replace") : QStringLiteral("create");
     static const char *const types[] = {
@@ -229,10 +231,7 @@ void OktaSetupRunner::journalEnd(std::optional<JournalEntry> entry, const QStrin
     entry->completedAt = QDateTime::currentDateTimeUtc();
     entry->objectId = objectId;
     // An answered 4xx changed nothing; a timeout or 5xx may have, so its outcome stays unknown.
-    const bool answered =
-        error.code.startsWith(QLatin1String("okta_")) && error.code != QLatin1String("okta_timeout") &&
-        error.code != QLatin1String("okta_network_error") && error.code != QLatin1String("okta_bad_reply") &&
-        error.code != QLatin1String("okta_server_error") && error.code != QLatin1String("okta_cancelled");
+    const bool answered = OktaAdminError::refusedWrite(error);
     entry->outcome = error.isNull() ? JournalEntry::Outcome::Ok
                      : answered     ? JournalEntry::Outcome::Failed
                                     : JournalEntry::Outcome::Unknown;

@@ -31,6 +31,14 @@ void Undoer::start(const Request &request)
     m_running = true;
     m_cancelRequested = false;
     const JournalEntry &e = request.entry;
+    if (e.service == JournalEntry::okta()) {
+        // Undoing an Okta write needs the Okta API token, which only the command line reads.
+        m_plan.objectId = e.objectId;
+        m_plan.refusalCode = QStringLiteral("undo_unsupported");
+        m_plan.message = tr("Okta changes are undone on the command line: okta-jwt undo %1").arg(e.id);
+        emit planReady(m_plan);
+        return finish(DeployResult::Outcome::Blocked);
+    }
     if (!needsRemote(e)) {
         m_plan = UndoPlan::make(e, std::nullopt, request.force);
         emit planReady(m_plan);

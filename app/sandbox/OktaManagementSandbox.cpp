@@ -226,6 +226,13 @@ QHttpServerResponse OktaManagementSandbox::reply(const QHttpServerRequest &reque
         }
         return envelope(r);
     }
+    const bool lifecycle = method == QLatin1String("POST") && parts.value(2) == QLatin1String("lifecycle");
+    if (method == QLatin1String("DELETE") || lifecycle) {
+        const OktaManagementStore::Reply r = lifecycle ? m_store.lifecycle(parts) : m_store.remove(parts);
+        if (r.status == 204)
+            return QHttpServerResponse(QHttpServerResponder::StatusCode::NoContent);
+        return envelope(r);
+    }
     const QJsonDocument doc = QJsonDocument::fromJson(request.body());
     if (!doc.isObject())
         return envelope(OktaManagementStore::error(400, "E0000003",

@@ -278,6 +278,47 @@ OktaManagementStore::Reply OktaManagementStore::put(const QStringList &parts, co
     return {200, *item};
 }
 
+OktaManagementStore::Reply OktaManagementStore::remove(const QStringList &parts)
+{
+    Server *s = parts.value(0) == QLatin1String("authorizationServers") && parts.size() >= 2
+                    ? server(parts.at(1))
+                    : nullptr;
+    if (s && parts.size() == 2) {
+        // Okta refuses to delete an active server.
+        if (s->object.value(QStringLiteral("status")).toString() != QLatin1String("INACTIVE"))
+            return error(400, "E0000001", QStringLiteral("Api validation failed: authorizationServer"),
+                         {QStringLiteral("The authorization server must be deactivated first.")});
+        m_servers.removeAt(s - m_servers.data());
+        return {204, QJsonValue::Null};
+    }
+    const bool rule = parts.size() == 6 && parts.at(2) == QLatin1String("policies") &&
+                      parts.at(4) == QLatin1String("rules");
+    QList<QJsonObject> *list = !s     ? nullptr
+                               : rule ? &s->rules[parts.at(3)]
+                               : parts.size() == 4 && parts.at(2) == QLatin1String("policies") ? &s->policies
+                               : parts.size() == 4 && parts.at(2) == QLatin1String("claims")   ? &s->claims
+                                                                                               : nullptr;
+    QJsonObject *item = list ? find(*list, parts.constLast()) : nullptr;
+    if (!item)
+        return error(404, "E0000007", kNotFound.arg(parts.constLast(), QStringLiteral("Resource")));
+    list->removeAt(item - list->data());
+    if (!rule && parts.at(2) == QLatin1String("policies"))
+        s->rules.remove(parts.at(3));
+    return {204, QJsonValue::Null};
+}
+
+OktaManagementStore::Reply OktaManagementStore::lifecycle(const QStringList &parts)
+{
+    Server *s = parts.size() == 4 ? server(parts.at(1)) : nullptr;
+    const QString to = parts.value(3) == QLatin1String("activate")     ? QStringLiteral("ACTIVE")
+                       : parts.value(3) == QLatin1String("deactivate") ? QStringLiteral("INACTIVE")
+                                                                       : QString();
+    if (!s || to.isEmpty())
+        return error(404, "E0000007", kNotFound.arg(parts.value(1), QStringLiteral("AuthorizationServer")));
+    s->object.insert(QStringLiteral("status"), to);
+    return {204, QJsonValue::Null};
+}
+
 QString OktaManagementStore::replacedAudience(const QString &serverId) const
 {
     const Server *s = server(serverId);

@@ -29,6 +29,11 @@ public:
     Reply get(const QStringList &parts, const QString &q) const;
     Reply post(const QStringList &parts, const QJsonObject &body);
     Reply put(const QStringList &parts, const QJsonObject &body);
+    /// DELETE of an inactive authorization server, a claim, a policy (with its rules) or a rule: 204, or 404
+    /// when it does not exist.
+    Reply remove(const QStringList &parts);
+    /// POST .../authorizationServers/{id}/lifecycle/activate or deactivate: 204.
+    Reply lifecycle(const QStringList &parts);
 
     /// The server's claims as the API lists them (empty for an unknown server).
     QList<QJsonObject> claims(const QString &serverId) const;

@@ -2665,6 +2665,43 @@ Rückgängig würde ändern:
     </message>
 </context>
 <context>
+    <name>OktaUndoPlan</name>
+    <message>
+        <source>Undo of Okta &quot;%1&quot; is not supported: only created authorization servers, policies, rules and claims and a replaced audience are undone.</source>
+        <translation>Das Rückgängigmachen von Okta-„%1“ wird nicht unterstützt: Rückgängig gemacht werden nur angelegte Autorisierungsserver, Richtlinien, Regeln und Claims sowie eine ersetzte Audience.</translation>
+    </message>
+    <message>
+        <source>The outcome of this create is unknown and the object&apos;s id was never recorded; look at the authorization server in the Okta Admin Console instead.</source>
+        <translation>Der Ausgang dieses Anlegens ist unbekannt und die ID des Objekts wurde nie aufgezeichnet; sehen Sie sich stattdessen den Autorisierungsserver in der Okta Admin Console an.</translation>
+    </message>
+    <message>
+        <source>This entry was written before rules recorded their policy id, so the rule %1 cannot be found; delete it in the Okta Admin Console instead.</source>
+        <translation>Dieser Eintrag wurde geschrieben, bevor Regeln die ID ihrer Richtlinie aufzeichneten, daher lässt sich die Regel %1 nicht finden; löschen Sie sie stattdessen in der Okta Admin Console.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s state before the replace was never recorded, so it cannot be restored.</source>
+        <translation>Der Zustand des Servers vor dem Ersetzen wurde nie aufgezeichnet, daher kann er nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 no longer exists; there is nothing to undo.</source>
+        <translation>%1 %2 existiert nicht mehr; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The authorization server %1 changed since this entry was written (%n field(s) differ); undo would overwrite that.</source>
+        <translation>
+            <numerusform>Der Autorisierungsserver %1 hat sich seit diesem Eintrag geändert (%n Feld weicht ab); Rückgängigmachen würde das überschreiben.</numerusform>
+            <numerusform>Der Autorisierungsserver %1 hat sich seit diesem Eintrag geändert (%n Felder weichen ab); Rückgängigmachen würde das überschreiben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OktaUndoer</name>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
     <name>OktaValidator</name>
     <message>
         <source>Enter only the Okta org host, e.g. dev-123456.okta.com.</source>
@@ -3918,6 +3955,17 @@ Der Testbenutzer wurde gelöscht.</translation>
         <source>Disable the provider %1 again.</source>
         <translation>Den Anbieter %1 wieder deaktivieren.</translation>
     </message>
+    <message numerus="yes">
+        <source>PUT %1 back to its recorded state (%n field(s)).</source>
+        <translation>
+            <numerusform>%1 per PUT auf den aufgezeichneten Zustand zurücksetzen (%n Feld).</numerusform>
+            <numerusform>%1 per PUT auf den aufgezeichneten Zustand zurücksetzen (%n Felder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DELETE %1 that the entry created.</source>
+        <translation>%1, das der Eintrag angelegt hat, per DELETE löschen.</translation>
+    </message>
 </context>
 <context>
     <name>Undoer</name>
@@ -3936,6 +3984,10 @@ Der Testbenutzer wurde gelöscht.</translation>
     <message>
         <source>It no longer exists.</source>
         <translation>Er existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Okta changes are undone on the command line: okta-jwt undo %1</source>
+        <translation>Okta-Änderungen werden auf der Kommandozeile rückgängig gemacht: okta-jwt undo %1</translation>
     </message>
 </context>
 <context>

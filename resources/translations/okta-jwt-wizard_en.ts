@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>OktaUndoPlan</name>
+    <message numerus="yes">
+        <source>The authorization server %1 changed since this entry was written (%n field(s) differ); undo would overwrite that.</source>
+        <translation>
+            <numerusform>The authorization server %1 changed since this entry was written (%n field differs); undo would overwrite that.</numerusform>
+            <numerusform>The authorization server %1 changed since this entry was written (%n fields differ); undo would overwrite that.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message numerus="yes">
         <source>%n error(s) to fix</source>
@@ -276,6 +286,13 @@
         <translation>
             <numerusform>PATCH the provider %1 back to its recorded state (%n field).</numerusform>
             <numerusform>PATCH the provider %1 back to its recorded state (%n fields).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>PUT %1 back to its recorded state (%n field(s)).</source>
+        <translation>
+            <numerusform>PUT %1 back to its recorded state (%n field).</numerusform>
+            <numerusform>PUT %1 back to its recorded state (%n fields).</numerusform>
         </translation>
     </message>
 </context>

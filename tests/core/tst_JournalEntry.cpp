@@ -55,6 +55,12 @@ private slots:
         const auto back = JournalEntry::fromBeginRecord(e.beginRecord());
         QVERIFY2(back, qPrintable(back.problem().message));
         QCOMPARE(back->serverId, QStringLiteral("aus1"));
+        QVERIFY(back->policyId.isEmpty()); // an entry written before policy ids were recorded still reads
+        e.policyId = QStringLiteral("pol1");
+        QCOMPARE(
+            e.beginRecord().value(QStringLiteral("target")).toObject().value(QStringLiteral("policy_id")),
+            QStringLiteral("pol1"));
+        QCOMPARE(JournalEntry::fromBeginRecord(e.beginRecord())->policyId, QStringLiteral("pol1"));
         QVERIFY(back->matches({}, QStringLiteral("https://DEV-1.okta.com")));
         QVERIFY(!sample().matches({}, QStringLiteral("dev-1.okta.com")));
     }

@@ -203,6 +203,30 @@ private slots:
         QVERIFY(b.dialogs.warnings.first().contains(QStringLiteral("okta_key")));
         QVERIFY(b.sandbox.requestLines().isEmpty());
     }
+    void oktaEntryPointsToTheCommandLine()
+    {
+        Bench b(m_dir.filePath(QStringLiteral("okta/journal.jsonl")));
+        JournalEntry claim;
+        claim.id = QStringLiteral("okta-1");
+        claim.time = QDateTime::currentDateTimeUtc();
+        claim.service = JournalEntry::okta();
+        claim.oktaDomain = QStringLiteral("https://dev-1.okta.com");
+        claim.serverId = QStringLiteral("default");
+        claim.action = QStringLiteral("create");
+        claim.objectType = QStringLiteral("claim");
+        claim.objectId = QStringLiteral("ocl1");
+        claim.after = QJsonObject{{QStringLiteral("name"), QStringLiteral("email")}};
+        QVERIFY(JournalFile(b.journal).append(claim.beginRecord()));
+        b.panel.setOktaDomain(QStringLiteral("dev-1.okta.com"));
+        b.panel.reload();
+        QCOMPARE(b.tree()->topLevelItemCount(), 1);
+        b.sandbox.clearRequests();
+        b.clickUndo();
+        QCOMPARE(b.dialogs.asked, QStringList{"Cannot undo"});
+        QVERIFY2(b.dialogs.warnings.first().contains(QStringLiteral("okta-jwt undo okta-1")),
+                 qPrintable(b.dialogs.warnings.first()));
+        QVERIFY(b.sandbox.requestLines().isEmpty());
+    }
 };
 
 QTEST_MAIN(tst_HistoryPanel)
