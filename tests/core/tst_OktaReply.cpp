@@ -68,5 +68,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(tst_OktaReply)
+QTEST_GUILESS_MAIN(tst_OktaReply)
 #include "tst_OktaReply.moc"

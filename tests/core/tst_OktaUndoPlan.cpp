@@ -154,5 +154,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(tst_OktaUndoPlan)
+QTEST_GUILESS_MAIN(tst_OktaUndoPlan)
 #include "tst_OktaUndoPlan.moc"
