@@ -160,10 +160,10 @@ void UndoCommand::report(const DeployResult &result)
     CliOutput::out(QStringLiteral("entry: ") + CliJournal::entryLine(m_entry));
     printLines(QStringLiteral("changed since the entry (recorded → now):\n"), plan.drift);
     if (plan.isRefused()) {
-        CliOutput::error(plan.refusalCode,
-                         plan.message + (plan.refusalCode == QLatin1String("remote_changed")
-                                             ? QStringLiteral(" Use --force to undo anyway.")
-                                             : QString()));
+        CliOutput::error(plan.refusal.code,
+                         plan.refusal.message + (plan.refusal.code == QLatin1String("remote_changed")
+                                                     ? QStringLiteral(" Use --force to undo anyway.")
+                                                     : QString()));
         return Q_EMIT finished(ExitCheckFailed);
     }
     if (!result.error.isNull())
@@ -242,10 +242,10 @@ void UndoCommand::reportOkta(const OktaUndoer::Outcome &o)
     CliOutput::out(QStringLiteral("entry: ") + CliJournal::entryLine(m_entry));
     printLines(QStringLiteral("changed since the entry (recorded → now):\n"), o.plan.drift);
     if (o.plan.isRefused()) {
-        CliOutput::error(o.plan.refusalCode,
-                         o.plan.message + (o.plan.refusalCode == QLatin1String("remote_changed")
-                                               ? QStringLiteral(" Use --force to undo anyway.")
-                                               : QString()));
+        CliOutput::error(o.plan.refusal.code,
+                         o.plan.refusal.message + (o.plan.refusal.code == QLatin1String("remote_changed")
+                                                       ? QStringLiteral(" Use --force to undo anyway.")
+                                                       : QString()));
         return Q_EMIT finished(code);
     }
     if (failed) {

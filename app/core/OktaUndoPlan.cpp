@@ -83,8 +83,7 @@ UndoPlan OktaUndoPlan::make(const JournalEntry &entry, const std::optional<QJson
     UndoPlan plan;
     plan.objectId = entry.objectId;
     const auto refuse = [&plan](const QString &code, const QString &message) {
-        plan.refusalCode = code;
-        plan.message = message;
+        plan.refusal = Problem(code, message);
         return plan;
     };
     if (!undoable(entry))
@@ -128,11 +127,12 @@ UndoPlan OktaUndoPlan::make(const JournalEntry &entry, const std::optional<QJson
         std::swap(c.before, c.after); // now → restored
     if (!plan.drift.isEmpty() && !force) {
         // Refused, but the action and changes stay: they say what a forced undo would do.
-        plan.refusalCode = QStringLiteral("remote_changed");
-        plan.message = tr("The authorization server %1 changed since this entry was written (%n field(s) "
-                          "differ); undo would overwrite that.",
-                          nullptr, int(plan.drift.size()))
-                           .arg(entry.objectId);
+        plan.refusal =
+            Problem(QStringLiteral("remote_changed"),
+                    tr("The authorization server %1 changed since this entry was written (%n field(s) "
+                       "differ); undo would overwrite that.",
+                       nullptr, int(plan.drift.size()))
+                        .arg(entry.objectId));
     }
     return plan;
 }

@@ -44,8 +44,7 @@ UndoPlan UndoPlan::make(const JournalEntry &entry, const std::optional<QJsonObje
     plan.objectId = entry.objectId;
     const auto refuse = [&plan](const QString &code, const QString &message) {
         plan.action = Action::None;
-        plan.refusalCode = code;
-        plan.message = message;
+        plan.refusal = Problem(code, message);
         return plan;
     };
     if (entry.objectType == JournalEntry::secretType())
@@ -77,9 +76,9 @@ UndoPlan UndoPlan::make(const JournalEntry &entry, const std::optional<QJsonObje
             plan.changes = ProviderDiff::compare(*current, before);
         }
         if (current && !force) {
-            plan.refusalCode = QStringLiteral("remote_changed");
-            plan.message =
-                tr("The provider %1 exists again since this entry was written.").arg(entry.objectId);
+            plan.refusal =
+                Problem(QStringLiteral("remote_changed"),
+                        tr("The provider %1 exists again since this entry was written.").arg(entry.objectId));
         }
         return plan;
     }
@@ -107,11 +106,12 @@ UndoPlan UndoPlan::make(const JournalEntry &entry, const std::optional<QJsonObje
     }
     if (!plan.drift.isEmpty() && !force) {
         // Refused, but the action and changes stay: they say what a forced undo would do.
-        plan.refusalCode = QStringLiteral("remote_changed");
-        plan.message = tr("The provider %1 changed since this entry was written (%n field(s) differ); undo "
-                          "would overwrite that.",
-                          nullptr, int(plan.drift.size()))
-                           .arg(entry.objectId);
+        plan.refusal =
+            Problem(QStringLiteral("remote_changed"),
+                    tr("The provider %1 changed since this entry was written (%n field(s) differ); undo "
+                       "would overwrite that.",
+                       nullptr, int(plan.drift.size()))
+                        .arg(entry.objectId));
     }
     return plan;
 }
@@ -163,7 +163,7 @@ QString UndoPlan::describe() const
     case Action::None:
         break;
     }
-    return message;
+    return refusal.message;
 }
 
 QJsonObject UndoPlan::toJson() const
@@ -176,7 +176,7 @@ QJsonObject UndoPlan::toJson() const
     if (!path.isEmpty())
         o.insert(QStringLiteral("path"), path);
     if (isRefused())
-        o.insert(QStringLiteral("refused"),
-                 QJsonObject{{QStringLiteral("code"), refusalCode}, {QStringLiteral("message"), message}});
+        o.insert(QStringLiteral("refused"), QJsonObject{{QStringLiteral("code"), refusal.code},
+                                                        {QStringLiteral("message"), refusal.message}});
     return o;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/JournalEntry.h"
+#include "core/Problem.h"
 #include "core/ProviderDiff.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,7 @@ public:
     };
 
     Action action = Action::None;
-    QString refusalCode;                // empty: the undo can go ahead
-    QString message;                    // why it is refused
+    Problem refusal;                    // null: the undo can go ahead
     QList<ProviderDiff::Entry> drift;   // recorded after-state → the remote now
     QList<ProviderDiff::Entry> changes; // the remote now → after the undo
     QString objectId;
@@ -43,7 +43,7 @@ public:
     /// The plan as if the remote were still as the entry left it: what an undo would apply.
     static UndoPlan preview(const JournalEntry &entry);
 
-    bool isRefused() const { return !refusalCode.isEmpty(); }
+    bool isRefused() const { return !refusal.isNull(); }
     /// "patch_back", "delete", "create", "enable", "disable" or "none".
     QString actionName() const;
     /// One plain sentence: what the undo sends.

@@ -34,8 +34,9 @@ void Undoer::start(const Request &request)
     if (e.service == JournalEntry::okta()) {
         // Undoing an Okta write needs the Okta API token, which only the command line reads.
         m_plan.objectId = e.objectId;
-        m_plan.refusalCode = QStringLiteral("undo_unsupported");
-        m_plan.message = tr("Okta changes are undone on the command line: okta-jwt undo %1").arg(e.id);
+        m_plan.refusal =
+            Problem(QStringLiteral("undo_unsupported"),
+                    tr("Okta changes are undone on the command line: okta-jwt undo %1").arg(e.id));
         emit planReady(m_plan);
         return finish(DeployResult::Outcome::Blocked);
     }

@@ -139,7 +139,7 @@ void HistoryPanel::showSelected()
     }
     const UndoPlan plan = UndoPlan::preview(m_entries.at(row));
     ui->historyDiffView->setPlainText(
-        plan.isRefused() ? plan.message : plan.describe() + QLatin1Char('\n') + lines(plan.changes));
+        plan.isRefused() ? plan.refusal.message : plan.describe() + QLatin1Char('\n') + lines(plan.changes));
     updateEnabled();
 }
 
@@ -178,9 +178,9 @@ void HistoryPanel::onFinished(const DeployResult &result)
     updateEnabled();
     const UndoPlan plan = m_undoer->plan();
     DialogProvider &dialogs = DialogProvider::current();
-    const bool changedSince = plan.refusalCode == QLatin1String("remote_changed");
+    const bool changedSince = plan.refusal.code == QLatin1String("remote_changed");
     if (plan.isRefused() && (!changedSince || !m_dryRun)) {
-        dialogs.warning(this, tr("Cannot undo"), plan.message);
+        dialogs.warning(this, tr("Cannot undo"), plan.refusal.message);
         return reload();
     }
     if (!result.ok() && result.outcome != DeployResult::Outcome::Blocked) {
@@ -194,7 +194,8 @@ void HistoryPanel::onFinished(const DeployResult &result)
     const bool yes =
         changedSince
             ? dialogs.confirm(this, tr("Undo anyway?"),
-                              plan.message + QLatin1Char(' ') + tr("Undo anyway and overwrite that change?"),
+                              plan.refusal.message + QLatin1Char(' ') +
+                                  tr("Undo anyway and overwrite that change?"),
                               tr("Changed since the entry (recorded → now):\n%1\n\nUndo would change:\n%2")
                                   .arg(lines(plan.drift), lines(plan.changes)))
             : dialogs.confirm(this, tr("Undo this change?"), plan.describe(), lines(plan.changes));

@@ -73,12 +73,12 @@ private slots:
         QVERIFY(OktaUndoPlan::needsRemote(e));
         const UndoPlan plan =
             UndoPlan::make(e, QJsonObject{{QStringLiteral("id"), QStringLiteral("o1")}}, false);
-        QVERIFY2(!plan.isRefused(), qPrintable(plan.message));
+        QVERIFY2(!plan.isRefused(), qPrintable(plan.refusal.message));
         QCOMPARE(plan.action, UndoPlan::Action::Delete);
         QCOMPARE(plan.path, path);
         QCOMPARE(plan.describe(), QStringLiteral("DELETE %1 that the entry created.").arg(path));
         QCOMPARE(plan.toJson().value(QStringLiteral("path")).toString(), path);
-        QCOMPARE(UndoPlan::make(e, std::nullopt, true).refusalCode, QStringLiteral("already_gone"));
+        QCOMPARE(UndoPlan::make(e, std::nullopt, true).refusal.code, QStringLiteral("already_gone"));
     }
     void idsArePercentEncodedInThePath()
     {
@@ -91,29 +91,29 @@ private slots:
         const JournalEntry e = created(QStringLiteral("rule"), QStringLiteral("r1"));
         QVERIFY(!OktaUndoPlan::needsRemote(e));
         const UndoPlan plan = UndoPlan::make(e, std::nullopt, true);
-        QCOMPARE(plan.refusalCode, QStringLiteral("policy_unknown"));
-        QVERIFY(plan.message.contains(QStringLiteral("policy id")));
+        QCOMPARE(plan.refusal.code, QStringLiteral("policy_unknown"));
+        QVERIFY(plan.refusal.message.contains(QStringLiteral("policy id")));
     }
     void failedUnknownAndUnsupportedAreRefused()
     {
         JournalEntry failed = created(QStringLiteral("claim"), QStringLiteral("c1"));
         failed.outcome = JournalEntry::Outcome::Failed;
         QVERIFY(!OktaUndoPlan::needsRemote(failed));
-        QCOMPARE(UndoPlan::make(failed, std::nullopt, true).refusalCode, QStringLiteral("nothing_to_undo"));
+        QCOMPARE(UndoPlan::make(failed, std::nullopt, true).refusal.code, QStringLiteral("nothing_to_undo"));
         JournalEntry lost = created(QStringLiteral("claim"), QString());
         lost.outcome = JournalEntry::Outcome::Unknown;
-        QCOMPARE(UndoPlan::make(lost, std::nullopt, true).refusalCode, QStringLiteral("object_unknown"));
+        QCOMPARE(UndoPlan::make(lost, std::nullopt, true).refusal.code, QStringLiteral("object_unknown"));
         JournalEntry undone = created(QStringLiteral("claim"), QStringLiteral("c1"));
         undone.action = QStringLiteral("delete");
         QVERIFY(!OktaUndoPlan::needsRemote(undone));
         const UndoPlan plan = UndoPlan::make(undone, std::nullopt, true);
-        QCOMPARE(plan.refusalCode, QStringLiteral("undo_unsupported"));
-        QVERIFY(plan.message.contains(QStringLiteral("replaced audience")));
+        QCOMPARE(plan.refusal.code, QStringLiteral("undo_unsupported"));
+        QVERIFY(plan.refusal.message.contains(QStringLiteral("replaced audience")));
     }
     void replacedAudienceIsPutBackWithItsWritableFieldsOnly()
     {
         const UndoPlan plan = UndoPlan::make(replaced(), server(QStringLiteral("myapp-abcde")), false);
-        QVERIFY2(!plan.isRefused(), qPrintable(plan.message));
+        QVERIFY2(!plan.isRefused(), qPrintable(plan.refusal.message));
         QCOMPARE(plan.action, UndoPlan::Action::PatchBack);
         QCOMPARE(plan.path, QStringLiteral("/api/v1/authorizationServers/aus1"));
         QCOMPARE(plan.restore.value(QStringLiteral("audiences")).toArray(),
@@ -134,7 +134,7 @@ private slots:
     void driftedServerIsRefusedUnlessForced()
     {
         const UndoPlan refused = UndoPlan::make(replaced(), server(QStringLiteral("someone-else")), false);
-        QCOMPARE(refused.refusalCode, QStringLiteral("remote_changed"));
+        QCOMPARE(refused.refusal.code, QStringLiteral("remote_changed"));
         QCOMPARE(refused.drift.size(), 1);
         QCOMPARE(refused.drift.constFirst().path, QStringLiteral("audiences"));
         QCOMPARE(refused.action, UndoPlan::Action::PatchBack); // what a forced undo would do
@@ -143,14 +143,14 @@ private slots:
                                 false)
                      .isRefused());
         QVERIFY(!UndoPlan::make(replaced(), server(QStringLiteral("someone-else")), true).isRefused());
-        QCOMPARE(UndoPlan::make(replaced(), std::nullopt, true).refusalCode, QStringLiteral("already_gone"));
+        QCOMPARE(UndoPlan::make(replaced(), std::nullopt, true).refusal.code, QStringLiteral("already_gone"));
     }
     void replaceWithoutItsBeforeIsRefused()
     {
         JournalEntry e = replaced();
         e.before = QJsonValue::Null;
         QVERIFY(!OktaUndoPlan::needsRemote(e));
-        QCOMPARE(UndoPlan::make(e, std::nullopt, false).refusalCode, QStringLiteral("before_unknown"));
+        QCOMPARE(UndoPlan::make(e, std::nullopt, false).refusal.code, QStringLiteral("before_unknown"));
     }
 };
 

@@ -53,7 +53,7 @@ private slots:
         const JournalEntry e = entry(QStringLiteral("update"), provider("old"), provider("new"));
         const UndoPlan refused = UndoPlan::make(e, provider("someone-else"), false);
         QVERIFY(refused.isRefused());
-        QCOMPARE(refused.refusalCode, QStringLiteral("remote_changed"));
+        QCOMPARE(refused.refusal.code, QStringLiteral("remote_changed"));
         QCOMPARE(ProviderDiff::lines(refused.drift),
                  QStringList{"config.audience: [\"new\"] → [\"someone-else\"]"});
         const UndoPlan forced = UndoPlan::make(e, provider("someone-else"), true);
@@ -76,9 +76,9 @@ private slots:
         QCOMPARE(plan.action, UndoPlan::Action::Delete);
         QCOMPARE(plan.objectId, QStringLiteral("p1"));
         QCOMPARE(plan.changes.size(), 1);
-        QCOMPARE(UndoPlan::make(e, provider("y"), false).refusalCode, QStringLiteral("remote_changed"));
-        QCOMPARE(UndoPlan::make(e, std::nullopt, false).refusalCode, QStringLiteral("already_gone"));
-        QCOMPARE(UndoPlan::make(e, std::nullopt, true).refusalCode, QStringLiteral("already_gone"));
+        QCOMPARE(UndoPlan::make(e, provider("y"), false).refusal.code, QStringLiteral("remote_changed"));
+        QCOMPARE(UndoPlan::make(e, std::nullopt, false).refusal.code, QStringLiteral("already_gone"));
+        QCOMPARE(UndoPlan::make(e, std::nullopt, true).refusal.code, QStringLiteral("already_gone"));
     }
     void deleteIsCreatedAgain()
     {
@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(plan.action, UndoPlan::Action::Create);
         QVERIFY(!plan.restore.contains(QStringLiteral("_id")));
         QCOMPARE(plan.restore.value(QStringLiteral("config")), provider("x").value(QStringLiteral("config")));
-        QCOMPARE(UndoPlan::make(e, provider("x"), false).refusalCode, QStringLiteral("remote_changed"));
+        QCOMPARE(UndoPlan::make(e, provider("x"), false).refusal.code, QStringLiteral("remote_changed"));
     }
     void toggleIsToggledBack()
     {
@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(ProviderDiff::lines(plan.changes), QStringList{"disabled: true → false"});
         // Other fields changed since do not matter to a toggle; `disabled` itself does.
         QVERIFY(!UndoPlan::make(e, provider("other", true), false).isRefused());
-        QCOMPARE(UndoPlan::make(e, provider("x", false), false).refusalCode,
+        QCOMPARE(UndoPlan::make(e, provider("x", false), false).refusal.code,
                  QStringLiteral("remote_changed"));
         const JournalEntry enable =
             entry(QStringLiteral("enable"), provider("x", true), provider("x", false));
@@ -112,23 +112,23 @@ private slots:
         e.objectType = JournalEntry::secretType();
         e.objectName = QStringLiteral("okta_key");
         const UndoPlan plan = UndoPlan::make(e, std::nullopt, true);
-        QCOMPARE(plan.refusalCode, QStringLiteral("secret_not_restorable"));
-        QVERIFY(plan.message.contains(QStringLiteral("okta_key")));
+        QCOMPARE(plan.refusal.code, QStringLiteral("secret_not_restorable"));
+        QVERIFY(plan.refusal.message.contains(QStringLiteral("okta_key")));
         QCOMPARE(plan.action, UndoPlan::Action::None);
     }
     void failedAndUnknownIdAreRefused()
     {
         JournalEntry failed = entry(QStringLiteral("update"), provider("old"), provider("new"));
         failed.outcome = JournalEntry::Outcome::Failed;
-        QCOMPARE(UndoPlan::make(failed, provider("old"), true).refusalCode,
+        QCOMPARE(UndoPlan::make(failed, provider("old"), true).refusal.code,
                  QStringLiteral("nothing_to_undo"));
         JournalEntry lost = entry(QStringLiteral("create"), QJsonValue::Null, provider("x"));
         lost.outcome = JournalEntry::Outcome::Unknown;
         lost.objectId.clear();
-        QCOMPARE(UndoPlan::make(lost, std::nullopt, true).refusalCode, QStringLiteral("object_unknown"));
+        QCOMPARE(UndoPlan::make(lost, std::nullopt, true).refusal.code, QStringLiteral("object_unknown"));
         JournalEntry okta = entry(QStringLiteral("replace"), provider("old"), provider("new"));
         okta.service = JournalEntry::okta();
-        QCOMPARE(UndoPlan::make(okta, provider("new"), false).refusalCode,
+        QCOMPARE(UndoPlan::make(okta, provider("new"), false).refusal.code,
                  QStringLiteral("undo_unsupported"));
     }
     void unknownOutcomeIsDecidedByTheRemote()
