@@ -3309,14 +3309,6 @@ Rückgängig würde ändern:
         <translation>Das Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>&amp;Pick from token…</source>
-        <translation>Aus &amp;Token übernehmen…</translation>
-    </message>
-    <message>
-        <source>Paste an access token, check it the way App Services will, and tick its claims</source>
-        <translation>Ein Zugriffstoken einfügen, es so prüfen wie App Services und seine Claims ankreuzen</translation>
-    </message>
-    <message>
         <source>this build has no built-in sandbox</source>
         <translation>dieser Build enthält keine eingebaute Sandbox</translation>
     </message>
@@ -3331,22 +3323,6 @@ Rückgängig würde ändern:
     <message>
         <source>Saved the profile %1.</source>
         <translation>Profil %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with Okta…</source>
-        <translation>Bei Okta a&amp;nmelden…</translation>
-    </message>
-    <message>
-        <source>Sign a user in to Okta and check their access token the way App Services will</source>
-        <translation>Einen Benutzer bei Okta anmelden und sein Zugriffstoken so prüfen, wie App Services es tut</translation>
-    </message>
-    <message>
-        <source>Set &amp;up Okta…</source>
-        <translation>&amp;Okta einrichten…</translation>
-    </message>
-    <message>
-        <source>Set up the authorization server&apos;s audience, access policy, rule and access-token claims through the Okta Management API</source>
-        <translation>Audience, Zugriffsrichtlinie, Regel und Zugriffstoken-Claims des Autorisierungsservers über die Okta Management API einrichten</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4066,33 @@ Bis zum letzten Schritt wird nichts geschrieben.</translation>
     <message>
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPanels</name>
+    <message>
+        <source>Set &amp;up Okta…</source>
+        <translation>&amp;Okta einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up the authorization server&apos;s audience, access policy, rule and access-token claims through the Okta Management API</source>
+        <translation>Audience, Zugriffsrichtlinie, Regel und Zugriffstoken-Claims des Autorisierungsservers über die Okta Management API einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Pick from token…</source>
+        <translation>Aus &amp;Token übernehmen…</translation>
+    </message>
+    <message>
+        <source>Paste an access token, check it the way App Services will, and tick its claims</source>
+        <translation>Ein Zugriffstoken einfügen, es so prüfen wie App Services und seine Claims ankreuzen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Okta…</source>
+        <translation>Bei Okta a&amp;nmelden…</translation>
+    </message>
+    <message>
+        <source>Sign a user in to Okta and check their access token the way App Services will</source>
+        <translation>Einen Benutzer bei Okta anmelden und sein Zugriffstoken so prüfen, wie App Services es tut</translation>
     </message>
 </context>
 <context>
