@@ -3,10 +3,15 @@
 #include "core/AdminReply.h"
 #include "core/ProviderDiff.h"
 
-DeployExecutor::DeployExecutor(AdminApiClient *client, QObject *parent) : DeployStage(client, parent)
+DeployExecutor::DeployExecutor(AdminApiClient *client, QObject *parent)
+    : DeployStage(client, parent), m_deployment(new DraftDeployment(client, this))
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &DeployExecutor::pollDeployment);
+    connect(m_deployment, &DeployStage::stepStarted, this, &DeployStage::stepStarted);
+    connect(m_deployment, &DeployStage::stepFinished, this, &DeployStage::stepFinished);
+    connect(m_deployment, &DeployStage::finished, this, [this](const DeployResult &result) {
+        m_result = result;
+        finish(result.outcome);
+    });
 }
 
 void DeployExecutor::run(const QString &groupId, const DeployResult &start,
@@ -19,7 +24,6 @@ void DeployExecutor::run(const QString &groupId, const DeployResult &start,
     m_cancelRequested = false;
     m_stopping = false;
     m_deployPosted = false;
-    m_polls = 0;
     if (m_result.plan.useDraft)
         createDraft();
     else
@@ -28,14 +32,15 @@ void DeployExecutor::run(const QString &groupId, const DeployResult &start,
 
 void DeployExecutor::cancel()
 {
-    m_pollTimer.stop();
-    DeployStage::cancel();
+    if (m_deployment->isRunning())
+        m_deployment->cancel();
+    else
+        DeployStage::cancel();
 }
 
 void DeployExecutor::stop(DeployResult::Outcome outcome)
 {
     m_stopping = true;
-    m_pollTimer.stop();
     m_secretValues.clear();
     // A draft this run created and did not deploy is discarded, so nothing is left half-done.
     if (m_result.draftId.isEmpty() || m_deployPosted || !m_result.draftDiff.isEmpty()) {
@@ -253,50 +258,19 @@ void DeployExecutor::deployDraft()
 {
     if (m_result.draftId.isEmpty())
         return succeed();
-    begin(DeployStep::DeployDraft, tr("Deploy the draft %1").arg(m_result.draftId));
     m_deployPosted = true; // from here the draft is the server's to deploy; it is no longer discarded
-    expect(m_client->deployDraft(m_groupId, m_result.appId, m_result.draftId), tr("deployed the draft"),
-           [this](AdminCall *call) {
-               const auto deployment = AdminReply::deployment(call->body());
-               if (!deployment)
-                   return failReply(tr("Deployment"), deployment.problem().message);
-               m_result.deploymentId = deployment->id;
-               end(tr("Deployment %1: %2.").arg(deployment->id, deployment->status));
-               begin(DeployStep::WaitForDeployment, tr("Wait for deployment %1").arg(deployment->id));
-               if (deployment->isFinished())
-                   return deployment->isSuccessful() ? succeed() : pollDeployment();
-               m_pollTimer.start(m_pollIntervalMs);
-           });
-}
-
-void DeployExecutor::pollDeployment()
-{
-    if (++m_polls > m_maxPolls)
-        return fail(
-            AdminApiError::make(AdminApiError::Kind::Timeout, QStringLiteral("deployment_timeout"),
-                                tr("Deployment %1 did not finish after %2 checks; it may still complete.")
-                                    .arg(m_result.deploymentId)
-                                    .arg(m_maxPolls)));
-    expect(m_client->getDeployment(m_groupId, m_result.appId, m_result.deploymentId), {},
-           [this](AdminCall *call) {
-               const auto deployment = AdminReply::deployment(call->body());
-               if (!deployment)
-                   return failReply(tr("Deployment"), deployment.problem().message);
-               if (!deployment->isFinished())
-                   return m_pollTimer.start(m_pollIntervalMs);
-               if (!deployment->isSuccessful())
-                   return fail(AdminApiError::make(
-                       AdminApiError::Kind::Http, QStringLiteral("deployment_failed"),
-                       tr("Deployment %1 failed: %2").arg(deployment->id, deployment->statusErrorMessage)));
-               succeed();
-           });
+    m_secretValues.clear();
+    m_deployment->run(m_groupId, m_result, successOutcome());
 }
 
 void DeployExecutor::succeed()
 {
-    if (m_step == DeployStep::WaitForDeployment)
-        end(tr("Deployment successful."));
     m_secretValues.clear();
+    finish(successOutcome());
+}
+
+DeployResult::Outcome DeployExecutor::successOutcome() const
+{
     const DeployPlan &plan = m_result.plan;
     DeployResult::Outcome outcome = DeployResult::Outcome::Unchanged;
     if (plan.action == DeployPlan::ProviderAction::Create)
@@ -304,7 +278,7 @@ void DeployExecutor::succeed()
     else if (plan.action == DeployPlan::ProviderAction::Update ||
              plan.action == DeployPlan::ProviderAction::Delete || plan.toggle != DeployPlan::Toggle::None)
         outcome = DeployResult::Outcome::Updated;
-    finish(outcome);
+    return outcome;
 }
 
 JournalEntry DeployExecutor::journalEntry(const QString &action, const QString &type, const QString &id,
