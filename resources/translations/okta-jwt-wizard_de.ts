@@ -725,38 +725,6 @@
         <translation>custom-token-Anbieter deaktiviert</translation>
     </message>
     <message>
-        <source>Deploy the draft %1</source>
-        <translation>Den Entwurf %1 bereitstellen</translation>
-    </message>
-    <message>
-        <source>deployed the draft</source>
-        <translation>Entwurf bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Deployment</source>
-        <translation>Bereitstellung</translation>
-    </message>
-    <message>
-        <source>Deployment %1: %2.</source>
-        <translation>Bereitstellung %1: %2.</translation>
-    </message>
-    <message>
-        <source>Wait for deployment %1</source>
-        <translation>Auf die Bereitstellung %1 warten</translation>
-    </message>
-    <message>
-        <source>Deployment %1 did not finish after %2 checks; it may still complete.</source>
-        <translation>Die Bereitstellung %1 war nach %2 Abfragen nicht abgeschlossen; sie kann noch abgeschlossen werden.</translation>
-    </message>
-    <message>
-        <source>Deployment %1 failed: %2</source>
-        <translation>Die Bereitstellung %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Deployment successful.</source>
-        <translation>Bereitstellung erfolgreich.</translation>
-    </message>
-    <message>
         <source>Delete the custom-token provider (DELETE)</source>
         <translation>Den custom-token-Anbieter löschen (DELETE)</translation>
     </message>
@@ -1290,6 +1258,41 @@
             <numerusform>Aussteller %1 und %n Schlüssel gefunden.</numerusform>
             <numerusform>Aussteller %1 und %n Schlüssel gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftDeployment</name>
+    <message>
+        <source>Deploy the draft %1</source>
+        <translation>Den Entwurf %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>deployed the draft</source>
+        <translation>Entwurf bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2.</source>
+        <translation>Bereitstellung %1: %2.</translation>
+    </message>
+    <message>
+        <source>Wait for deployment %1</source>
+        <translation>Auf die Bereitstellung %1 warten</translation>
+    </message>
+    <message>
+        <source>Deployment %1 did not finish after %2 checks; it may still complete.</source>
+        <translation>Die Bereitstellung %1 war nach %2 Abfragen nicht abgeschlossen; sie kann noch abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 failed: %2</source>
+        <translation>Die Bereitstellung %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Deployment successful.</source>
+        <translation>Bereitstellung erfolgreich.</translation>
     </message>
 </context>
 <context>
