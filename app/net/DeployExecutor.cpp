@@ -1,13 +1,24 @@
 #include "net/DeployExecutor.h"
 
 #include "core/AdminReply.h"
-#include "core/ProviderDiff.h"
 
 DeployExecutor::DeployExecutor(AdminApiClient *client, QObject *parent)
-    : DeployStage(client, parent), m_deployment(new DraftDeployment(client, this))
+    : DeployStage(client, parent), m_createCheck(new CreateCheck(client, this)),
+      m_deployment(new DraftDeployment(client, this))
 {
-    connect(m_deployment, &DeployStage::stepStarted, this, &DeployStage::stepStarted);
-    connect(m_deployment, &DeployStage::stepFinished, this, &DeployStage::stepFinished);
+    for (DeployStage *stage :
+         {static_cast<DeployStage *>(m_createCheck), static_cast<DeployStage *>(m_deployment)}) {
+        connect(stage, &DeployStage::stepStarted, this, &DeployStage::stepStarted);
+        connect(stage, &DeployStage::stepFinished, this, &DeployStage::stepFinished);
+    }
+    connect(m_createCheck, &DeployStage::finished, this, [this](const DeployResult &result) {
+        m_result = result;
+        if (result.outcome != DeployResult::Outcome::Created)
+            return stop(result.outcome); // discards a draft this run created
+        m_journal.completeOk(m_pendingCreate, m_result.providerId);
+        m_result.writesDone << tr("created the custom-token provider");
+        toggleProvider();
+    });
     connect(m_deployment, &DeployStage::finished, this, [this](const DeployResult &result) {
         m_result = result;
         finish(result.outcome);
@@ -32,7 +43,9 @@ void DeployExecutor::run(const QString &groupId, const DeployResult &start,
 
 void DeployExecutor::cancel()
 {
-    if (m_deployment->isRunning())
+    if (m_createCheck->isRunning())
+        m_createCheck->cancel();
+    else if (m_deployment->isRunning())
         m_deployment->cancel();
     else
         DeployStage::cancel();
@@ -190,37 +203,8 @@ bool DeployExecutor::relistAfterFailedCreate(const AdminApiError &postError)
 {
     if (postError.kind == AdminApiError::Kind::Cancelled)
         return false;
-    // The POST may have reached the server; it is never sent again. Re-list and accept it only if the
-    // provider now exists exactly as planned.
     closeStep(false, postError.toLine());
-    begin(DeployStep::ListProviders, tr("List the providers again to see whether the create took effect"));
-    const auto giveUp = [this, postError](const AdminApiError &) {
-        fail(postError);
-        return true;
-    };
-    expect(
-        m_client->listProviders(m_groupId, m_result.appId), {},
-        [this, postError, giveUp](AdminCall *call) {
-            const auto list = AdminReply::providers(call->body());
-            const auto summary = list ? AdminReply::customToken(*list) : std::nullopt;
-            if (!summary)
-                return fail(postError);
-            begin(DeployStep::GetProvider, tr("Read the custom-token provider"));
-            expect(
-                m_client->getProvider(m_groupId, m_result.appId, summary->id), {},
-                [this, postError, id = summary->id](AdminCall *getCall) {
-                    const auto remote = AdminReply::provider(getCall->body());
-                    if (!remote || !ProviderDiff::compare(*remote, m_result.plan.provider).isEmpty())
-                        return fail(postError);
-                    m_result.providerId = id;
-                    m_journal.completeOk(m_pendingCreate, id);
-                    m_result.writesDone << tr("created the custom-token provider");
-                    end(tr("The create took effect (%1).").arg(id));
-                    toggleProvider();
-                },
-                giveUp);
-        },
-        giveUp);
+    m_createCheck->run(m_groupId, m_result, postError);
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/CreateCheck.h"
 #include "net/DeployJournal.h"
 #include "net/DeployStage.h"
 #include "net/DraftDeployment.h"
@@ -37,6 +38,7 @@ private:
     void reportDraftConflict(const AdminApiError &conflict);
     void writeSecret(int index);
     void writeProvider();
+    /// Hands a failed POST to m_createCheck (unless it was cancelled); true when it did.
     bool relistAfterFailedCreate(const AdminApiError &error);
     void toggleProvider();
     /// Hands the run to m_deployment when there is a draft; its finished() ends this run.
@@ -57,5 +59,6 @@ private:
     JournalEntry m_pendingCreate; // a POST that failed, in case listing again shows it took effect
     QMap<QString, QString> m_secretValues;
     bool m_deployPosted = false;
+    CreateCheck *m_createCheck;
     DraftDeployment *m_deployment;
 };
