@@ -627,6 +627,21 @@
     </message>
 </context>
 <context>
+    <name>CreateCheck</name>
+    <message>
+        <source>List the providers again to see whether the create took effect</source>
+        <translation>Die Anbieter erneut auflisten, um zu sehen, ob das Anlegen gewirkt hat</translation>
+    </message>
+    <message>
+        <source>Read the custom-token provider</source>
+        <translation>Den custom-token-Anbieter lesen</translation>
+    </message>
+    <message>
+        <source>The create took effect (%1).</source>
+        <translation>Das Anlegen hat gewirkt (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DeployExecutor</name>
     <message>
         <source>Discard the draft %1</source>
@@ -695,18 +710,6 @@
     <message>
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
-    </message>
-    <message>
-        <source>List the providers again to see whether the create took effect</source>
-        <translation>Die Anbieter erneut auflisten, um zu sehen, ob das Anlegen gewirkt hat</translation>
-    </message>
-    <message>
-        <source>Read the custom-token provider</source>
-        <translation>Den custom-token-Anbieter lesen</translation>
-    </message>
-    <message>
-        <source>The create took effect (%1).</source>
-        <translation>Das Anlegen hat gewirkt (%1).</translation>
     </message>
     <message>
         <source>Enable the custom-token provider</source>
