@@ -7,10 +7,7 @@ CreateCheck::CreateCheck(AdminApiClient *client, QObject *parent) : DeployStage(
 
 void CreateCheck::run(const QString &groupId, const DeployResult &start, const AdminApiError &postError)
 {
-    m_result = start;
-    m_running = true;
-    m_cancelRequested = false;
-    m_stopping = false;
+    startRun(start);
     begin(DeployStep::ListProviders, tr("List the providers again to see whether the create took effect"));
     const auto giveUp = [this, postError](const AdminApiError &) {
         fail(postError);

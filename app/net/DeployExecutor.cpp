@@ -29,11 +29,8 @@ void DeployExecutor::run(const QString &groupId, const DeployResult &start,
                          const QMap<QString, QString> &secretValues)
 {
     m_groupId = groupId;
-    m_result = start;
+    startRun(start);
     m_secretValues = secretValues;
-    m_running = true;
-    m_cancelRequested = false;
-    m_stopping = false;
     m_deployPosted = false;
     if (m_result.plan.useDraft)
         createDraft();

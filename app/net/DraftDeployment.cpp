@@ -11,11 +11,8 @@ DraftDeployment::DraftDeployment(AdminApiClient *client, QObject *parent) : Depl
 void DraftDeployment::run(const QString &groupId, const DeployResult &start, DeployResult::Outcome onSuccess)
 {
     m_groupId = groupId;
-    m_result = start;
+    startRun(start);
     m_onSuccess = onSuccess;
-    m_running = true;
-    m_cancelRequested = false;
-    m_stopping = false;
     m_polls = 0;
     begin(DeployStep::DeployDraft, tr("Deploy the draft %1").arg(m_result.draftId));
     expect(m_client->deployDraft(m_groupId, m_result.appId, m_result.draftId), tr("deployed the draft"),
