@@ -1,25 +1,37 @@
 #include "net/DeployExecutor.h"
 
 #include "core/AdminReply.h"
-#include "core/ProviderDiff.h"
 
-DeployExecutor::DeployExecutor(AdminApiClient *client, QObject *parent) : DeployStage(client, parent)
+DeployExecutor::DeployExecutor(AdminApiClient *client, QObject *parent)
+    : DeployStage(client, parent), m_createCheck(new CreateCheck(client, this)),
+      m_deployment(new DraftDeployment(client, this))
 {
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &DeployExecutor::pollDeployment);
+    for (DeployStage *stage :
+         {static_cast<DeployStage *>(m_createCheck), static_cast<DeployStage *>(m_deployment)}) {
+        connect(stage, &DeployStage::stepStarted, this, &DeployStage::stepStarted);
+        connect(stage, &DeployStage::stepFinished, this, &DeployStage::stepFinished);
+    }
+    connect(m_createCheck, &DeployStage::finished, this, [this](const DeployResult &result) {
+        m_result = result;
+        if (result.outcome != DeployResult::Outcome::Created)
+            return stop(result.outcome); // discards a draft this run created
+        m_journal.completeOk(m_pendingCreate, m_result.providerId);
+        m_result.writesDone << tr("created the custom-token provider");
+        toggleProvider();
+    });
+    connect(m_deployment, &DeployStage::finished, this, [this](const DeployResult &result) {
+        m_result = result;
+        finish(result.outcome);
+    });
 }
 
 void DeployExecutor::run(const QString &groupId, const DeployResult &start,
                          const QMap<QString, QString> &secretValues)
 {
     m_groupId = groupId;
-    m_result = start;
+    startRun(start);
     m_secretValues = secretValues;
-    m_running = true;
-    m_cancelRequested = false;
-    m_stopping = false;
     m_deployPosted = false;
-    m_polls = 0;
     if (m_result.plan.useDraft)
         createDraft();
     else
@@ -28,14 +40,17 @@ void DeployExecutor::run(const QString &groupId, const DeployResult &start,
 
 void DeployExecutor::cancel()
 {
-    m_pollTimer.stop();
-    DeployStage::cancel();
+    if (m_createCheck->isRunning())
+        m_createCheck->cancel();
+    else if (m_deployment->isRunning())
+        m_deployment->cancel();
+    else
+        DeployStage::cancel();
 }
 
 void DeployExecutor::stop(DeployResult::Outcome outcome)
 {
     m_stopping = true;
-    m_pollTimer.stop();
     m_secretValues.clear();
     // A draft this run created and did not deploy is discarded, so nothing is left half-done.
     if (m_result.draftId.isEmpty() || m_deployPosted || !m_result.draftDiff.isEmpty()) {
@@ -185,37 +200,8 @@ bool DeployExecutor::relistAfterFailedCreate(const AdminApiError &postError)
 {
     if (postError.kind == AdminApiError::Kind::Cancelled)
         return false;
-    // The POST may have reached the server; it is never sent again. Re-list and accept it only if the
-    // provider now exists exactly as planned.
     closeStep(false, postError.toLine());
-    begin(DeployStep::ListProviders, tr("List the providers again to see whether the create took effect"));
-    const auto giveUp = [this, postError](const AdminApiError &) {
-        fail(postError);
-        return true;
-    };
-    expect(
-        m_client->listProviders(m_groupId, m_result.appId), {},
-        [this, postError, giveUp](AdminCall *call) {
-            const auto list = AdminReply::providers(call->body());
-            const auto summary = list ? AdminReply::customToken(*list) : std::nullopt;
-            if (!summary)
-                return fail(postError);
-            begin(DeployStep::GetProvider, tr("Read the custom-token provider"));
-            expect(
-                m_client->getProvider(m_groupId, m_result.appId, summary->id), {},
-                [this, postError, id = summary->id](AdminCall *getCall) {
-                    const auto remote = AdminReply::provider(getCall->body());
-                    if (!remote || !ProviderDiff::compare(*remote, m_result.plan.provider).isEmpty())
-                        return fail(postError);
-                    m_result.providerId = id;
-                    m_journal.completeOk(m_pendingCreate, id);
-                    m_result.writesDone << tr("created the custom-token provider");
-                    end(tr("The create took effect (%1).").arg(id));
-                    toggleProvider();
-                },
-                giveUp);
-        },
-        giveUp);
+    m_createCheck->run(m_groupId, m_result, postError);
     return true;
 }
 
@@ -253,50 +239,19 @@ void DeployExecutor::deployDraft()
 {
     if (m_result.draftId.isEmpty())
         return succeed();
-    begin(DeployStep::DeployDraft, tr("Deploy the draft %1").arg(m_result.draftId));
     m_deployPosted = true; // from here the draft is the server's to deploy; it is no longer discarded
-    expect(m_client->deployDraft(m_groupId, m_result.appId, m_result.draftId), tr("deployed the draft"),
-           [this](AdminCall *call) {
-               const auto deployment = AdminReply::deployment(call->body());
-               if (!deployment)
-                   return failReply(tr("Deployment"), deployment.problem().message);
-               m_result.deploymentId = deployment->id;
-               end(tr("Deployment %1: %2.").arg(deployment->id, deployment->status));
-               begin(DeployStep::WaitForDeployment, tr("Wait for deployment %1").arg(deployment->id));
-               if (deployment->isFinished())
-                   return deployment->isSuccessful() ? succeed() : pollDeployment();
-               m_pollTimer.start(m_pollIntervalMs);
-           });
-}
-
-void DeployExecutor::pollDeployment()
-{
-    if (++m_polls > m_maxPolls)
-        return fail(
-            AdminApiError::make(AdminApiError::Kind::Timeout, QStringLiteral("deployment_timeout"),
-                                tr("Deployment %1 did not finish after %2 checks; it may still complete.")
-                                    .arg(m_result.deploymentId)
-                                    .arg(m_maxPolls)));
-    expect(m_client->getDeployment(m_groupId, m_result.appId, m_result.deploymentId), {},
-           [this](AdminCall *call) {
-               const auto deployment = AdminReply::deployment(call->body());
-               if (!deployment)
-                   return failReply(tr("Deployment"), deployment.problem().message);
-               if (!deployment->isFinished())
-                   return m_pollTimer.start(m_pollIntervalMs);
-               if (!deployment->isSuccessful())
-                   return fail(AdminApiError::make(
-                       AdminApiError::Kind::Http, QStringLiteral("deployment_failed"),
-                       tr("Deployment %1 failed: %2").arg(deployment->id, deployment->statusErrorMessage)));
-               succeed();
-           });
+    m_secretValues.clear();
+    m_deployment->run(m_groupId, m_result, successOutcome());
 }
 
 void DeployExecutor::succeed()
 {
-    if (m_step == DeployStep::WaitForDeployment)
-        end(tr("Deployment successful."));
     m_secretValues.clear();
+    finish(successOutcome());
+}
+
+DeployResult::Outcome DeployExecutor::successOutcome() const
+{
     const DeployPlan &plan = m_result.plan;
     DeployResult::Outcome outcome = DeployResult::Outcome::Unchanged;
     if (plan.action == DeployPlan::ProviderAction::Create)
@@ -304,7 +259,7 @@ void DeployExecutor::succeed()
     else if (plan.action == DeployPlan::ProviderAction::Update ||
              plan.action == DeployPlan::ProviderAction::Delete || plan.toggle != DeployPlan::Toggle::None)
         outcome = DeployResult::Outcome::Updated;
-    finish(outcome);
+    return outcome;
 }
 
 JournalEntry DeployExecutor::journalEntry(const QString &action, const QString &type, const QString &id,

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "net/CreateCheck.h"
 #include "net/DeployJournal.h"
 #include "net/DeployStage.h"
+#include "net/DraftDeployment.h"
 
 #include <QMap>
-#include <QTimer>
 
 /// Executes a DeployPlan: secrets, then the provider (POST or PATCH), then enable/disable; with a draft it
 /// creates the draft first, deploys it last and polls the deployment. A failure or cancel before the deploy
@@ -21,8 +22,8 @@ public:
     /// completed. Secret values are only sent, never stored in the result.
     void run(const QString &groupId, const DeployResult &start, const QMap<QString, QString> &secretValues);
     void cancel() override;
-    void setPollInterval(int ms) { m_pollIntervalMs = ms; }
-    void setMaxPolls(int n) { m_maxPolls = n; }
+    void setPollInterval(int ms) { m_deployment->setPollInterval(ms); }
+    void setMaxPolls(int n) { m_deployment->setMaxPolls(n); }
     /// Every write is journaled here before it is sent.
     DeployJournal &journal() { return m_journal; }
 
@@ -37,11 +38,14 @@ private:
     void reportDraftConflict(const AdminApiError &conflict);
     void writeSecret(int index);
     void writeProvider();
+    /// Hands a failed POST to m_createCheck (unless it was cancelled); true when it did.
     bool relistAfterFailedCreate(const AdminApiError &error);
     void toggleProvider();
+    /// Hands the run to m_deployment when there is a draft; its finished() ends this run.
     void deployDraft();
-    void pollDeployment();
     void succeed();
+    /// Created, Updated or Unchanged, after the plan.
+    DeployResult::Outcome successOutcome() const;
     /// A journal entry for a write to the App; `before`/`after` as the server had it and as it will be.
     JournalEntry journalEntry(const QString &action, const QString &type, const QString &id,
                               const QString &name, const QJsonValue &before, const QJsonValue &after) const;
@@ -55,8 +59,6 @@ private:
     JournalEntry m_pendingCreate; // a POST that failed, in case listing again shows it took effect
     QMap<QString, QString> m_secretValues;
     bool m_deployPosted = false;
-    QTimer m_pollTimer;
-    int m_polls = 0;
-    int m_pollIntervalMs = 1000;
-    int m_maxPolls = 300;
+    CreateCheck *m_createCheck;
+    DraftDeployment *m_deployment;
 };

@@ -21,6 +21,14 @@ void DeployStage::cancel()
     });
 }
 
+void DeployStage::startRun(const DeployResult &start)
+{
+    m_result = start;
+    m_running = true;
+    m_cancelRequested = false;
+    m_stopping = false;
+}
+
 void DeployStage::begin(DeployStep::Id step, const QString &description)
 {
     m_step = step;

@@ -32,6 +32,8 @@ protected:
     /// Returns true when it handled the error itself.
     using ErrorHandler = std::function<bool(const AdminApiError &)>;
 
+    /// A run starts from `start`: running, no cancel asked, nothing stopping.
+    void startRun(const DeployResult &start);
     void begin(DeployStep::Id step, const QString &description);
     /// Emits stepFinished for the open step (once; a closed step stays closed).
     void closeStep(bool ok, const QString &detail);

@@ -1,6 +1,5 @@
 #include "wizard/DeployPanel.h"
 
-#include "core/AdminRequests.h"
 #include "core/ProvidersWriter.h"
 #include "net/AdminApiClient.h"
 #include "net/Deployer.h"
@@ -9,19 +8,18 @@
 #include "wizard/Accessibility.h"
 #include "wizard/AppListLoader.h"
 #include "wizard/AppPicker.h"
+#include "wizard/DeployConnection.h"
 #include "wizard/DeployInputs.h"
 #include "wizard/DeployMessages.h"
+#include "wizard/DeployResultView.h"
 #include "wizard/DeploySettings.h"
 #include "wizard/DialogProvider.h"
-#include "wizard/KeychainBinding.h"
 #include "wizard/SigningKeyValuesEditor.h"
 #include "wizard/WizardModel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
-
-#include <utility>
 
 DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent), ui(new Ui::DeployPanel), m_client(new AdminApiClient(nam, this)),
@@ -33,14 +31,16 @@ DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget
     m_progress = std::make_unique<DeployProgress>(ui->deployStepsListWidget, ui->deployLogTextEdit,
                                                   ui->deployResultLabel);
     m_picker = new AppPicker(ui->appComboBox, this);
+    m_resultView =
+        std::make_unique<DeployResultView>(m_model, m_picker, m_progress.get(), ui->deployDiffTextEdit);
     m_signingKeys = new SigningKeyValuesEditor(this);
     m_signingKeys->setVisible(false);
     ui->panelLayout->insertWidget(ui->panelLayout->indexOf(ui->connectionFormLayout) + 1, m_signingKeys);
-    m_keychainBinding = new KeychainBinding(m_keychain, ui->publicKeyLineEdit, ui->privateKeyLineEdit,
-                                            ui->rememberKeyCheckBox, ui->keychainStatusLabel, this);
-    ui->adminApiUrlLineEdit->setText(AdminRequests::defaultBaseUrl());
-    ui->privateKeyLineEdit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
-                                                Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    m_connection =
+        new DeployConnection(m_client, m_keychain,
+                             {ui->adminApiUrlLineEdit, ui->deployProjectIdLineEdit, ui->publicKeyLineEdit,
+                              ui->privateKeyLineEdit, ui->rememberKeyCheckBox, ui->keychainStatusLabel},
+                             this);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     ui->deployDiffTextEdit->setFont(fixed);
     ui->deployLogTextEdit->setFont(fixed);
@@ -54,15 +54,9 @@ DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget
     connect(ui->copyLogButton, &QPushButton::clicked, this, &DeployPanel::copyLog);
     connect(ui->deployProjectIdLineEdit, &QLineEdit::textChanged, this,
             [this](const QString &id) { m_model->update([&id](ProviderSettings &s) { s.projectId = id; }); });
-    // Another host or key is another session: the next run logs in again, and earlier results are another
-    // remote's.
-    for (QLineEdit *edit : {ui->adminApiUrlLineEdit, ui->publicKeyLineEdit, ui->privateKeyLineEdit}) {
-        connect(edit, &QLineEdit::textChanged, this, [this] {
-            if (!sessionOpen())
-                m_client->forgetSession();
-            m_model->setDeployConnection(ui->adminApiUrlLineEdit->text(), ui->publicKeyLineEdit->text());
-        });
-    }
+    connect(m_connection, &DeployConnection::edited, this, [this] {
+        m_model->setDeployConnection(ui->adminApiUrlLineEdit->text(), ui->publicKeyLineEdit->text());
+    });
     connect(m_picker, &AppPicker::picked, this, [this](const QString &id) {
         m_model->update([&id](ProviderSettings &s) { s.clientAppId = id; });
     });
@@ -75,15 +69,15 @@ DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget
     connect(m_deployer, &Deployer::stepFinished, this, &DeployPanel::onStepFinished);
     connect(m_loader, &AppListLoader::stepStarted, this, &DeployPanel::onStepStarted);
     connect(m_loader, &AppListLoader::stepFinished, this, &DeployPanel::onStepFinished);
-    connect(m_loader, &AppListLoader::loggedIn, this, &DeployPanel::onLoggedIn);
+    connect(m_loader, &AppListLoader::loggedIn, m_connection, &DeployConnection::loggedIn);
     connect(m_loader, &AppListLoader::finished, this, &DeployPanel::onAppsLoaded);
     connect(m_deployer, &Deployer::appsListed, this,
-            [this](const QList<AdminReply::App> &apps) { m_picker->fill(apps, appsKey()); });
-    connect(m_deployer, &Deployer::planReady, this, &DeployPanel::showPlan);
+            [this](const QList<AdminReply::App> &apps) { m_picker->fill(apps, m_connection->appsKey()); });
+    connect(m_deployer, &Deployer::planReady, this,
+            [this](const DeployPlan &plan) { m_resultView->showPlan(plan); });
     connect(m_deployer, &Deployer::draftConflict, this,
             [this](const QString &draftId, const QStringList &diff) {
-                ui->deployDiffTextEdit->setPlainText(DeployMessages::draftConflictText(draftId, diff));
-                ui->deployDiffTextEdit->setVisible(true);
+                m_resultView->showDraftConflict(draftId, diff);
             });
     connect(m_deployer, &Deployer::finished, this, &DeployPanel::onDeployerFinished);
     render();
@@ -98,38 +92,34 @@ QString DeployPanel::clientAppId() const
 
 QString DeployPanel::appId() const
 {
-    return m_picker->appId(appsKey());
+    return m_picker->appId(m_connection->appsKey());
 }
 
 QString DeployPanel::adminApiUrl() const
 {
-    return ui->adminApiUrlLineEdit->text().trimmed();
+    return m_connection->adminApiUrl();
 }
 
 QString DeployPanel::publicKey() const
 {
-    return ui->publicKeyLineEdit->text().trimmed();
+    return m_connection->publicKey();
 }
 
 QString DeployPanel::privateKey() const
 {
-    return ui->privateKeyLineEdit->text();
+    return m_connection->privateKey();
 }
 
 void DeployPanel::setConnection(const QString &baseUrl, const QString &projectId, const QString &publicKey,
                                 const QString &privateKey)
 {
-    ui->adminApiUrlLineEdit->setText(baseUrl);
-    ui->publicKeyLineEdit->setText(publicKey);
-    ui->privateKeyLineEdit->setText(privateKey);
-    m_client->forgetSession();
+    m_connection->set(baseUrl, publicKey, privateKey);
     m_model->update([&projectId](ProviderSettings &s) { s.projectId = projectId; });
 }
 
 void DeployPanel::disallowKeychain()
 {
-    ui->rememberKeyCheckBox->setChecked(false);
-    ui->rememberKeyCheckBox->setEnabled(false);
+    m_connection->disallowKeychain();
 }
 
 void DeployPanel::loadApps()
@@ -137,8 +127,7 @@ void DeployPanel::loadApps()
     if (isBusy() || !prepare(false))
         return;
     begin(Run::LoadApps, tr("Load apps"));
-    m_loader->start(ui->publicKeyLineEdit->text().trimmed(),
-                    sessionOpen() ? QString() : ui->privateKeyLineEdit->text(),
+    m_loader->start(m_connection->publicKey(), m_connection->privateKeyToSend(),
                     ui->deployProjectIdLineEdit->text().trimmed());
 }
 
@@ -147,7 +136,7 @@ void DeployPanel::showDiff()
     if (isBusy() || !prepare(true))
         return;
     begin(Run::Diff, tr("Show diff"));
-    startDeployer(true, false, m_picker->appId(appsKey()));
+    startDeployer(true, false, m_picker->appId(m_connection->appsKey()));
 }
 
 void DeployPanel::deploy()
@@ -155,7 +144,7 @@ void DeployPanel::deploy()
     if (isBusy() || !prepare(true))
         return;
     begin(Run::Deploy, tr("Deploy"));
-    startDeployer(false, false, m_picker->appId(appsKey()));
+    startDeployer(false, false, m_picker->appId(m_connection->appsKey()));
 }
 
 void DeployPanel::cancel()
@@ -174,10 +163,10 @@ void DeployPanel::copyLog()
 bool DeployPanel::prepare(bool needProvider)
 {
     DeployInputs inputs;
-    inputs.baseUrl = ui->adminApiUrlLineEdit->text().trimmed();
+    inputs.baseUrl = m_connection->adminApiUrl();
     inputs.projectId = ui->deployProjectIdLineEdit->text().trimmed();
-    inputs.publicKey = ui->publicKeyLineEdit->text().trimmed();
-    inputs.havePrivateKey = !ui->privateKeyLineEdit->text().isEmpty() || sessionOpen();
+    inputs.publicKey = m_connection->publicKey();
+    inputs.havePrivateKey = !m_connection->privateKey().isEmpty() || m_connection->sessionOpen();
     inputs.provider = m_model->settings();
     inputs.clientAppId = clientAppId();
     QString problem = inputs.problem(needProvider);
@@ -197,10 +186,8 @@ void DeployPanel::begin(Run run, const QString &title)
     m_run = run;
     m_replacing = false;
     m_progress->begin(title, tr("Working…"));
-    if (run != Run::LoadApps) {
-        ui->deployDiffTextEdit->clear();
-        ui->deployDiffTextEdit->setVisible(false);
-    }
+    if (run != Run::LoadApps)
+        m_resultView->clearDetail();
     for (QWidget *w : inputs())
         w->setEnabled(false);
     ui->cancelDeployButton->setVisible(true);
@@ -232,9 +219,8 @@ QList<QWidget *> DeployPanel::inputs() const
 void DeployPanel::startDeployer(bool dryRun, bool replace, const QString &appId)
 {
     Deployer::Request request;
-    request.publicKey = ui->publicKeyLineEdit->text().trimmed();
-    if (!sessionOpen()) // an open session is reused: no second login
-        request.privateKey = ui->privateKeyLineEdit->text();
+    request.publicKey = m_connection->publicKey();
+    request.privateKey = m_connection->privateKeyToSend();
     request.groupId = ui->deployProjectIdLineEdit->text().trimmed();
     request.clientAppId = clientAppId();
     request.appId = appId; // known from the App list: the Deployer skips its listing
@@ -252,7 +238,7 @@ void DeployPanel::onDeployerFinished(const DeployResult &result)
     if (m_run == Run::Diff) {
         end();
         m_model->setRemoteResult(WizardModel::Remote::Run::Diff, result);
-        return m_progress->appendLog(resultMessage().text);
+        return m_resultView->logResult();
     }
     if (result.outcome == DeployResult::Outcome::Blocked && !m_replacing) {
         // Asked from the event loop, not from inside the Deployer's signal; the panel stays busy meanwhile.
@@ -269,7 +255,7 @@ void DeployPanel::finishDeploy(const DeployResult &result)
         m_signingKeys->clearValues(); // written: they are not kept, nor shown again
     end();
     m_model->setRemoteResult(WizardModel::Remote::Run::Deploy, result);
-    m_progress->appendLog(resultMessage().text);
+    m_resultView->logResult();
     emit deployed(result);
 }
 
@@ -290,16 +276,10 @@ void DeployPanel::askReplace(const DeployResult &result)
 void DeployPanel::onAppsLoaded(const QList<AdminReply::App> &apps, const AdminApiError &error)
 {
     if (error.isNull())
-        m_picker->fill(apps, appsKey());
+        m_picker->fill(apps, m_connection->appsKey());
     end();
     m_model->setRemoteApps(apps, error);
-    m_progress->appendLog(resultMessage().text);
-}
-
-DeployMessages::Message DeployPanel::resultMessage() const
-{
-    return DeployMessages::remoteOutcome(m_model->remote(), m_model->settings().projectId.trimmed(),
-                                         m_picker->wanted(), m_picker->hasSelection());
+    m_resultView->logResult();
 }
 
 void DeployPanel::render()
@@ -312,19 +292,7 @@ void DeployPanel::render()
     m_signingKeys->setNames(manual ? s.signingKeyNames : QStringList());
     if (isBusy())
         return; // a run shows its own progress until it ends
-    const DeployMessages::Message m = resultMessage();
-    m_progress->showResult(m.kind, m.text);
-    const QString detail = DeployMessages::remoteDetail(m_model->remote());
-    if (ui->deployDiffTextEdit->toPlainText() != detail)
-        ui->deployDiffTextEdit->setPlainText(detail);
-    ui->deployDiffTextEdit->setVisible(!detail.isEmpty());
-}
-
-void DeployPanel::showPlan(const DeployPlan &plan)
-{
-    // Shown while the run goes on; when it ends, the model's result decides what stays.
-    ui->deployDiffTextEdit->setPlainText(DeployMessages::planText(plan));
-    ui->deployDiffTextEdit->setVisible(true);
+    m_resultView->render();
 }
 
 void DeployPanel::onStepStarted(DeployStep::Id step, const QString &description)
@@ -336,54 +304,23 @@ void DeployPanel::onStepFinished(DeployStep::Id step, bool ok, const QString &de
 {
     m_progress->stepFinished(step, ok, detail);
     if (step == DeployStep::Login && ok && sender() == m_deployer)
-        onLoggedIn();
-}
-
-void DeployPanel::onLoggedIn()
-{
-    m_sessionKey = connectionKey();
-    m_keychainBinding->loggedIn();
-}
-
-QString DeployPanel::connectionKey() const
-{
-    return ui->adminApiUrlLineEdit->text().trimmed() + QLatin1Char('\n') +
-           ui->publicKeyLineEdit->text().trimmed();
-}
-
-QString DeployPanel::appsKey() const
-{
-    return ui->adminApiUrlLineEdit->text().trimmed() + QLatin1Char('\n') +
-           ui->deployProjectIdLineEdit->text().trimmed();
-}
-
-bool DeployPanel::sessionOpen() const
-{
-    return m_client->isLoggedIn() && m_sessionKey == connectionKey();
+        m_connection->loggedIn();
 }
 
 void DeployPanel::saveSettings() const
 {
-    DeploySettings::save({ui->adminApiUrlLineEdit->text().trimmed(), ui->publicKeyLineEdit->text().trimmed(),
-                          ui->rememberKeyCheckBox->isChecked(), ui->useDraftCheckBox->isChecked()});
+    m_connection->save(ui->useDraftCheckBox->isChecked());
 }
 
 void DeployPanel::restoreSettings()
 {
     const DeploySettings::Values v = DeploySettings::restore();
-    ui->adminApiUrlLineEdit->setText(v.adminApiUrl);
-    ui->publicKeyLineEdit->setText(v.publicKey);
-    ui->rememberKeyCheckBox->setChecked(v.rememberKey);
     ui->useDraftCheckBox->setChecked(v.useDraft);
-    m_client->forgetSession();
-    m_keyReadPending = !isVisible();
-    if (!m_keyReadPending)
-        m_keychainBinding->readStoredKey();
+    m_connection->restore(v, isVisible());
 }
 
 void DeployPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (std::exchange(m_keyReadPending, false))
-        m_keychainBinding->readStoredKey();
+    m_connection->shown();
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "core/DeployResult.h"
-#include "wizard/DeployMessages.h"
 #include "wizard/DeployProgress.h"
 
 #include <QList>
@@ -9,12 +8,14 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 class AdminApiClient;
 class AppListLoader;
 class AppPicker;
 class Deployer;
-class KeychainBinding;
+class DeployConnection;
+class DeployResultView;
 class KeychainStore;
 class QNetworkAccessManager;
 class SigningKeyValuesEditor;
@@ -105,16 +106,9 @@ private:
     /// A Deploy run ended: the result goes to the model and the log.
     void finishDeploy(const DeployResult &result);
     void askReplace(const DeployResult &result);
-    /// What the model's last remote result says, for the result line and the log.
-    DeployMessages::Message resultMessage() const;
     void onAppsLoaded(const QList<AdminReply::App> &apps, const AdminApiError &error);
-    void showPlan(const DeployPlan &plan);
     void onStepStarted(DeployStep::Id step, const QString &description);
     void onStepFinished(DeployStep::Id step, bool ok, const QString &detail);
-    void onLoggedIn();
-    QString connectionKey() const;
-    QString appsKey() const;
-    bool sessionOpen() const;
     QList<QWidget *> inputs() const;
 
     std::unique_ptr<Ui::DeployPanel> ui;
@@ -122,15 +116,13 @@ private:
     Deployer *m_deployer;
     AppListLoader *m_loader;
     KeychainStore *m_keychain;
-    KeychainBinding *m_keychainBinding;
-    bool m_keyReadPending = false; // restoreSettings() ran while hidden: read the stored key when shown
+    DeployConnection *m_connection;
     AppPicker *m_picker;
     SigningKeyValuesEditor *m_signingKeys; // values of the manual signing keys: memory only
     std::unique_ptr<DeployProgress> m_progress;
+    std::unique_ptr<DeployResultView> m_resultView;
     ConfirmHook m_confirm;
     WizardModel *m_model;
     Run m_run = Run::Idle;
     bool m_replacing = false;
-    QString m_sessionKey; // base URL and public key of the open session
-    QString m_appsKey;    // base URL and project the App list belongs to
 };

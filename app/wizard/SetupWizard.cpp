@@ -6,9 +6,7 @@
 #include "wizard/ApplyPage.h"
 #include "wizard/DeployPanel.h"
 #include "wizard/DialogProvider.h"
-#include "wizard/DiscoveryPanel.h"
 #include "wizard/FindingLabel.h"
-#include "wizard/HistoryPanel.h"
 #include "wizard/MetadataPage.h"
 #include "wizard/OktaDialogs.h"
 #include "wizard/OktaPage.h"
@@ -21,24 +19,22 @@
 #include "wizard/TokenCheckSummary.h"
 #include "wizard/WelcomePage.h"
 #include "wizard/WizardModel.h"
+#include "wizard/WizardPanels.h"
 #include "wizard/WizardSettings.h"
 
 #include <QAbstractButton>
-#include <QBoxLayout>
 #include <QDir>
-#include <QLabel>
-#include <QLayout>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QPointer>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent), m_model(new WizardModel(this)), m_preview(new PreviewPane(m_model)),
       m_welcome(new WelcomePage(m_model)), m_banner(new SandboxBanner), m_notice(new FindingLabel),
       m_dialogs(new OktaDialogs(
-          m_model, [this] { return network(); }, this))
+          m_model, [this] { return network(); }, this)),
+      m_panels(new WizardPanels(this, m_model, [this] { return network(); }))
 {
     setObjectName(QStringLiteral("setupWizard"));
     setWindowTitle(tr("Okta JWT Wizard"));
@@ -137,9 +133,7 @@ void SetupWizard::buildPage(PageId id)
     switch (id) {
     case OktaPageId:
         m_okta = new OktaPage(m_model);
-        m_discovery = new DiscoveryPanel(m_model, network());
-        m_okta->discoveryArea()->layout()->addWidget(m_discovery);
-        placeOktaSetupButton();
+        m_panels->placeOnOktaPage(m_okta);
         setPage(id, m_okta);
         break;
     case AppServicesPageId:
@@ -149,19 +143,18 @@ void SetupWizard::buildPage(PageId id)
     case MetadataPageId:
         m_metadata = new MetadataPage(m_model);
         setPage(id, m_metadata);
-        placeTokenCheck();
+        m_panels->placeOnMetadataPage(m_metadata);
         break;
     case ReviewPageId:
         m_review = new ReviewPage(m_model);
-        m_review->tokenCheckArea()->layout()->addWidget(m_tokenSummary);
-        m_tokenSummary->show(); // it was hidden while it had no page
+        m_panels->placeOnReviewPage(m_review);
         connect(m_review, &ReviewPage::oktaSetupRequested, this, &SetupWizard::setUpOkta);
         setPage(id, m_review);
         break;
     case ApplyPageId:
         m_apply = new ApplyPage(m_model);
         setPage(id, m_apply);
-        placeDeployPanel();
+        m_panels->placeOnApplyPage(m_apply);
         break;
     case WelcomePageId:
         break;
@@ -259,48 +252,15 @@ void SetupWizard::enterSandboxMode(const SandboxConnection &connection)
     s.projectId = connection.projectId;
     m_model->setSettings(s);
     m_model->setAppDirectory(QString());
-    m_deploy->disallowKeychain();
-    m_deploy->setConnection(connection.adminApiUrl, connection.projectId, connection.publicKey,
-                            connection.privateKey);
+    deployPanel()->disallowKeychain();
+    deployPanel()->setConnection(connection.adminApiUrl, connection.projectId, connection.publicKey,
+                                 connection.privateKey);
     m_model->setOktaClientId(connection.oktaClientId);
-    m_testLogin->setSandbox(connection.clientApiUrl, connection.mintDemoToken);
+    testLoginPanel()->setSandbox(connection.clientApiUrl, connection.mintDemoToken);
     m_banner->showFor(connection);
-    m_tokenSummary->setEmptyText(
+    tokenCheckSummary()->setEmptyText(
         tr("No token checked yet — use Pick from token… on the Metadata page, then Mint a demo token."));
     setWindowTitle(tr("Okta JWT Wizard (sandbox)"));
-}
-
-void SetupWizard::placeTokenCheck()
-{
-    // Made with the Metadata page, whose token picker fills the model's check; the Review page shows it.
-    m_tokenSummary = new TokenCheckSummary(this);
-    m_tokenSummary->hide();
-    const auto render = [model = m_model, summary = m_tokenSummary] {
-        const WizardModel::TokenCheck &check = model->tokenCheck();
-        if (!check.present)
-            summary->clear();
-        else if (check.stale != summary->isStale() || !summary->hasResult() ||
-                 check.result.failureCodes() != summary->result().failureCodes() ||
-                 check.result.userData != summary->result().userData ||
-                 check.result.claims != summary->result().claims)
-            summary->setResult(check.result, check.stale);
-    };
-    connect(m_model, &WizardModel::changed, m_tokenSummary, render);
-
-    auto *pick = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Pick from token…"));
-    pick->setObjectName(QStringLiteral("pickFromTokenButton"));
-    pick->setToolTip(tr("Paste an access token, check it the way App Services will, and tick its claims"));
-    pick->setAutoDefault(false);
-    QVBoxLayout *buttons = m_metadata->fieldButtonsLayout();
-    buttons->insertWidget(buttons->count() - 1, pick); // above the stretch
-    connect(pick, &QPushButton::clicked, this, [this] { pickFromToken(); });
-
-    auto *signIn = new QPushButton(tr("&Sign in with Okta…"));
-    signIn->setObjectName(QStringLiteral("signInWithOktaButton"));
-    signIn->setToolTip(tr("Sign a user in to Okta and check their access token the way App Services will"));
-    signIn->setAutoDefault(false);
-    buttons->insertWidget(buttons->count() - 1, signIn);
-    connect(signIn, &QPushButton::clicked, this, [this] { signInWithOkta(); });
 }
 
 SignInDialog *SetupWizard::signInWithOkta()
@@ -314,76 +274,20 @@ void SetupWizard::pickFromToken(const QByteArray &token)
     m_dialogs->pickFromToken(token);
 }
 
-void SetupWizard::placeOktaSetupButton()
-{
-    auto *button = new QPushButton(tr("Set &up Okta…"));
-    button->setObjectName(QStringLiteral("setUpOktaButton"));
-    button->setToolTip(tr("Set up the authorization server's audience, access policy, rule and access-token "
-                          "claims through the Okta Management API"));
-    button->setAutoDefault(false);
-    // Left-aligned at its own width, like Discover above it, not stretched across the page.
-    if (auto *box = qobject_cast<QBoxLayout *>(m_okta->discoveryArea()->layout()))
-        box->addWidget(button, 0, Qt::AlignLeft);
-    else
-        m_okta->discoveryArea()->layout()->addWidget(button);
-    connect(button, &QPushButton::clicked, this, &SetupWizard::setUpOkta);
-}
-
 void SetupWizard::setUpOkta()
 {
     m_dialogs->setUpOkta();
 }
 
-void SetupWizard::placeDeployPanel()
-{
-    m_deploy = new DeployPanel(m_model, network());
-    m_apply->deployArea()->layout()->addWidget(m_deploy);
-    m_apply->deployArea()->setVisible(true);
-    m_deploy->restoreSettings();
-    connect(m_deploy, &DeployPanel::busyChanged, this, [this](bool busy) {
-        button(QWizard::BackButton)->setEnabled(!busy);
-        button(QWizard::FinishButton)->setEnabled(!busy);
-    });
-    placeHistoryPanel();
-    placeTestLoginPanel();
-}
-
-void SetupWizard::placeTestLoginPanel()
-{
-    // The log lookup of a refused login reuses the deploy panel's Admin API session when it has one.
-    m_testLogin = new TestLoginPanel(m_model, network(), m_deploy->client());
-    m_apply->testLoginArea()->layout()->addWidget(m_testLogin);
-}
-
-void SetupWizard::placeHistoryPanel()
-{
-    // Undo reuses the deploy panel's client (and session); the journal is read when the tab is looked at.
-    m_history = new HistoryPanel(m_deploy->client());
-    m_apply->historyArea()->layout()->addWidget(m_history);
-    const auto show = [model = m_model, deploy = m_deploy, history = m_history] {
-        const ProviderSettings &s = model->settings();
-        history->setCredentials(deploy->publicKey(), deploy->privateKey());
-        history->setOktaDomain(s.oktaBaseUrl());
-        history->setTarget(deploy->adminApiUrl(), s.projectId.trimmed(), deploy->appId(), s.clientAppId);
-    };
-    connect(m_apply, &ApplyPage::historyShown, m_history, show);
-    connect(m_deploy, &DeployPanel::deployed, m_history, [history = m_history] {
-        if (history->isVisible())
-            history->reload();
-    });
-    // An undo changed the App: a diff or deploy result shown for it no longer holds.
-    connect(m_history, &HistoryPanel::remoteChanged, m_model, &WizardModel::clearRemote);
-}
-
 void SetupWizard::done(int result)
 {
-    if (m_deploy && m_deploy->isBusy())
-        m_deploy->cancel();
+    if (deployPanel() && deployPanel()->isBusy())
+        deployPanel()->cancel();
     // The sandbox's loopback URLs and demo key must not replace the inputs remembered from real work;
     // a deploy panel never built has nothing new to remember.
     if (!m_sandboxMode) {
-        if (m_deploy)
-            m_deploy->saveSettings();
+        if (deployPanel())
+            deployPanel()->saveSettings();
         WizardSettings::save(*m_model, this);
     }
     QWizard::done(result);

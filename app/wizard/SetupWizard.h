@@ -2,6 +2,7 @@
 
 #include "core/Problem.h"
 #include "core/SandboxConnection.h"
+#include "wizard/WizardPanels.h"
 
 #include <QWizard>
 
@@ -62,11 +63,11 @@ public:
     OktaPage *oktaPage() const { return m_okta; }
     MetadataPage *metadataPage() const { return m_metadata; }
     ApplyPage *applyPage() const { return m_apply; }
-    DiscoveryPanel *discoveryPanel() const { return m_discovery; }
-    TokenCheckSummary *tokenCheckSummary() const { return m_tokenSummary; }
-    DeployPanel *deployPanel() const { return m_deploy; }
-    HistoryPanel *historyPanel() const { return m_history; }
-    TestLoginPanel *testLoginPanel() const { return m_testLogin; }
+    DiscoveryPanel *discoveryPanel() const { return m_panels->discoveryPanel(); }
+    TokenCheckSummary *tokenCheckSummary() const { return m_panels->tokenCheckSummary(); }
+    DeployPanel *deployPanel() const { return m_panels->deployPanel(); }
+    HistoryPanel *historyPanel() const { return m_panels->historyPanel(); }
+    TestLoginPanel *testLoginPanel() const { return m_panels->testLoginPanel(); }
 
     /// Offers the built-in sandbox (the Welcome page's button). okta-jwt-wizard passes
     /// SandboxProcess::starter(): the wizard does not link the simulators, so without a starter there is no
@@ -104,11 +105,6 @@ private:
     void buildPage(PageId id);
     void enterSandboxMode(const SandboxConnection &connection);
     QNetworkAccessManager *network();
-    void placeTokenCheck();
-    void placeOktaSetupButton();
-    void placeDeployPanel();
-    void placeHistoryPanel();
-    void placeTestLoginPanel();
     void placeSidePanel();
     WizardModel *m_model;
     PreviewPane *m_preview;
@@ -121,13 +117,9 @@ private:
     MetadataPage *m_metadata = nullptr;
     ReviewPage *m_review = nullptr;
     ApplyPage *m_apply = nullptr;
-    DiscoveryPanel *m_discovery = nullptr;
-    TokenCheckSummary *m_tokenSummary = nullptr;
-    DeployPanel *m_deploy = nullptr;
-    HistoryPanel *m_history = nullptr;
-    TestLoginPanel *m_testLogin = nullptr;
     SandboxStarter m_sandboxStarter;
     OktaDialogs *m_dialogs; // the Okta-facing dialogs, with the sandbox's demo sources in sandbox mode
+    WizardPanels *m_panels;
     bool m_sandboxMode = false;
     bool m_sandboxStarting = false; // asked the starter, its answer not yet back
 };

@@ -627,6 +627,21 @@
     </message>
 </context>
 <context>
+    <name>CreateCheck</name>
+    <message>
+        <source>List the providers again to see whether the create took effect</source>
+        <translation>Die Anbieter erneut auflisten, um zu sehen, ob das Anlegen gewirkt hat</translation>
+    </message>
+    <message>
+        <source>Read the custom-token provider</source>
+        <translation>Den custom-token-Anbieter lesen</translation>
+    </message>
+    <message>
+        <source>The create took effect (%1).</source>
+        <translation>Das Anlegen hat gewirkt (%1).</translation>
+    </message>
+</context>
+<context>
     <name>DeployExecutor</name>
     <message>
         <source>Discard the draft %1</source>
@@ -697,18 +712,6 @@
         <translation>%1 angelegt.</translation>
     </message>
     <message>
-        <source>List the providers again to see whether the create took effect</source>
-        <translation>Die Anbieter erneut auflisten, um zu sehen, ob das Anlegen gewirkt hat</translation>
-    </message>
-    <message>
-        <source>Read the custom-token provider</source>
-        <translation>Den custom-token-Anbieter lesen</translation>
-    </message>
-    <message>
-        <source>The create took effect (%1).</source>
-        <translation>Das Anlegen hat gewirkt (%1).</translation>
-    </message>
-    <message>
         <source>Enable the custom-token provider</source>
         <translation>Den custom-token-Anbieter aktivieren</translation>
     </message>
@@ -723,38 +726,6 @@
     <message>
         <source>disabled the custom-token provider</source>
         <translation>custom-token-Anbieter deaktiviert</translation>
-    </message>
-    <message>
-        <source>Deploy the draft %1</source>
-        <translation>Den Entwurf %1 bereitstellen</translation>
-    </message>
-    <message>
-        <source>deployed the draft</source>
-        <translation>Entwurf bereitgestellt</translation>
-    </message>
-    <message>
-        <source>Deployment</source>
-        <translation>Bereitstellung</translation>
-    </message>
-    <message>
-        <source>Deployment %1: %2.</source>
-        <translation>Bereitstellung %1: %2.</translation>
-    </message>
-    <message>
-        <source>Wait for deployment %1</source>
-        <translation>Auf die Bereitstellung %1 warten</translation>
-    </message>
-    <message>
-        <source>Deployment %1 did not finish after %2 checks; it may still complete.</source>
-        <translation>Die Bereitstellung %1 war nach %2 Abfragen nicht abgeschlossen; sie kann noch abgeschlossen werden.</translation>
-    </message>
-    <message>
-        <source>Deployment %1 failed: %2</source>
-        <translation>Die Bereitstellung %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Deployment successful.</source>
-        <translation>Bereitstellung erfolgreich.</translation>
     </message>
     <message>
         <source>Delete the custom-token provider (DELETE)</source>
@@ -1290,6 +1261,41 @@
             <numerusform>Aussteller %1 und %n Schlüssel gefunden.</numerusform>
             <numerusform>Aussteller %1 und %n Schlüssel gefunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DraftDeployment</name>
+    <message>
+        <source>Deploy the draft %1</source>
+        <translation>Den Entwurf %1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>deployed the draft</source>
+        <translation>Entwurf bereitgestellt</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Deployment %1: %2.</source>
+        <translation>Bereitstellung %1: %2.</translation>
+    </message>
+    <message>
+        <source>Wait for deployment %1</source>
+        <translation>Auf die Bereitstellung %1 warten</translation>
+    </message>
+    <message>
+        <source>Deployment %1 did not finish after %2 checks; it may still complete.</source>
+        <translation>Die Bereitstellung %1 war nach %2 Abfragen nicht abgeschlossen; sie kann noch abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Deployment %1 failed: %2</source>
+        <translation>Die Bereitstellung %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Deployment successful.</source>
+        <translation>Bereitstellung erfolgreich.</translation>
     </message>
 </context>
 <context>
@@ -3346,14 +3352,6 @@ Rückgängig würde ändern:
         <translation>Das Profil kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <source>&amp;Pick from token…</source>
-        <translation>Aus &amp;Token übernehmen…</translation>
-    </message>
-    <message>
-        <source>Paste an access token, check it the way App Services will, and tick its claims</source>
-        <translation>Ein Zugriffstoken einfügen, es so prüfen wie App Services und seine Claims ankreuzen</translation>
-    </message>
-    <message>
         <source>this build has no built-in sandbox</source>
         <translation>dieser Build enthält keine eingebaute Sandbox</translation>
     </message>
@@ -3368,22 +3366,6 @@ Rückgängig würde ändern:
     <message>
         <source>Saved the profile %1.</source>
         <translation>Profil %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in with Okta…</source>
-        <translation>Bei Okta a&amp;nmelden…</translation>
-    </message>
-    <message>
-        <source>Sign a user in to Okta and check their access token the way App Services will</source>
-        <translation>Einen Benutzer bei Okta anmelden und sein Zugriffstoken so prüfen, wie App Services es tut</translation>
-    </message>
-    <message>
-        <source>Set &amp;up Okta…</source>
-        <translation>&amp;Okta einrichten…</translation>
-    </message>
-    <message>
-        <source>Set up the authorization server&apos;s audience, access policy, rule and access-token claims through the Okta Management API</source>
-        <translation>Audience, Zugriffsrichtlinie, Regel und Zugriffstoken-Claims des Autorisierungsservers über die Okta Management API einrichten</translation>
     </message>
 </context>
 <context>
@@ -4142,6 +4124,33 @@ Bis zum letzten Schritt wird nichts geschrieben.</translation>
     <message>
         <source>Starting the sandbox…</source>
         <translation>Sandbox wird gestartet…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardPanels</name>
+    <message>
+        <source>Set &amp;up Okta…</source>
+        <translation>&amp;Okta einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up the authorization server&apos;s audience, access policy, rule and access-token claims through the Okta Management API</source>
+        <translation>Audience, Zugriffsrichtlinie, Regel und Zugriffstoken-Claims des Autorisierungsservers über die Okta Management API einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Pick from token…</source>
+        <translation>Aus &amp;Token übernehmen…</translation>
+    </message>
+    <message>
+        <source>Paste an access token, check it the way App Services will, and tick its claims</source>
+        <translation>Ein Zugriffstoken einfügen, es so prüfen wie App Services und seine Claims ankreuzen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with Okta…</source>
+        <translation>Bei Okta a&amp;nmelden…</translation>
+    </message>
+    <message>
+        <source>Sign a user in to Okta and check their access token the way App Services will</source>
+        <translation>Einen Benutzer bei Okta anmelden und sein Zugriffstoken so prüfen, wie App Services es tut</translation>
     </message>
 </context>
 <context>
