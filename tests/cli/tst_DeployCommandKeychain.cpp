@@ -1,11 +1,9 @@
 #include "FakeKeychain.h"
-#include "StderrCapture.h"
-#include "cli/CommandLine.h"
+#include "InProcessRun.h"
 #include "cli/DeployCommand.h"
 #include "net/KeychainStore.h"
 #include "sandbox/Sandbox.h"
 
-#include <QSignalSpy>
 #include <QStringList>
 #include <QTest>
 
@@ -16,34 +14,17 @@ class tst_DeployCommandKeychain : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
-
     Sandbox m_sandbox;
 
-    Run diff(FakeKeychain *fake, const QString &publicKey)
+    InProcessRun diff(FakeKeychain *fake, const QString &publicKey)
     {
         KeychainStore store(fake);
-        CommandLine cli;
         auto *command = new DeployCommand(DeployCommand::Mode::Diff);
         command->setKeychain(&store);
-        cli.add(command);
-        QSignalSpy finished(&cli, &CommandLine::finished);
-        StderrCapture capture;
-        if (!capture.ok())
-            qFatal("cannot capture stderr");
-        cli.start({"okta-jwt", "diff", "--okta-domain", m_sandbox.oktaDomain(), "--admin-api",
-                   m_sandbox.adminApiUrl(), "--project-id", m_sandbox.projectId(), "--app", "myapp-abcde",
-                   "--public-key", publicKey, "--timeout", "5"});
-        if (finished.isEmpty())
-            finished.wait(20000);
-        Run run;
-        run.err = QString::fromUtf8(capture.take());
-        run.exitCode = finished.isEmpty() ? -1 : finished.first().first().toInt();
-        return run;
+        return InProcessRun::of(command,
+                                {"okta-jwt", "diff", "--okta-domain", m_sandbox.oktaDomain(), "--admin-api",
+                                 m_sandbox.adminApiUrl(), "--project-id", m_sandbox.projectId(), "--app",
+                                 "myapp-abcde", "--public-key", publicKey, "--timeout", "5"});
     }
 
     QStringList logins()
@@ -72,7 +53,7 @@ private Q_SLOTS:
     {
         auto *fake = new FakeKeychain;
         fake->setEntry(KeychainStore::serviceName(), m_sandbox.publicKey(), m_sandbox.privateKey());
-        const Run r = diff(fake, m_sandbox.publicKey());
+        const InProcessRun r = diff(fake, m_sandbox.publicKey());
         // diff exits 1 with its one provider_differs line when the App lacks the provider: no keychain error.
         QVERIFY2(r.exitCode == 0 || r.exitCode == 1, qPrintable(r.err));
         for (const QString &line : r.err.split(QLatin1Char('\n'))) {
@@ -86,7 +67,7 @@ private Q_SLOTS:
     {
         auto *fake = new FakeKeychain;
         fake->setEntry(KeychainStore::serviceName(), m_sandbox.publicKey(), QStringLiteral("not-the-key"));
-        const Run r = diff(fake, m_sandbox.publicKey());
+        const InProcessRun r = diff(fake, m_sandbox.publicKey());
         QCOMPARE(r.exitCode, 3); // the stored key was sent, and refused by the Admin API
         QCOMPARE(logins().size(), 1);
     }
@@ -138,7 +119,7 @@ private Q_SLOTS:
             fake->setEntry(KeychainStore::serviceName(), QStringLiteral("otherpub"), QStringLiteral("x"));
         else
             fake->failWith(KeychainBackend::Status(status), detail);
-        const Run r = diff(fake, m_sandbox.publicKey());
+        const InProcessRun r = diff(fake, m_sandbox.publicKey());
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, line);
         // A one-shot command keeps nothing "for this session": that is the wizard's wording.

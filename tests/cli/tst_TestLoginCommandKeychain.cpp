@@ -1,12 +1,10 @@
 #include "FakeKeychain.h"
-#include "StderrCapture.h"
-#include "cli/CommandLine.h"
+#include "InProcessRun.h"
 #include "cli/TestLoginCommand.h"
 #include "net/KeychainStore.h"
 #include "sandbox/Sandbox.h"
 
 #include <QFile>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,16 +14,10 @@ class tst_TestLoginCommandKeychain : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString err;
-    };
-
     Sandbox m_sandbox;
     QTemporaryDir m_dir;
 
-    Run testLogin(FakeKeychain *fake)
+    InProcessRun testLogin(FakeKeychain *fake)
     {
         const QString token = m_dir.filePath(QStringLiteral("token"));
         QFile f(token);
@@ -34,24 +26,13 @@ class tst_TestLoginCommandKeychain : public QObject
             qFatal("cannot write the token file");
         f.close();
         KeychainStore store(fake);
-        CommandLine cli;
         auto *command = new TestLoginCommand;
         command->setKeychain(&store);
-        cli.add(command);
-        QSignalSpy finished(&cli, &CommandLine::finished);
-        StderrCapture capture;
-        if (!capture.ok())
-            qFatal("cannot capture stderr");
-        cli.start({"okta-jwt", "test-login", "--client-app-id", Sandbox::demoClientAppId(), "--token-file",
-                   token, "--client-api", m_sandbox.admin()->origin(), "--admin-api", m_sandbox.adminApiUrl(),
-                   "--project-id", m_sandbox.projectId(), "--public-key", m_sandbox.publicKey(), "--timeout",
-                   "5"});
-        if (finished.isEmpty())
-            finished.wait(20000);
-        Run run;
-        run.err = QString::fromUtf8(capture.take());
-        run.exitCode = finished.isEmpty() ? -1 : finished.first().first().toInt();
-        return run;
+        return InProcessRun::of(command, {"okta-jwt", "test-login", "--client-app-id",
+                                          Sandbox::demoClientAppId(), "--token-file", token, "--client-api",
+                                          m_sandbox.admin()->origin(), "--admin-api", m_sandbox.adminApiUrl(),
+                                          "--project-id", m_sandbox.projectId(), "--public-key",
+                                          m_sandbox.publicKey(), "--timeout", "5"});
     }
 
     int adminLogins()
@@ -78,7 +59,7 @@ private Q_SLOTS:
     {
         auto *fake = new FakeKeychain;
         fake->setEntry(KeychainStore::serviceName(), m_sandbox.publicKey(), m_sandbox.privateKey());
-        const Run r = testLogin(fake);
+        const InProcessRun r = testLogin(fake);
         QCOMPARE(r.exitCode, 1); // the refused login
         QVERIFY2(r.err.contains(QStringLiteral("okta-jwt: login_refused: ")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("no_log_lookup")), qPrintable(r.err));
@@ -89,7 +70,7 @@ private Q_SLOTS:
     {
         auto *fake = new FakeKeychain;
         fake->setEntry(KeychainStore::serviceName(), QStringLiteral("otherpub"), QStringLiteral("x"));
-        const Run r = testLogin(fake);
+        const InProcessRun r = testLogin(fake);
         QCOMPARE(r.exitCode, 1); // still the login's own verdict
         QVERIFY2(r.err.contains(QStringLiteral("no_log_lookup")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("MONGODB_ATLAS_PRIVATE_API_KEY")), qPrintable(r.err));
