@@ -1,6 +1,7 @@
 #include "sandbox/OktaManagementStore.h"
 
 #include "sandbox/OktaDeveloperOrg.h"
+#include "sandbox/OktaManagementValidator.h"
 
 #include <QJsonArray>
 
@@ -20,14 +21,6 @@ QJsonObject *find(QList<QJsonObject> &list, const QString &id)
             return &o;
     }
     return nullptr;
-}
-
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &s : v.toArray())
-        out << s.toString();
-    return out;
 }
 
 // Writable fields of a replace; id, status and read-only parts stay as they are.
@@ -116,7 +109,7 @@ OktaManagementStore::Reply OktaManagementStore::get(const QStringList &parts, co
             const bool hit =
                 q.isEmpty() ||
                 s.object.value(QStringLiteral("name")).toString().contains(q, Qt::CaseInsensitive) ||
-                strings(s.object.value(QStringLiteral("audiences"))).contains(q);
+                s.object.value(QStringLiteral("audiences")).toArray().contains(q);
             if (hit)
                 out.append(presented(s.object));
         }
@@ -154,26 +147,14 @@ OktaManagementStore::Reply OktaManagementStore::get(const QStringList &parts, co
 
 OktaManagementStore::Reply OktaManagementStore::post(const QStringList &parts, const QJsonObject &body)
 {
-    auto missing = [&](std::initializer_list<const char *> keys) {
-        QStringList causes;
-        for (const char *k : keys) {
-            const QJsonValue v = body.value(QLatin1String(k));
-            if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
-                causes << QStringLiteral("%1: The field cannot be left blank.").arg(QLatin1String(k));
-        }
-        return causes;
-    };
     if (parts.value(0) != QLatin1String("authorizationServers"))
         return error(405, "E0000022",
                      QStringLiteral("The endpoint does not support the provided HTTP method"));
     if (parts.size() == 1) {
-        QStringList causes = missing({"name", "description", "audiences"});
-        if (body.value(QStringLiteral("audiences")).toArray().size() != 1)
-            causes << QStringLiteral("audiences: Okta supports exactly one audience.");
-        for (const Server &s : m_servers) {
-            if (s.object.value(QStringLiteral("name")) == body.value(QStringLiteral("name")))
-                causes << QStringLiteral("name: An authorization server with this name already exists.");
-        }
+        QList<QJsonObject> existing;
+        for (const Server &s : m_servers)
+            existing << s.object;
+        const QStringList causes = OktaManagementValidator::newServer(body, existing);
         if (!causes.isEmpty())
             return error(400, "E0000001", QStringLiteral("Api validation failed: authorizationServer"),
                          causes);
@@ -192,14 +173,7 @@ OktaManagementStore::Reply OktaManagementStore::post(const QStringList &parts, c
         return error(404, "E0000007", kNotFound.arg(parts.at(1), QStringLiteral("AuthorizationServer")));
     QJsonObject created = body;
     if (parts.size() == 3 && parts.at(2) == QLatin1String("policies")) {
-        QStringList causes = missing({"name", "description", "priority", "type"});
-        if (strings(body.value(QStringLiteral("conditions"))
-                        .toObject()
-                        .value(QStringLiteral("clients"))
-                        .toObject()
-                        .value(QStringLiteral("include")))
-                .isEmpty())
-            causes << QStringLiteral("conditions.clients.include: At least one client is required.");
+        const QStringList causes = OktaManagementValidator::newPolicy(body);
         if (!causes.isEmpty())
             return error(400, "E0000001", QStringLiteral("Api validation failed: policy"), causes);
         created.insert(QStringLiteral("id"), nextId("00p"));
@@ -208,36 +182,13 @@ OktaManagementStore::Reply OktaManagementStore::post(const QStringList &parts, c
                parts.at(4) == QLatin1String("rules")) {
         if (!find(s->policies, parts.at(3)))
             return error(404, "E0000007", kNotFound.arg(parts.at(3), QStringLiteral("Policy")));
-        QStringList causes = missing({"name", "type", "conditions"});
-        const QJsonObject c = body.value(QStringLiteral("conditions")).toObject();
-        const QJsonObject people = c.value(QStringLiteral("people")).toObject();
-        const bool interactive =
-            strings(c.value(QStringLiteral("grantTypes")).toObject().value(QStringLiteral("include")))
-                .contains(QStringLiteral("authorization_code"));
-        if (interactive &&
-            strings(people.value(QStringLiteral("groups")).toObject().value(QStringLiteral("include")))
-                .isEmpty() &&
-            strings(people.value(QStringLiteral("users")).toObject().value(QStringLiteral("include")))
-                .isEmpty())
-            causes << QStringLiteral(
-                "At least one of 'conditions.people.users.include' or 'conditions.people.groups.include' "
-                "must "
-                "contain a valid user or group when 'conditions.grantTypes' contains one or more of "
-                "[authorization_code, implicit, password]");
+        const QStringList causes = OktaManagementValidator::newRule(body);
         if (!causes.isEmpty())
             return error(400, "E0000001", QStringLiteral("Api validation failed: conditions.people"), causes);
         created.insert(QStringLiteral("id"), nextId("0pr"));
         s->rules[parts.at(3)] << created;
     } else if (parts.size() == 3 && parts.at(2) == QLatin1String("claims")) {
-        QStringList causes = missing({"name", "claimType", "valueType", "value", "status"});
-        for (const QJsonObject &c : s->claims) {
-            if (c.value(QStringLiteral("name")) == body.value(QStringLiteral("name")) &&
-                c.value(QStringLiteral("claimType")) == body.value(QStringLiteral("claimType")))
-                causes << QStringLiteral("name: A claim with the same name and claim type already exists.");
-        }
-        if (body.value(QStringLiteral("valueType")) == QLatin1String("GROUPS") &&
-            !body.contains(QStringLiteral("group_filter_type")))
-            causes << QStringLiteral("group_filter_type: The field cannot be left blank.");
+        const QStringList causes = OktaManagementValidator::newClaim(body, s->claims);
         if (!causes.isEmpty())
             return error(400, "E0000001", QStringLiteral("Api validation failed: claim"), causes);
         created.insert(QStringLiteral("id"), nextId("ocl"));
@@ -257,10 +208,11 @@ OktaManagementStore::Reply OktaManagementStore::put(const QStringList &parts, co
     if (!s)
         return error(404, "E0000007", kNotFound.arg(parts.value(1), QStringLiteral("AuthorizationServer")));
     if (parts.size() == 2) {
-        const QJsonArray audiences = body.value(QStringLiteral("audiences")).toArray();
-        if (body.value(QStringLiteral("name")).toString().isEmpty() || audiences.size() != 1)
+        const QStringList causes = OktaManagementValidator::replacedServer(body);
+        if (!causes.isEmpty())
             return error(400, "E0000001", QStringLiteral("Api validation failed: authorizationServer"),
-                         {QStringLiteral("name and exactly one audience are required.")});
+                         causes);
+        const QJsonArray audiences = body.value(QStringLiteral("audiences")).toArray();
         s->audienceReplaced =
             s->audienceReplaced || audiences != s->object.value(QStringLiteral("audiences")).toArray();
         s->object = replaced(s->object, body);
@@ -322,7 +274,7 @@ OktaManagementStore::Reply OktaManagementStore::lifecycle(const QStringList &par
 QString OktaManagementStore::replacedAudience(const QString &serverId) const
 {
     const Server *s = server(serverId);
-    return s && s->audienceReplaced ? strings(s->object.value(QStringLiteral("audiences"))).value(0)
+    return s && s->audienceReplaced ? s->object.value(QStringLiteral("audiences")).toArray().at(0).toString()
                                     : QString();
 }
 
