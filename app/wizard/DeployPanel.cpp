@@ -1,6 +1,5 @@
 #include "wizard/DeployPanel.h"
 
-#include "core/ProvidersWriter.h"
 #include "net/AdminApiClient.h"
 #include "net/Deployer.h"
 #include "net/KeychainStore.h"
@@ -10,16 +9,17 @@
 #include "wizard/AppPicker.h"
 #include "wizard/DeployConnection.h"
 #include "wizard/DeployInputs.h"
-#include "wizard/DeployMessages.h"
 #include "wizard/DeployResultView.h"
+#include "wizard/DeployRunner.h"
 #include "wizard/DeploySettings.h"
-#include "wizard/DialogProvider.h"
 #include "wizard/SigningKeyValuesEditor.h"
 #include "wizard/WizardModel.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
+
+#include <utility>
 
 DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget *parent)
     : QWidget(parent), ui(new Ui::DeployPanel), m_client(new AdminApiClient(nam, this)),
@@ -41,6 +41,10 @@ DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget
                              {ui->adminApiUrlLineEdit, ui->deployProjectIdLineEdit, ui->publicKeyLineEdit,
                               ui->privateKeyLineEdit, ui->rememberKeyCheckBox, ui->keychainStatusLabel},
                              this);
+    m_runner = new DeployRunner(m_deployer, m_model,
+                                {m_connection, m_picker, m_signingKeys, ui->deployProjectIdLineEdit,
+                                 ui->useDraftCheckBox, m_progress.get(), m_resultView.get()},
+                                this);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     ui->deployDiffTextEdit->setFont(fixed);
     ui->deployLogTextEdit->setFont(fixed);
@@ -79,7 +83,8 @@ DeployPanel::DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget
             [this](const QString &draftId, const QStringList &diff) {
                 m_resultView->showDraftConflict(draftId, diff);
             });
-    connect(m_deployer, &Deployer::finished, this, &DeployPanel::onDeployerFinished);
+    connect(m_runner, &DeployRunner::ending, this, &DeployPanel::end);
+    connect(m_runner, &DeployRunner::deployed, this, &DeployPanel::deployed);
     render();
 }
 
@@ -117,6 +122,11 @@ void DeployPanel::setConnection(const QString &baseUrl, const QString &projectId
     m_model->update([&projectId](ProviderSettings &s) { s.projectId = projectId; });
 }
 
+void DeployPanel::setConfirmHook(ConfirmHook hook)
+{
+    m_runner->setConfirmHook(std::move(hook));
+}
+
 void DeployPanel::disallowKeychain()
 {
     m_connection->disallowKeychain();
@@ -136,7 +146,7 @@ void DeployPanel::showDiff()
     if (isBusy() || !prepare(true))
         return;
     begin(Run::Diff, tr("Show diff"));
-    startDeployer(true, false, m_picker->appId(m_connection->appsKey()));
+    m_runner->start(true);
 }
 
 void DeployPanel::deploy()
@@ -144,7 +154,7 @@ void DeployPanel::deploy()
     if (isBusy() || !prepare(true))
         return;
     begin(Run::Deploy, tr("Deploy"));
-    startDeployer(false, false, m_picker->appId(m_connection->appsKey()));
+    m_runner->start(false);
 }
 
 void DeployPanel::cancel()
@@ -184,7 +194,6 @@ bool DeployPanel::prepare(bool needProvider)
 void DeployPanel::begin(Run run, const QString &title)
 {
     m_run = run;
-    m_replacing = false;
     m_progress->begin(title, tr("Working…"));
     if (run != Run::LoadApps)
         m_resultView->clearDetail();
@@ -214,63 +223,6 @@ QList<QWidget *> DeployPanel::inputs() const
             ui->appComboBox,         ui->loadAppsButton,
             ui->showDiffButton,      ui->deployButton,
             ui->useDraftCheckBox,    m_signingKeys};
-}
-
-void DeployPanel::startDeployer(bool dryRun, bool replace, const QString &appId)
-{
-    Deployer::Request request;
-    request.publicKey = m_connection->publicKey();
-    request.privateKey = m_connection->privateKeyToSend();
-    request.groupId = ui->deployProjectIdLineEdit->text().trimmed();
-    request.clientAppId = clientAppId();
-    request.appId = appId; // known from the App list: the Deployer skips its listing
-    request.provider = ProvidersWriter::providerObject(m_model->settings());
-    request.secretValues = m_signingKeys->values();
-    request.dryRun = dryRun;
-    request.replace = replace;
-    request.useDraft = !dryRun && ui->useDraftCheckBox->isChecked();
-    m_replacing = replace;
-    m_deployer->start(request);
-}
-
-void DeployPanel::onDeployerFinished(const DeployResult &result)
-{
-    if (m_run == Run::Diff) {
-        end();
-        m_model->setRemoteResult(WizardModel::Remote::Run::Diff, result);
-        return m_resultView->logResult();
-    }
-    if (result.outcome == DeployResult::Outcome::Blocked && !m_replacing) {
-        // Asked from the event loop, not from inside the Deployer's signal; the panel stays busy meanwhile.
-        QMetaObject::invokeMethod(
-            this, [this, result] { askReplace(result); }, Qt::QueuedConnection);
-        return;
-    }
-    finishDeploy(result);
-}
-
-void DeployPanel::finishDeploy(const DeployResult &result)
-{
-    if (result.ok())
-        m_signingKeys->clearValues(); // written: they are not kept, nor shown again
-    end();
-    m_model->setRemoteResult(WizardModel::Remote::Run::Deploy, result);
-    m_resultView->logResult();
-    emit deployed(result);
-}
-
-void DeployPanel::askReplace(const DeployResult &result)
-{
-    const QString title = tr("Replace the App's provider?");
-    const QString text = DeployMessages::replaceQuestion(clientAppId(), result.plan);
-    const QString details = ProviderDiff::lines(result.plan.diff).join(QLatin1Char('\n'));
-    const bool replace = m_confirm ? m_confirm(title, text, details)
-                                   : DialogProvider::current().confirm(this, title, text, details);
-    if (replace) {
-        m_progress->appendLog(tr("Replacing the App's custom-token provider, as confirmed."));
-        return startDeployer(false, true, result.appId);
-    }
-    finishDeploy(result); // still Blocked: nothing was changed
 }
 
 void DeployPanel::onAppsLoaded(const QList<AdminReply::App> &apps, const AdminApiError &error)

@@ -2,13 +2,12 @@
 
 #include "core/DeployResult.h"
 #include "wizard/DeployProgress.h"
+#include "wizard/DeployRunner.h"
 
 #include <QList>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
-#include <utility>
 
 class AdminApiClient;
 class AppListLoader;
@@ -36,8 +35,7 @@ class DeployPanel : public QWidget
 
 public:
     /// Asked before replacing a different provider (title, text, details = the diff); true means replace.
-    using ConfirmHook =
-        std::function<bool(const QString &title, const QString &text, const QString &details)>;
+    using ConfirmHook = DeployRunner::ConfirmHook;
 
     DeployPanel(WizardModel *model, QNetworkAccessManager *nam, QWidget *parent = nullptr);
     ~DeployPanel() override;
@@ -61,7 +59,7 @@ public:
     /// Sandbox mode: the demo key pair must never reach the system keychain, so "remember" is off and locked.
     void disallowKeychain();
     /// Replaces the replace question (default: DialogProvider::confirm), e.g. in tests.
-    void setConfirmHook(ConfirmHook hook) { m_confirm = std::move(hook); }
+    void setConfirmHook(ConfirmHook hook);
 
     /// Remembers the Admin API URL, public key and check boxes in QSettings: never the private key.
     void saveSettings() const;
@@ -101,11 +99,6 @@ private:
     bool prepare(bool needProvider);
     void begin(Run run, const QString &title);
     void end();
-    void startDeployer(bool dryRun, bool replace, const QString &appId);
-    void onDeployerFinished(const DeployResult &result);
-    /// A Deploy run ended: the result goes to the model and the log.
-    void finishDeploy(const DeployResult &result);
-    void askReplace(const DeployResult &result);
     void onAppsLoaded(const QList<AdminReply::App> &apps, const AdminApiError &error);
     void onStepStarted(DeployStep::Id step, const QString &description);
     void onStepFinished(DeployStep::Id step, bool ok, const QString &detail);
@@ -121,8 +114,7 @@ private:
     SigningKeyValuesEditor *m_signingKeys; // values of the manual signing keys: memory only
     std::unique_ptr<DeployProgress> m_progress;
     std::unique_ptr<DeployResultView> m_resultView;
-    ConfirmHook m_confirm;
+    DeployRunner *m_runner; // the Diff and Deploy runs, with the replace question
     WizardModel *m_model;
     Run m_run = Run::Idle;
-    bool m_replacing = false;
 };

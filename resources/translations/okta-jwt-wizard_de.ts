@@ -955,14 +955,6 @@
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
-    <message>
-        <source>Replace the App&apos;s provider?</source>
-        <translation>Anbieter der Anwendung ersetzen?</translation>
-    </message>
-    <message>
-        <source>Replacing the App&apos;s custom-token provider, as confirmed.</source>
-        <translation>Der custom-token-Anbieter der Anwendung wird wie bestätigt ersetzt.</translation>
-    </message>
 </context>
 <context>
     <name>DeployPlan</name>
@@ -1080,6 +1072,17 @@
     <message>
         <source>Already applied: %1.</source>
         <translation>Bereits ausgeführt: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeployRunner</name>
+    <message>
+        <source>Replace the App&apos;s provider?</source>
+        <translation>Anbieter der Anwendung ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replacing the App&apos;s custom-token provider, as confirmed.</source>
+        <translation>Der custom-token-Anbieter der Anwendung wird wie bestätigt ersetzt.</translation>
     </message>
 </context>
 <context>
