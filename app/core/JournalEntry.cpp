@@ -75,6 +75,13 @@ QJsonObject JournalEntry::beginRecord() const
     return o;
 }
 
+void JournalEntry::end(const Problem &error, bool refused)
+{
+    completedAt = QDateTime::currentDateTimeUtc();
+    outcome = error.isNull() ? Outcome::Ok : refused ? Outcome::Failed : Outcome::Unknown;
+    this->error = error.isNull() ? QString() : error.code + QStringLiteral(": ") + error.message;
+}
+
 QJsonObject JournalEntry::endRecord() const
 {
     QJsonObject o{{QStringLiteral("v"), kFormatVersion},

@@ -61,6 +61,9 @@ public:
     static QJsonObject secretState(const QString &name, const QString &secretId, bool valueSet);
 
     QJsonObject beginRecord() const;
+    /// Ends the entry now: ok without an error; failed when the service answered with a refusal (nothing
+    /// changed); unknown when the write may have reached it (a timeout, a cut connection, a 5xx).
+    void end(const Problem &error, bool refused);
     /// An end record for this entry with its current outcome, error and object id.
     QJsonObject endRecord() const;
     static Result<JournalEntry> fromBeginRecord(const QJsonObject &record);

@@ -39,31 +39,23 @@ AdminCall *DeployJournal::send(JournalEntry *entry, const std::function<AdminCal
 
 void DeployJournal::complete(const JournalFile &file, JournalEntry entry, const AdminCall *call)
 {
-    entry.completedAt = QDateTime::currentDateTimeUtc();
     const AdminApiError error = call->error();
-    if (call->ok()) {
-        entry.outcome = JournalEntry::Outcome::Ok;
-        if (entry.action == QLatin1String("create"))
-            entry.objectId =
-                QJsonDocument::fromJson(call->body()).object().value(QStringLiteral("_id")).toString();
-    } else {
-        // A 4xx or a refused redirect is an answer: nothing changed. Anything else (a timeout, a cut
-        // connection, a cancel, a 5xx) may have reached the server, so the outcome stays unknown.
-        const bool answered = (error.kind == AdminApiError::Kind::Http && error.httpStatus < 500) ||
-                              error.kind == AdminApiError::Kind::Redirect ||
-                              error.kind == AdminApiError::Kind::Usage;
-        entry.outcome = answered ? JournalEntry::Outcome::Failed : JournalEntry::Outcome::Unknown;
-        entry.error = error.code + QStringLiteral(": ") + error.message;
-    }
+    if (call->ok() && entry.action == QLatin1String("create"))
+        entry.objectId =
+            QJsonDocument::fromJson(call->body()).object().value(QStringLiteral("_id")).toString();
+    // A 4xx or a refused redirect is an answer: nothing changed. Anything else (a timeout, a cut connection,
+    // a cancel, a 5xx) may have reached the server, so the outcome stays unknown.
+    const bool answered = (error.kind == AdminApiError::Kind::Http && error.httpStatus < 500) ||
+                          error.kind == AdminApiError::Kind::Redirect ||
+                          error.kind == AdminApiError::Kind::Usage;
+    entry.end(call->ok() ? Problem() : Problem(error), answered);
     // The write is done either way; an entry left without its end reads as unknown.
     (void)file.append(entry.endRecord());
 }
 
 void DeployJournal::completeOk(JournalEntry entry, const QString &objectId) const
 {
-    entry.completedAt = QDateTime::currentDateTimeUtc();
-    entry.outcome = JournalEntry::Outcome::Ok;
-    entry.error.clear();
+    entry.end({}, false);
     entry.objectId = objectId;
     // The begin record is on disk already: an entry without its end reads as "unknown", never as lost.
     (void)m_file.append(entry.endRecord());

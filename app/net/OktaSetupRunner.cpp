@@ -228,14 +228,8 @@ void OktaSetupRunner::journalEnd(std::optional<JournalEntry> entry, const QStrin
 {
     if (!entry)
         return;
-    entry->completedAt = QDateTime::currentDateTimeUtc();
     entry->objectId = objectId;
-    // An answered 4xx changed nothing; a timeout or 5xx may have, so its outcome stays unknown.
-    const bool answered = OktaAdminError::refusedWrite(error);
-    entry->outcome = error.isNull() ? JournalEntry::Outcome::Ok
-                     : answered     ? JournalEntry::Outcome::Failed
-                                    : JournalEntry::Outcome::Unknown;
-    entry->error = error.isNull() ? QString() : error.code + QStringLiteral(": ") + error.message;
+    entry->end(error, OktaAdminError::refusedWrite(error));
     // The write is done either way; an entry without its end reads as unknown.
     (void)JournalFile(m_journalPath).append(entry->endRecord());
 }

@@ -90,11 +90,7 @@ void OktaUndoer::send(const QString &method, const QString &path, const QJsonObj
 
 void OktaUndoer::journalEnd(const Problem &error)
 {
-    m_undo.completedAt = QDateTime::currentDateTimeUtc();
-    m_undo.outcome = error.isNull()                        ? JournalEntry::Outcome::Ok
-                     : OktaAdminError::refusedWrite(error) ? JournalEntry::Outcome::Failed
-                                                           : JournalEntry::Outcome::Unknown;
-    m_undo.error = error.isNull() ? QString() : error.code + QStringLiteral(": ") + error.message;
+    m_undo.end(error, OktaAdminError::refusedWrite(error));
     if (!m_journalPath.isEmpty())
         (void)JournalFile(m_journalPath).append(m_undo.endRecord());
     finish(error);

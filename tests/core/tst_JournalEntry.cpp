@@ -153,6 +153,20 @@ private slots:
             o.value(QStringLiteral("target")).toObject().value(QStringLiteral("client_app_id")).toString(),
             QStringLiteral("myapp-abcde"));
     }
+    void endSaysWhatTheServiceAnswered()
+    {
+        JournalEntry e;
+        e.end({}, false);
+        QCOMPARE(e.outcome, JournalEntry::Outcome::Ok);
+        QVERIFY(e.error.isEmpty());
+        QVERIFY(e.completedAt.isValid());
+        e.end(Problem(QStringLiteral("okta_validation_failed"), QStringLiteral("bad body")), true);
+        QCOMPARE(e.outcome, JournalEntry::Outcome::Failed);
+        QCOMPARE(e.error, QStringLiteral("okta_validation_failed: bad body"));
+        e.end(Problem(QStringLiteral("timeout"), QStringLiteral("no reply")), false); // may have been applied
+        QCOMPARE(e.outcome, JournalEntry::Outcome::Unknown);
+        QCOMPARE(e.error, QStringLiteral("timeout: no reply"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_JournalEntry)
